@@ -1,0 +1,29 @@
+import type { Category } from './types';
+
+export interface CategoryInfo {
+  label: string;
+  /** What a flagged span becomes in a masked history excerpt. */
+  mask: string;
+}
+
+export const CATEGORIES: Record<Category, CategoryInfo> = {
+  'phi.name': { label: 'Name', mask: 'NAME' },
+  'phi.date': { label: 'Date', mask: 'DATE' },
+  'phi.time_hint': { label: 'Time hint', mask: 'TIME' },
+  'phi.age': { label: 'Age', mask: 'AGE' },
+  'phi.gender': { label: 'Gender', mask: 'GENDER' },
+  'phi.geo': { label: 'Place', mask: 'PLACE' },
+  'phi.contact': { label: 'Contact', mask: 'CONTACT' },
+  'phi.id': { label: 'Identifier', mask: 'ID' },
+  'phi.url': { label: 'Internal link', mask: 'URL' },
+  'phi.rare_case': { label: 'Rare case', mask: 'RARE CASE' },
+  'phi.face': { label: 'Face', mask: 'FACE' },
+  'prof.politics': { label: 'Politics', mask: 'POLITICS' },
+  'prof.religion': { label: 'Religion', mask: 'RELIGION' },
+  'prof.medical_advice': { label: 'Medical advice', mask: 'ADVICE' },
+  'prof.negativity': { label: 'Negativity', mask: 'NEGATIVITY' },
+  'prof.sarcasm': { label: 'Sarcasm', mask: 'SARCASM' },
+  'prof.profanity': { label: 'Profanity', mask: 'PROFANITY' },
+  'prof.evergreen': { label: 'Dated content', mask: 'DATED' },
+  'prof.disclaimer_missing': { label: 'No disclaimer', mask: 'NO DISCLAIMER' },
+};

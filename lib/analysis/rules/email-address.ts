@@ -1,0 +1,44 @@
+import { clauseBefore, isAllowed, matchAll, removalRange } from '../text';
+import { defineRule, type RuleMatch } from '../types';
+
+const EMAIL = /(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
+
+/** Shared mailboxes of a practice or channel, not a person's. */
+const ROLE_MAILBOX = /^(?:hello|hi|info|contact|team|admin|support|press|media|booking|bookings|business|inquiries|enquiries|office|marketing|partnerships|collab|collabs|sponsor|sponsors|studio|mail|newsletter|podcast|editor|editors)@/i;
+/** The author offering their own address. */
+const SELF_CUES = /\b(?:business|inquiries|enquiries|collabs?|sponsorships?|e-?mail me|contact me|reach me|write to me|my e-?mail|our e-?mail|e-?mail us|contact us|reach us|newsletter|press)\b/i;
+
+/** Domains of the links in a draft: an address at the author's own site is the author's. */
+function linkedDomains(text: string): Set<string> {
+  const domains = new Set<string>();
+  for (const m of matchAll(text, /(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/\S*/gi)) {
+    domains.add(m[1]!.toLowerCase());
+  }
+  return domains;
+}
+
+export default defineRule({
+  id: 'email-address',
+  category: 'phi.contact',
+  severity: 'error',
+  title: 'E-mail address',
+  note: 'E-mail addresses are HIPAA identifiers: a patient or family can be reached and named from one.',
+  check(text, context) {
+    const found: RuleMatch[] = [];
+    let ownDomains: Set<string> | undefined;
+    for (const m of matchAll(text, EMAIL)) {
+      const address = m[0];
+      if (isAllowed(address, context.allowList) || ROLE_MAILBOX.test(address)) continue;
+      if (SELF_CUES.test(clauseBefore(text, m.index, 60))) continue;
+      ownDomains ??= linkedDomains(text);
+      if (ownDomains.has(address.split('@')[1]!.toLowerCase())) continue;
+      found.push({
+        start: m.index,
+        end: m.index + address.length,
+        message: `"${address}" is an e-mail address.`,
+        suggestions: [{ label: 'Remove the address', text: '', ...removalRange(text, m.index, m.index + address.length) }],
+      });
+    }
+    return found;
+  },
+});

@@ -1,0 +1,14 @@
+import type { Rule } from '../types';
+import emailAddress from './email-address';
+import exactAge from './exact-age';
+import phoneNumber from './phone-number';
+import recordNumber from './record-number';
+
+/** Every rule, in the order findings at one position are listed. Adding a rule file means adding it here. */
+export const RULES: readonly Rule[] = [exactAge, recordNumber, phoneNumber, emailAddress];
+
+const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}

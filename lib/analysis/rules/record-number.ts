@@ -1,0 +1,79 @@
+import { RECORD_KEYWORDS, RECORD_URL_PARAMETERS } from '../data/record-keywords';
+import { clauseBefore, dropOverlaps, matchAll, removalRange, sentenceAt } from '../text';
+import { defineRule, type RuleMatch } from '../types';
+
+const KEYWORD = new RegExp(`(?<![\\w])(?:${RECORD_KEYWORDS.map((k) => `(${k.pattern})`).join('|')})`, 'gi');
+
+/** What may stand between a keyword and its number: "MRN: ", "acc# ", "serial on it (". */
+const GAP = /^[\s:#=(\-–]*(?:(?:is|was|no\.?|number|on it|of|ending in|still|reads?|shows?)[\s:#=(]*){0,3}/i;
+
+/** A number written plainly (00482913, RAD22918, 7730-9121-4), spaced out (4 4 1 9 0 2 7 7) or dotted (a DICOM UID). */
+const VALUE = /^(?:\d+(?:\.\d+){3,}|\d(?:[ -]\d){4,}(?![\d])|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){3,})/;
+
+const URL_PARAMETER = new RegExp(`[?&;#](?:${RECORD_URL_PARAMETERS.join('|')})=([A-Za-z0-9.\\-]{4,})`, 'gi');
+
+const ROOM = /\b(?:room|rm\.?|bed|bay|cubicle|stretcher)\s?#?\s?\d{1,4}(?:[A-WYZ]\b|\b(?![x×]))(?![.:]\d|\s?(?:%|am|pm|mm|cm|minutes?|mins?|hours?|hrs?|times)\b)/gi;
+/** Rooms that are not where a patient was: "the reading room", "conference room B". */
+const NOT_A_PATIENT_ROOM = /\b(?:reading|escape|chat|class|waiting|break|conference|living|dining|control|locker|call|board|lecture|meeting|hotel|zoom)\s*$/i;
+/** DICOM UIDs: an organisation root such as 1.2.840 followed by numeric components. */
+const DICOM_UID = /(?<![\d.])[12](?:\.\d+){5,}(?![\d.])/g;
+const EVENT_CUES = /\b(?:booth|hall|session|poster|exhibit|lecture|talk|meeting|conference|congress|symposium|workshop|present(?:ing)?|come say hi|RSNA|ARRS|SIR|ASNR|ECR|ISMRM|SNMMI|webinar|zoom)\b|#\w*(?:RSNA|ARRS|ECR|ASNR)/i;
+
+function digitCount(s: string): number {
+  return s.replace(/\D/g, '').length;
+}
+
+function looksLikeRecordNumber(value: string): boolean {
+  const digits = digitCount(value);
+  return digits >= 4 && value.replace(/[\s.-]/g, '').length >= 5;
+}
+
+function remove(text: string, start: number, end: number, what: string): RuleMatch['suggestions'] {
+  return [{ label: `Remove the ${what}`, text: '', ...removalRange(text, start, end) }];
+}
+
+export default defineRule({
+  id: 'record-number',
+  category: 'phi.id',
+  severity: 'error',
+  title: 'Record, accession, account or device number',
+  note: 'Record, accession, insurance, account, device and plate numbers, and room or bed numbers, are HIPAA identifiers: anyone with access can look the patient up.',
+  check(text) {
+    const found: RuleMatch[] = [];
+    for (const m of matchAll(text, KEYWORD)) {
+      const group = m.slice(1).findIndex((g) => g !== undefined);
+      const kind = RECORD_KEYWORDS[group]?.kind ?? 'record number';
+      const afterKeyword = m.index + m[0].length;
+      const tail = text.slice(afterKeyword, afterKeyword + 80);
+      const gap = GAP.exec(tail)?.[0] ?? '';
+      if (/[.!?\n]/.test(gap.replace(/no\.|#/gi, ''))) continue;
+      const value = VALUE.exec(tail.slice(gap.length))?.[0];
+      if (!value || !looksLikeRecordNumber(value)) continue;
+      const start = afterKeyword + gap.length;
+      const end = start + value.length;
+      const keywordAndValue = text[end] === ')' && gap.includes('(') ? { start: m.index, end: end + 1 } : { start: m.index, end };
+      found.push({
+        start,
+        end,
+        message: `"${value}" is a ${kind}, a HIPAA identifier.`,
+        suggestions: remove(text, keywordAndValue.start, keywordAndValue.end, kind),
+      });
+    }
+    for (const m of matchAll(text, URL_PARAMETER)) {
+      const value = m[1]!;
+      if (digitCount(value) < 4) continue;
+      const start = m.index + m[0].length - value.length;
+      found.push({ start, end: start + value.length, message: `The link carries a record number ("${value}").`, suggestions: [] });
+    }
+    for (const m of matchAll(text, ROOM)) {
+      if (EVENT_CUES.test(sentenceAt(text, m.index)) || NOT_A_PATIENT_ROOM.test(clauseBefore(text, m.index, 20))) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      found.push({ start, end, message: `"${m[0]}" says where the patient was.`, suggestions: remove(text, start, end, 'room or bed number') });
+    }
+    for (const m of matchAll(text, DICOM_UID)) {
+      found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is a DICOM study UID, unique to one patient's exam.`, suggestions: [] });
+    }
+    return dropOverlaps(found);
+  },
+});

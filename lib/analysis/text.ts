@@ -1,0 +1,140 @@
+/** Text helpers shared by rules. Pure string functions; offsets are UTF-16 code units. */
+
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/g;
+const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+
+export interface NormalizedText {
+  /** The draft with invisible characters removed and unusual spaces made plain. */
+  text: string;
+  /** Maps an offset in `text` back to the draft. */
+  toOriginal(offset: number): number;
+}
+
+/**
+ * Zero-width characters can hide an identifier from a pattern ("6\u200B8M") without hiding it from a
+ * reader, so rules read a copy without them and their offsets are mapped back.
+ */
+export function normalizeText(original: string): NormalizedText {
+  const spaced = original.replace(ODD_SPACES, ' ');
+  INVISIBLE.lastIndex = 0;
+  if (!INVISIBLE.test(spaced)) return { text: spaced, toOriginal: (offset) => offset };
+  const kept: number[] = [];
+  let text = '';
+  for (let i = 0; i < spaced.length; i++) {
+    const ch = spaced[i]!;
+    INVISIBLE.lastIndex = 0;
+    if (INVISIBLE.test(ch)) continue;
+    kept.push(i);
+    text += ch;
+  }
+  kept.push(spaced.length);
+  return {
+    text,
+    toOriginal: (offset) => kept[Math.min(offset, kept.length - 1)]!,
+  };
+}
+
+/** Every match of a global regular expression, with its index. */
+export function* matchAll(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  const re = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    yield m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+/** The text before `index` within the same sentence or line, at most `max` characters. */
+export function clauseBefore(text: string, index: number, max = 80): string {
+  const from = Math.max(0, index - max);
+  const before = text.slice(from, index);
+  const cut = Math.max(before.lastIndexOf('\n'), lastSentenceEnd(before));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+/** The text after `index` within the same sentence or line, at most `max` characters. */
+export function clauseAfter(text: string, index: number, max = 80): string {
+  const after = text.slice(index, index + max);
+  const m = /[.!?](?=\s|$)|\n/.exec(after);
+  return m ? after.slice(0, m.index) : after;
+}
+
+function lastSentenceEnd(s: string): number {
+  let last = -1;
+  for (const m of matchAll(s, /[.!?](?=\s)/g)) last = m.index;
+  return last;
+}
+
+/** The sentence (or line) containing `index`. */
+export function sentenceAt(text: string, index: number, max = 300): string {
+  return clauseBefore(text, index, max) + clauseAfter(text, index, max);
+}
+
+/** The next word after `index`, lower-cased, skipping spaces. */
+export function nextWord(text: string, index: number): string {
+  const m = /^[\s\-–]*([A-Za-z][A-Za-z'-]*)/.exec(text.slice(index, index + 40));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** The word before `index`, lower-cased. */
+export function previousWord(text: string, index: number): string {
+  const m = /([A-Za-z][A-Za-z'-]*)[\s,:]*$/.exec(text.slice(Math.max(0, index - 40), index));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/**
+ * The range to delete so that removing text[start, end) leaves tidy text: wrapping brackets go
+ * with it, and so does one neighbouring space.
+ */
+export function removalRange(text: string, start: number, end: number): { start: number; end: number } {
+  if (text[start - 1] === '(' && text[end] === ')') {
+    start--;
+    end++;
+  }
+  if (text[start - 1] === ' ' && (end === text.length || /[\s.,;:!?)]/.test(text[end]!))) start--;
+  else if (text[end] === ' ') end++;
+  return { start, end };
+}
+
+/** Matches `actual`'s capitalisation on a replacement ("A toddler" for "Two-year-old"). */
+export function matchCase(actual: string, replacement: string): string {
+  if (!replacement) return replacement;
+  const first = actual.trimStart()[0] ?? '';
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
+    return replacement[0]!.toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether a lower-cased allow-list entry occurs in `value` (the user's own handle, e-mail, number). */
+export function isAllowed(value: string, allowList: readonly string[] | undefined): boolean {
+  if (!allowList?.length) return false;
+  const v = value.toLowerCase().replace(/\s+/g, ' ').trim();
+  const digits = v.replace(/\D/g, '');
+  return allowList.some((entry) => {
+    const e = entry.toLowerCase().trim();
+    if (!e) return false;
+    if (e === v) return true;
+    const entryDigits = e.replace(/\D/g, '');
+    return digits.length >= 7 && entryDigits === digits && /^[\d\s().+-]+$/.test(e);
+  });
+}
+
+/** When several patterns see the same words ("17 years old" and "she's 17"), keep the widest. */
+export function dropOverlaps<T extends { start: number; end: number }>(matches: T[]): T[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  for (const m of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) kept[kept.length - 1] = m;
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
+}

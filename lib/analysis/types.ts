@@ -1,0 +1,91 @@
+export const CATEGORY_IDS = [
+  'phi.name',
+  'phi.date',
+  'phi.time_hint',
+  'phi.age',
+  'phi.gender',
+  'phi.geo',
+  'phi.contact',
+  'phi.id',
+  'phi.url',
+  'phi.rare_case',
+  'phi.face',
+  'prof.politics',
+  'prof.religion',
+  'prof.medical_advice',
+  'prof.negativity',
+  'prof.sarcasm',
+  'prof.profanity',
+  'prof.evergreen',
+  'prof.disclaimer_missing',
+] as const;
+
+export type Category = (typeof CATEGORY_IDS)[number];
+
+/** error: identifies a patient; warning: harms a professional image; info: tone and style. */
+export type Severity = 'error' | 'warning' | 'info';
+
+export const PLATFORMS = ['x', 'instagram', 'youtube', 'tiktok'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** Where on a platform the draft is written. */
+export type Surface = 'post' | 'reply' | 'comment' | 'caption' | 'title' | 'description' | 'community';
+
+/** A one-click edit: replace text[start, end) of the draft with `text` ('' removes). */
+export interface Suggestion {
+  label: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** One sentence naming the flagged words. */
+  message: string;
+  /** UTF-16 offsets into the draft, end exclusive. */
+  start: number;
+  end: number;
+  /** The flagged words, `text.slice(start, end)`. */
+  actual: string;
+  suggestions: Suggestion[];
+  /** Why this matters, in the guidance's words. */
+  note: string;
+}
+
+export interface AnalysisContext {
+  platform?: Platform;
+  surface?: Surface;
+  /** Per-rule severity overrides. */
+  severities?: Partial<Record<string, Severity>>;
+  /** Rule ids the user turned off. */
+  disabledRules?: readonly string[];
+  /** The user's own names, handles, e-mail addresses, colleagues and institution: never a patient's. */
+  allowList?: readonly string[];
+}
+
+/** What a rule reports; the engine adds the rule's id, category, severity, note and `actual`. */
+export interface RuleMatch {
+  start: number;
+  end: number;
+  message: string;
+  suggestions?: Suggestion[];
+}
+
+export interface Rule {
+  /** Equal to the rule's file name; also its settings key. Never renamed. */
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** A short title for lists and settings. */
+  title: string;
+  /** Why the rule exists, taken from the guidance. */
+  note: string;
+  check(text: string, context: Readonly<AnalysisContext>): RuleMatch[];
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

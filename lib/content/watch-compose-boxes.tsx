@@ -1,0 +1,99 @@
+import { createRoot, type Root } from 'react-dom/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { InlinePanel } from '@/components/InlinePanel';
+import panelCss from '@/components/inline-panel.css?inline';
+import type { ComposeBox, SiteAdapter } from '../sites';
+import { DraftSession } from './draft-session';
+import { activeCategories, createPanelStore } from './panel-store';
+
+const SCAN_INTERVAL_MS = 1000;
+const SCAN_COALESCE_MS = 100;
+
+interface Attached {
+  session: DraftSession;
+  ui: ShadowRootContentScriptUi<Root> | undefined;
+  unsubscribe: () => void;
+  removed: boolean;
+}
+
+/**
+ * Finds the site's compose boxes as they appear, are replaced or go away, and gives each one a
+ * draft session and an inline panel in its own shadow root beside the editor.
+ */
+export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter): void {
+  const attached = new Map<HTMLElement, Attached>();
+  let scanQueued = false;
+
+  const attach = (box: ComposeBox): void => {
+    const store = createPanelStore();
+    const session = new DraftSession(box.element, box.surface, site, store, ctx, () => ctx.isInvalid);
+    const entry: Attached = { session, ui: undefined, unsubscribe: () => {}, removed: false };
+    attached.set(box.element, entry);
+    void createShadowRootUi<Root>(ctx, {
+      name: 'safe-harbor-panel',
+      position: 'inline',
+      anchor: site.panelAnchor(box.element),
+      append: 'after',
+      isolateEvents: true,
+      css: panelCss,
+      onMount(container, _shadow, host) {
+        host.dataset.safeHarbor = 'panel';
+        host.dataset.site = site.id;
+        host.dataset.surface = box.surface;
+        const sync = (): void => {
+          const { findings, status } = store.getState();
+          host.dataset.findings = String(findings.length);
+          host.dataset.categories = activeCategories(findings).join(' ');
+          host.dataset.status = status;
+        };
+        sync();
+        entry.unsubscribe = store.subscribe(sync);
+        const root = createRoot(container);
+        root.render(<InlinePanel store={store} siteName={site.name} />);
+        return root;
+      },
+      onRemove(root) {
+        root?.unmount();
+      },
+    }).then((ui) => {
+      if (entry.removed || ctx.isInvalid) return ui.remove();
+      entry.ui = ui;
+      ui.mount();
+    });
+  };
+
+  const detach = (element: HTMLElement): void => {
+    const entry = attached.get(element);
+    if (!entry) return;
+    entry.removed = true;
+    entry.session.stop();
+    entry.unsubscribe();
+    entry.ui?.remove();
+    attached.delete(element);
+  };
+
+  const scan = (): void => {
+    scanQueued = false;
+    if (ctx.isInvalid) return;
+    for (const element of [...attached.keys()]) if (!element.isConnected) detach(element);
+    for (const box of site.findBoxes(document)) if (!attached.has(box.element)) attach(box);
+  };
+
+  const queueScan = (): void => {
+    if (scanQueued) return;
+    scanQueued = true;
+    ctx.setTimeout(scan, SCAN_COALESCE_MS);
+  };
+
+  // Editors mount late and are replaced on re-render: watch the page, and poll in case an observer misses it.
+  const observer = new MutationObserver(queueScan);
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  ctx.setInterval(scan, SCAN_INTERVAL_MS);
+  ctx.addEventListener(document, 'focusin', queueScan, { capture: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    for (const element of [...attached.keys()]) detach(element);
+  });
+  scan();
+}

@@ -1,0 +1,26 @@
+import { queryAll, readAnyEditor } from './editors';
+import { defineSite, type ComposeBox } from './types';
+
+const CAPTION = 'div[role="dialog"] div[contenteditable="true"][data-lexical-editor="true"]';
+const COMMENT = [
+  'textarea[aria-label^="Add a comment"]',
+  'textarea[placeholder^="Add a comment"]',
+  'div[contenteditable="true"][aria-label^="Add a comment"]',
+  'input[placeholder^="Add a comment"]',
+].join(', ');
+
+export default defineSite({
+  id: 'instagram',
+  name: 'Instagram',
+  hosts: ['www.instagram.com'],
+  findBoxes(root) {
+    const captions: ComposeBox[] = queryAll(root, CAPTION).map((element) => ({ element, surface: 'caption' }));
+    const comments: ComposeBox[] = queryAll(root, COMMENT)
+      .filter((element) => !element.matches(CAPTION))
+      .map((element) => ({ element, surface: 'comment' }));
+    return [...captions, ...comments];
+  },
+  readText: readAnyEditor,
+  panelAnchor: (element) => element.closest('[data-lexical-editor]')?.parentElement ?? element,
+  limits: { caption: 2200, comment: 2200 },
+});

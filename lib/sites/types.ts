@@ -1,0 +1,26 @@
+import type { Platform, Surface } from '../analysis';
+
+export interface ComposeBox {
+  element: HTMLElement;
+  surface: Surface;
+}
+
+/** What Safe Harbor knows about one site: where people write, how to read it, and its limits. */
+export interface SiteAdapter {
+  id: Platform;
+  name: string;
+  /** Host names the content script runs on; also the manifest's match patterns. */
+  hosts: readonly string[];
+  /** Every compose box currently in the page, editor element first (never its wrappers). */
+  findBoxes(root: ParentNode): ComposeBox[];
+  /** The draft exactly as the site's editor holds it. */
+  readText(element: HTMLElement): string;
+  /** The element the inline panel goes after: outside the editor, so the editor never sees our nodes. */
+  panelAnchor(element: HTMLElement): Element;
+  /** Length limits per surface, in the site's own units. */
+  limits: Partial<Record<Surface, number>>;
+}
+
+export function defineSite(adapter: SiteAdapter): SiteAdapter {
+  return adapter;
+}

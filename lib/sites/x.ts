@@ -1,0 +1,21 @@
+import { queryAll, readDraftJs } from './editors';
+import { defineSite } from './types';
+
+/** The Draft.js editor carries the test id itself; `_label` and `RichTextInputContainer` are wrappers. */
+const EDITOR = 'div[data-testid^="tweetTextarea_"][role="textbox"]';
+
+export default defineSite({
+  id: 'x',
+  name: 'X',
+  hosts: ['x.com', 'twitter.com'],
+  findBoxes(root) {
+    return queryAll(root, EDITOR).map((element) => {
+      const dialog = element.closest('[role="dialog"]');
+      const replying = dialog?.querySelector('article[data-testid="tweet"]') || /\/status\/\d+/.test(location.pathname);
+      return { element, surface: replying ? 'reply' : 'post' };
+    });
+  },
+  readText: readDraftJs,
+  panelAnchor: (element) => element.closest('.DraftEditor-root') ?? element,
+  limits: { post: 280, reply: 280 },
+});

@@ -1,0 +1,22 @@
+import { queryAll, readContentEditable } from './editors';
+import { defineSite, type ComposeBox } from './types';
+
+export default defineSite({
+  id: 'youtube',
+  name: 'YouTube',
+  hosts: ['www.youtube.com', 'studio.youtube.com'],
+  findBoxes(root) {
+    const comments: ComposeBox[] = queryAll(root, 'ytd-commentbox #contenteditable-root').map((element) => ({
+      element,
+      surface: element.closest('ytd-backstage-post-dialog-renderer') ? 'community' : 'comment',
+    }));
+    const studio: ComposeBox[] = [
+      ...queryAll(root, '#title-textarea #textbox').map((element): ComposeBox => ({ element, surface: 'title' })),
+      ...queryAll(root, '#description-textarea #textbox').map((element): ComposeBox => ({ element, surface: 'description' })),
+    ];
+    return [...comments, ...studio];
+  },
+  readText: readContentEditable,
+  panelAnchor: (element) => element.closest('ytd-commentbox, #title-textarea, #description-textarea') ?? element,
+  limits: { comment: 10000, community: 10000, title: 100, description: 5000 },
+});

@@ -1,0 +1,14 @@
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: 'Safe Harbor',
+    description: "Warns while you write on X, Instagram, YouTube and TikTok when a post could identify a patient or hurt your professional image. Everything is checked on your device.",
+    // Settings and history live on this device. Host access comes only from the content script's
+    // matches: x.com, twitter.com, www.instagram.com, www.youtube.com, studio.youtube.com, www.tiktok.com.
+    permissions: ['storage'],
+    browser_specific_settings: { gecko: { id: 'safe-harbor@safe-harbor.invalid', strict_min_version: '115.0' } },
+  },
+  webExt: { disabled: true },
+});
