@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
-import { CATEGORIES, type Finding, type Severity } from '@/lib/analysis';
+import { CATEGORIES } from '@/lib/analysis/categories';
+import type { Finding, Severity } from '@/lib/analysis/types';
 import type { PanelStore } from '@/lib/content/panel-store';
 import { SeverityIcon } from './SeverityIcon';
 

@@ -1,4 +1,4 @@
-import type { Severity } from '@/lib/analysis';
+import type { Severity } from '@/lib/analysis/types';
 
 const LABELS: Record<Severity, string> = { error: 'Patient identifier', warning: 'Warning', info: 'Suggestion' };
 

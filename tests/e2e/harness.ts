@@ -1,0 +1,86 @@
+/** Launches Debian's Chromium with the built extension and serves fixture pages at the real sites' URLs. */
+import { build } from 'esbuild';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
+const FIXTURES = path.resolve('tests/e2e/fixtures');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Browser {
+  context: BrowserContext;
+  extensionId: string;
+  openPopup(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+async function bundle(entry: string): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(FIXTURES, entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"development"', global: 'window' },
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** Serves `html` for every page of `origin` and the fixture's scripts under /__fixture__/. */
+export async function serveFixture(context: BrowserContext, origin: string, html: string, scripts: Record<string, string>): Promise<void> {
+  const bundles = Object.fromEntries(await Promise.all(Object.entries(scripts).map(async ([name, entry]) => [name, await bundle(entry)])));
+  const draftCss = readFileSync(path.resolve('node_modules/draft-js/dist/Draft.css'), 'utf8');
+  await context.route(`${origin}/**`, (route) => {
+    const url = new URL(route.request().url());
+    const name = url.pathname.replace('/__fixture__/', '');
+    if (url.pathname.startsWith('/__fixture__/') && bundles[name]) {
+      return route.fulfill({ contentType: 'text/javascript', body: bundles[name] });
+    }
+    if (url.pathname === '/__fixture__/draft.css') return route.fulfill({ contentType: 'text/css', body: draftCss });
+    if (url.pathname === '/favicon.ico') return route.fulfill({ status: 404, body: '' });
+    return route.fulfill({ contentType: 'text/html', body: readFileSync(path.join(FIXTURES, html), 'utf8') });
+  });
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'safe-harbor-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 900, height: 700 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      // Nothing leaves the machine: every host name fails to resolve; fixtures answer by interception.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return {
+    context,
+    extensionId,
+    async openPopup() {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 360, height: 520 });
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
