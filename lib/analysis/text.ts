@@ -96,14 +96,16 @@ export function removalRange(text: string, start: number, end: number): { start:
   return { start, end };
 }
 
-/** Matches `actual`'s capitalisation on a replacement ("A toddler" for "Two-year-old"). */
-export function matchCase(actual: string, replacement: string): string {
-  if (!replacement) return replacement;
-  const first = actual.trimStart()[0] ?? '';
-  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
-    return replacement[0]!.toUpperCase() + replacement.slice(1);
-  }
-  return replacement;
+/**
+ * Capitalises a replacement that starts a sentence (unless the writer began it in lower case), or
+ * that replaces a capitalised word ("Ninety-two-year-old" becomes "Elderly").
+ */
+export function matchCase(text: string, start: number, replacement: string): string {
+  const atSentenceStart = /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start)) || start === 0;
+  const capitalisedWord = /^[A-Z][a-z]/.test(text.slice(start, start + 2));
+  const startsLowerCase = /^[a-z]/.test(text.slice(start, start + 1));
+  if (!replacement || !((atSentenceStart && !startsLowerCase) || capitalisedWord)) return replacement;
+  return replacement[0]!.toUpperCase() + replacement.slice(1);
 }
 
 export function escapeRegExp(s: string): string {

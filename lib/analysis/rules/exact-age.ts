@@ -81,7 +81,6 @@ const NOT_A_PATIENT_AFTER = new Set([
   // groups: "45-year-old women" is a population
   'women', 'men', 'patients', 'adults', 'children', 'kids', 'people', 'males', 'females', 'boys', 'girls',
   'infants', 'babies', 'smokers', 'athletes', 'individuals', 'persons', 'subjects', 'cohort', 'population',
-  'and', 'or',
   // amounts: "$68M budget", "10M views"
   'views', 'followers', 'subscribers', 'downloads', 'users', 'dollars', 'budget', 'funding', 'grant', 'raised',
   'deal', 'contract', 'settlement', 'revenue', 'impressions', 'likes', 'members',
@@ -105,7 +104,6 @@ const FUNCTION_WORDS = new Set(['with', 'who', 'is', 'was', 'has', 'had', 'prese
   'came', 'in', 'on', 'at', 'after', 'from', 'for', 'to', 'that', 'whose', 'but', 'here', 'today', 'now']);
 
 function suggestionsFor(text: string, start: number, end: number, form: Form, years: number): Suggestion[] {
-  const actual = text.slice(start, end);
   const removal = removalRange(text, start, end);
   const remove: Suggestion = { label: 'Remove the age', text: '', ...removal };
   if (form === 'remove') return [remove];
@@ -116,10 +114,10 @@ function suggestionsFor(text: string, start: number, end: number, form: Form, ye
   if (attributive || article) {
     const phrase = attributive ? band.adjective : band.noun.replace(/^an? /, '');
     const from = article ? start - article[0].length : start;
-    const replacement = article ? matchCase(article[1]!, withArticle(phrase)) : phrase;
+    const replacement = matchCase(text, from, article ? withArticle(phrase) : phrase);
     return [{ label: `Replace with "${replacement}"`, start: from, end, text: replacement }, remove];
   }
-  const replacement = matchCase(actual, band.noun);
+  const replacement = matchCase(text, start, band.noun);
   return [{ label: `Replace with "${replacement}"`, start, end, text: replacement }, remove];
 }
 

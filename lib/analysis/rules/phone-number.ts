@@ -26,7 +26,7 @@ export default defineRule({
       if (PHONE_CUES.test(clauseBefore(text, m.index, 50))) candidates.push({ start: m.index, end: m.index + m[0].length });
     }
     const found: RuleMatch[] = [];
-    for (const c of candidates) {
+    for (const c of dropOverlaps(candidates)) {
       const actual = text.slice(c.start, c.end);
       const before = clauseBefore(text, c.start, 60);
       if (isAllowed(actual, context.allowList)) continue;
@@ -40,6 +40,6 @@ export default defineRule({
         suggestions: [{ label: 'Remove the number', text: '', ...removalRange(text, c.start, c.end) }],
       });
     }
-    return dropOverlaps(found);
+    return found;
   },
 });

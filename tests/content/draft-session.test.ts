@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Finding } from '@/lib/analysis';
+import { CHECK_DELAY_MS, DraftSession } from '@/lib/content/draft-session';
+import { createPanelStore } from '@/lib/content/panel-store';
+import { sendMessage } from '@/lib/messaging';
+import { SITES } from '@/lib/sites';
+
+vi.mock('@/lib/messaging', () => ({ sendMessage: vi.fn() }));
+const send = vi.mocked(sendMessage);
+const finding = { ruleId: 'exact-age', category: 'phi.age' } as Finding;
+const timers = { setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms) };
+const textarea = SITES.find((s) => s.id === 'instagram')!;
+
+function setup(value = '') {
+  const element = document.createElement('textarea');
+  element.value = value;
+  document.body.append(element);
+  const store = createPanelStore();
+  const session = new DraftSession(element, 'comment', textarea, store, timers, () => false);
+  const type = (text: string) => {
+    element.value = text;
+    element.dispatchEvent(new Event('input'));
+  };
+  return { element, store, session, type };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  send.mockReset();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+describe('draft session', () => {
+  it('checks text already in the box, then waits for a pause in typing', async () => {
+    send.mockResolvedValue({ findings: [finding] });
+    const { store, type, session } = setup('45 y/o');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(store.getState()).toMatchObject({ status: 'ready', findings: [finding] });
+
+    for (const text of ['45 y/o a', '45 y/o an', '45 y/o and']) {
+      type(text);
+      await vi.advanceTimersByTimeAsync(CHECK_DELAY_MS / 3);
+    }
+    expect(send).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(CHECK_DELAY_MS);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(send.mock.calls[1]![1]).toMatchObject({ text: '45 y/o and', site: 'instagram', surface: 'comment', draftId: session.draftId });
+  });
+
+  it('does not send an empty draft', async () => {
+    const { store } = setup('   ');
+    await vi.advanceTimersByTimeAsync(CHECK_DELAY_MS);
+    expect(send).not.toHaveBeenCalled();
+    expect(store.getState()).toMatchObject({ status: 'idle', findings: [] });
+  });
+
+  it('ignores an answer about text that has since changed', async () => {
+    let answerFirst: (v: { findings: Finding[] }) => void = () => {};
+    send.mockReturnValueOnce(new Promise((resolve) => (answerFirst = resolve))).mockResolvedValueOnce({ findings: [] });
+    const { store, type } = setup('45 y/o');
+    await vi.advanceTimersByTimeAsync(0);
+    type('fine now');
+    await vi.advanceTimersByTimeAsync(CHECK_DELAY_MS);
+    answerFirst({ findings: [finding] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getState().findings).toEqual([]);
+  });
+
+  it('retries once when the background is not there, then says so', async () => {
+    send.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    const { store } = setup('45 y/o');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getState().status).toBe('checking');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(store.getState().status).toBe('unavailable');
+  });
+
+  it('stops listening when stopped', async () => {
+    send.mockResolvedValue({ findings: [] });
+    const { session, type } = setup('');
+    session.stop();
+    type('45 y/o');
+    await vi.advanceTimersByTimeAsync(CHECK_DELAY_MS * 2);
+    expect(send).not.toHaveBeenCalled();
+  });
+});

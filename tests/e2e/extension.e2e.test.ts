@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, launchBrowser, serveFixture, type Browser } from './harness';
+
+const PANEL = 'safe-harbor-panel[data-safe-harbor="panel"]';
+const EDITOR = '[data-testid="tweetTextarea_0"][role="textbox"]';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  await serveFixture(browser.context, 'https://x.com', 'x.html', { 'x-composer.js': 'x-composer.tsx' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the built extension', () => {
+  it('asks for storage only and runs on the four sites only', () => {
+    const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.name).toBe('Safe Harbor');
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual([
+      'https://studio.youtube.com/*',
+      'https://twitter.com/*',
+      'https://www.instagram.com/*',
+      'https://www.tiktok.com/*',
+      'https://www.youtube.com/*',
+      'https://x.com/*',
+    ]);
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '128']);
+  });
+
+  it('keeps checking after the service worker is stopped', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://x.com/home');
+    await page.locator(EDITOR).click();
+    await page.keyboard.type('First draft, 45 y/o');
+    await page.locator(`${PANEL}[data-categories="phi.age"]`).waitFor({ timeout: 5_000 });
+
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.keyboard.type(', MRN 00482913');
+    await page.locator(`${PANEL}[data-categories="phi.age phi.id"]`).waitFor({ timeout: 5_000 });
+    await page.close();
+  });
+
+  it('removes its panels quietly when the extension is reloaded under an open page', async () => {
+    const page = await browser.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto('https://x.com/home');
+    await page.locator(EDITOR).click();
+    await page.keyboard.type('Pt is a 68M');
+    await page.locator(`${PANEL}[data-categories="phi.age"]`).waitFor({ timeout: 5_000 });
+
+    const [worker] = browser.context.serviceWorkers();
+    await worker!.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
+    await page.locator(PANEL).waitFor({ state: 'detached', timeout: 10_000 });
+    await page.keyboard.type(' with a mass');
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => window.fixture.texts())).toEqual(['Pt is a 68M with a mass']);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,22 @@
+import { testRule } from './rule-tester';
+
+testRule('phone-number', {
+  valid: [
+    'PMID 38811427 and CPT 70450 and booth 2417.',
+    'Acc# 7730-9121-4 came through at 0300',
+    'MRN 00482913',
+    'Call our office at (608) 555-0100 to book an appointment.',
+    'Crisis line: 1-800-273-8255, you are not alone.',
+    'Ratio was 555-0134 in the old version of the table',
+    { text: 'My cell is (608) 555-0197', context: { allowList: ['608-555-0197'] } },
+    'dose 120 kVp, 0.625 mm, 14.2 mGy',
+  ],
+  invalid: [
+    { text: 'Reach them at 555-0173 if the CD does not show up.', found: ['555-0173'], output: 'Reach them at if the CD does not show up.' },
+    { text: "please fax the final read to the mom's home fax, (414) 555 0136, she's asked twice", found: ['(414) 555 0136'], message: 'fax' },
+    { text: 'his cell is (608) 555-0197, please call him back', found: ['(608) 555-0197'] },
+    { text: 'I passed your number (555-0162) to our liaison', found: ['555-0162'] },
+    { text: 'Family in London: +44 20 7946 0958 📞', found: ['+44 20 7946 0958'] },
+    { text: 'call 212-555-0100', found: ['212-555-0100'] },
+  ],
+});
