@@ -30,8 +30,17 @@ async function bundle(entry: string): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-/** Serves `html` for every page of `origin` and the fixture's scripts under /__fixture__/. */
-export async function serveFixture(context: BrowserContext, origin: string, html: string, scripts: Record<string, string>): Promise<void> {
+/** A fixture page served for every page of a real site's origin, with its scripts under /__fixture__/. */
+export interface SiteFixture {
+  origin: string;
+  html: string;
+  /** Served name → entry file, bundled with esbuild. */
+  scripts: Record<string, string>;
+}
+
+export const X_FIXTURE: SiteFixture = { origin: 'https://x.com', html: 'x.html', scripts: { 'x-composer.js': 'x-composer.tsx' } };
+
+async function serveFixture(context: BrowserContext, { origin, html, scripts }: SiteFixture): Promise<void> {
   const bundles = Object.fromEntries(await Promise.all(Object.entries(scripts).map(async ([name, entry]) => [name, await bundle(entry)])));
   const draftCss = readFileSync(path.resolve('node_modules/draft-js/dist/Draft.css'), 'utf8');
   await context.route(`${origin}/**`, (route) => {
@@ -46,7 +55,7 @@ export async function serveFixture(context: BrowserContext, origin: string, html
   });
 }
 
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(fixtures: SiteFixture[] = [X_FIXTURE]): Promise<Browser> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'safe-harbor-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -68,6 +77,7 @@ export async function launchBrowser(): Promise<Browser> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  for (const fixture of fixtures) await serveFixture(context, fixture);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return {
     context,

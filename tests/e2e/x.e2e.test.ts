@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOT_DIR, serveFixture, type Browser } from './harness';
+import { launchBrowser, SCREENSHOT_DIR, type Browser } from './harness';
 
 const PANEL = 'safe-harbor-panel[data-safe-harbor="panel"]';
 const EDITOR = (i: number) => `[data-testid="tweetTextarea_${i}"][role="textbox"]`;
@@ -10,7 +10,6 @@ let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  await serveFixture(browser.context, 'https://x.com', 'x.html', { 'x-composer.js': 'x-composer.tsx' });
 });
 
 afterAll(async () => {
