@@ -1,48 +1,105 @@
+import { parseTerms, type Term } from './nlp';
 import { RULES } from './rules';
 import { normalizeText } from './text';
-import type { AnalysisContext, Finding, Rule, Suggestion } from './types';
+import type { AnalysisContext, EarlierMatch, Finding, Rule, RuleInput, RuleMatch, Suggestion } from './types';
 
 export type { AnalysisContext, Category, Finding, Platform, Rule, Severity, Suggestion, Surface } from './types';
 export { CATEGORY_IDS, PLATFORMS } from './types';
 export { CATEGORIES } from './categories';
 export { RULES, ruleById } from './rules';
 
+const PARAGRAPH_RULES = RULES.filter((rule) => rule.scope !== 'document');
+const DOCUMENT_RULES = RULES.filter((rule) => rule.scope === 'document');
+const RULE_ORDER = new Map(RULES.map((rule: Rule, i) => [rule.id, i]));
+
+/** Paragraph results by context and paragraph text: an edit re-checks only the paragraph it touched. */
+const PARAGRAPH_CACHE_SIZE = 2000;
+const paragraphCache = new Map<string, EarlierMatch[]>();
+
 /**
  * Checks a draft and returns its findings, ordered by position. Pure and synchronous: no DOM, no
- * storage, no network. Offsets are UTF-16 code units into `text` as given.
+ * storage, no network. Offsets are UTF-16 code units into `text` as given. Never throws.
  */
 export function analyze(text: string, context: AnalysisContext = {}): Finding[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
   const normalized = normalizeText(text);
   const disabled = new Set(context.disabledRules ?? []);
+  const matches = [...paragraphMatches(normalized.text, context)];
+  matches.push(...runRules(DOCUMENT_RULES, input(normalized.text, context), matches));
+
   const findings: Finding[] = [];
-  for (const rule of RULES) {
-    if (disabled.has(rule.id)) continue;
-    for (const match of rule.check(normalized.text, context)) {
-      const start = normalized.toOriginal(match.start);
-      const end = normalized.toOriginal(match.end);
-      if (end <= start) continue;
-      findings.push({
-        ruleId: rule.id,
-        category: rule.category,
-        severity: context.severities?.[rule.id] ?? rule.severity,
-        message: match.message,
-        start,
-        end,
-        actual: text.slice(start, end),
-        suggestions: (match.suggestions ?? []).map((s) => mapSuggestion(s, normalized.toOriginal)),
-        note: rule.note,
-      });
-    }
+  for (const match of matches) {
+    if (disabled.has(match.ruleId)) continue;
+    const rule = RULES[RULE_ORDER.get(match.ruleId)!]!;
+    const start = normalized.toOriginal(match.start);
+    const end = normalized.toOriginal(match.end);
+    if (end <= start) continue;
+    findings.push({
+      ruleId: rule.id,
+      category: rule.category,
+      severity: context.severities?.[rule.id] ?? rule.severity,
+      message: match.message,
+      start,
+      end,
+      actual: text.slice(start, end),
+      suggestions: (match.suggestions ?? []).map((s) => mapSuggestion(s, normalized.toOriginal)),
+      note: rule.note,
+    });
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || byRuleOrder(a, b));
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || RULE_ORDER.get(a.ruleId)! - RULE_ORDER.get(b.ruleId)!);
+}
+
+function input(text: string, context: AnalysisContext): RuleInput {
+  let terms: Term[] | undefined;
+  return { text, context, terms: () => (terms ??= parseTerms(text)) };
+}
+
+function runRules(rules: readonly Rule[], ruleInput: RuleInput, earlier: readonly EarlierMatch[]): EarlierMatch[] {
+  const out: EarlierMatch[] = [];
+  for (const rule of rules) {
+    let found: RuleMatch[];
+    try {
+      found = rule.check(ruleInput, earlier);
+    } catch (error) {
+      // One broken rule must not take the others down with it.
+      console.error(`Safe Harbor rule ${rule.id} failed`, error);
+      continue;
+    }
+    for (const m of found) out.push({ ...m, ruleId: rule.id, category: rule.category });
+  }
+  return out;
+}
+
+function* paragraphMatches(text: string, context: AnalysisContext): Generator<EarlierMatch> {
+  const contextKey = JSON.stringify([context.platform, context.surface, context.allowList, context.assumePatient]);
+  let offset = 0;
+  for (const paragraph of text.split('\n')) {
+    if (paragraph.trim()) {
+      const key = `${contextKey}\u0000${paragraph}`;
+      let matches = paragraphCache.get(key);
+      if (matches) {
+        paragraphCache.delete(key);
+      } else {
+        matches = runRules(PARAGRAPH_RULES, input(paragraph, context), []);
+      }
+      paragraphCache.set(key, matches);
+      if (paragraphCache.size > PARAGRAPH_CACHE_SIZE) paragraphCache.delete(paragraphCache.keys().next().value!);
+      for (const m of matches) yield shift(m, offset);
+    }
+    offset += paragraph.length + 1;
+  }
+}
+
+function shift(m: EarlierMatch, by: number): EarlierMatch {
+  if (by === 0) return m;
+  return {
+    ...m,
+    start: m.start + by,
+    end: m.end + by,
+    suggestions: m.suggestions?.map((s) => ({ ...s, start: s.start + by, end: s.end + by })),
+  };
 }
 
 function mapSuggestion(s: Suggestion, toOriginal: (offset: number) => number): Suggestion {
   return { ...s, start: toOriginal(s.start), end: toOriginal(s.end) };
-}
-
-const RULE_ORDER = new Map(RULES.map((rule: Rule, i) => [rule.id, i]));
-function byRuleOrder(a: Finding, b: Finding): number {
-  return (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0);
 }

@@ -1,3 +1,5 @@
+import type { Term } from './nlp';
+
 export const CATEGORY_IDS = [
   'phi.name',
   'phi.date',
@@ -64,6 +66,25 @@ export interface AnalysisContext {
   disabledRules?: readonly string[];
   /** The user's own names, handles, e-mail addresses, colleagues and institution: never a patient's. */
   allowList?: readonly string[];
+  /**
+   * Treat every person, place and date as a patient's. For measuring the generic recognisers on
+   * data that has no clinical context; never set in the extension.
+   */
+  assumePatient?: boolean;
+}
+
+/** What a rule reads: one paragraph of the draft (or the whole draft for document rules). */
+export interface RuleInput {
+  text: string;
+  context: Readonly<AnalysisContext>;
+  /** compromise's tokens of `text`, parsed once on first use and shared by all rules. */
+  terms(): readonly Term[];
+}
+
+/** A match found earlier in the same draft, for document rules that combine hints. */
+export interface EarlierMatch extends RuleMatch {
+  ruleId: string;
+  category: Category;
 }
 
 /** What a rule reports; the engine adds the rule's id, category, severity, note and `actual`. */
@@ -83,7 +104,13 @@ export interface Rule {
   title: string;
   /** Why the rule exists, taken from the guidance. */
   note: string;
-  check(text: string, context: Readonly<AnalysisContext>): RuleMatch[];
+  /**
+   * 'paragraph' rules (the default) see one line at a time and are cached by paragraph, so that
+   * re-checking a long draft after an edit costs one paragraph; 'document' rules see the whole
+   * draft and the paragraph rules' matches.
+   */
+  scope?: 'paragraph' | 'document';
+  check(input: RuleInput, earlier: readonly EarlierMatch[]): RuleMatch[];
 }
 
 export function defineRule(rule: Rule): Rule {

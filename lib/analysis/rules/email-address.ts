@@ -23,7 +23,7 @@ export default defineRule({
   severity: 'error',
   title: 'E-mail address',
   note: 'E-mail addresses are HIPAA identifiers: a patient or family can be reached and named from one.',
-  check(text, context) {
+  check({ text, context }) {
     const found: RuleMatch[] = [];
     let ownDomains: Set<string> | undefined;
     for (const m of matchAll(text, EMAIL)) {

@@ -133,7 +133,7 @@ export default defineRule({
   severity: 'error',
   title: 'Exact age of a patient',
   note: 'Avoid anything that reveals age: say toddler, youth, middle age or elderly instead. Ages over 89 are a HIPAA identifier outright.',
-  check(text) {
+  check({ text }) {
     const found: RuleMatch[] = [];
     for (const matcher of MATCHERS) {
       for (const m of matchAll(text, matcher.pattern)) {

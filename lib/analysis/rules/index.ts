@@ -1,11 +1,13 @@
 import type { Rule } from '../types';
 import emailAddress from './email-address';
 import exactAge from './exact-age';
+import patientDate from './patient-date';
 import phoneNumber from './phone-number';
 import recordNumber from './record-number';
+import timeHint from './time-hint';
 
 /** Every rule, in the order findings at one position are listed. Adding a rule file means adding it here. */
-export const RULES: readonly Rule[] = [exactAge, recordNumber, phoneNumber, emailAddress];
+export const RULES: readonly Rule[] = [exactAge, recordNumber, phoneNumber, emailAddress, timeHint, patientDate];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 

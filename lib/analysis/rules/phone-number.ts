@@ -17,7 +17,7 @@ export default defineRule({
   severity: 'error',
   title: 'Phone or fax number',
   note: 'Phone and fax numbers are HIPAA identifiers: a patient or family can be reached and named from one.',
-  check(text, context) {
+  check({ text, context }) {
     const candidates: Array<{ start: number; end: number; e164?: string }> = [];
     for (const n of findNumbers(text, { defaultCountry: 'US', v2: true })) {
       candidates.push({ start: n.startsAt, end: n.endsAt, e164: n.number.number });

@@ -38,7 +38,7 @@ export default defineRule({
   severity: 'error',
   title: 'Record, accession, account or device number',
   note: 'Record, accession, insurance, account, device and plate numbers, and room or bed numbers, are HIPAA identifiers: anyone with access can look the patient up.',
-  check(text) {
+  check({ text }) {
     const found: RuleMatch[] = [];
     for (const m of matchAll(text, KEYWORD)) {
       const group = m.slice(1).findIndex((g) => g !== undefined);

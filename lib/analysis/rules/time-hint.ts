@@ -1,0 +1,52 @@
+import { mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
+import { matchAll, removalRange } from '../text';
+import { defineRule, type RuleMatch } from '../types';
+
+const PERIOD = 'night|week|weekend|month|shift|call|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const HINT = new RegExp(
+  [
+    `\\b(?:last|this past)\\s+(?:${PERIOD})\\b`,
+    `\\bthis\\s+(?:morning|afternoon|evening|week|weekend|month|spring|summer|fall|autumn|winter)\\b`,
+    `\\b(?:on call\\s+)?(?:tonight|overnight)\\b`,
+    `\\b(?:earlier\\s+)?(?:yesterday|today)\\b`,
+    `\\bjust now\\b|\\bthe other day\\b`,
+    `\\b(?:\\d+|a couple of|a few|two|three|several)\\s+(?:hours|days|weeks)\\s+ago\\b`,
+  ].join('|'),
+  'gi',
+);
+/** "who just rang the bell": "just" about something the patient did. */
+const JUST = /\b(?:who|pt|patient|he|she|they|[A-Z][a-z]+)\s+(just)\s+(?=\w)/g;
+
+function message(actual: string): string {
+  return `"${actual}" says when this case happened; a patient who recognises the timing can say "that's me".`;
+}
+
+export default defineRule({
+  id: 'time-hint',
+  category: 'phi.time_hint',
+  severity: 'error',
+  title: 'When a case happened',
+  note: '"Look what I saw last week" is already too much: a patient who recognises the timing can say "that\'s me". Even "recently" is a hint; prefer nothing.',
+  check({ text, context, terms }) {
+    const found: RuleMatch[] = [];
+    const aboutCase = (start: number, end: number): boolean => {
+      if (context.assumePatient) return true;
+      const around = neighbourhoodOf(text, start, end);
+      return mentionsCase(around) && !mentionsEvent(sentenceOf(text, start, end));
+    };
+    for (const m of matchAll(text, HINT)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (text[start - 1] === '#' || !aboutCase(start, end)) continue;
+      found.push({ start, end, message: message(m[0]), suggestions: [{ label: `Remove "${m[0]}"`, text: '', ...removalRange(text, start, end) }] });
+    }
+    for (const m of matchAll(text, JUST)) {
+      const start = m.index + m[0].lastIndexOf('just');
+      const end = start + 4;
+      const next = terms().find((t) => t.start >= end);
+      if (!next?.tags.has('PastTense') || !aboutCase(start, end)) continue;
+      found.push({ start, end, message: message('just'), suggestions: [{ label: 'Remove "just"', text: '', ...removalRange(text, start, end) }] });
+    }
+    return found;
+  },
+});
