@@ -19,7 +19,7 @@ export const CASE_CUES: CueList = {
     String.raw`screenshot|DOB|scan|study|exam|film|images?|CT|CTA|MRI|MR|MRA|x-?rays?|XR|CXR|KUB|ultrasound|sono|PET|angio(?:gram)?|fluoro|mammo(?:gram)?`,
     String.raw`reads|on call|\w+['’]s call|(?:night|overnight|solo|trauma|weekend|home|first) call|shift|overnight|ED|ER|ICU|NICU|PICU|trauma(?: bay| call| alert)?|clinic|ward|room|bed|bay|OR|code|stroke alert`,
     String.raw`admitted|presented|presenting|came in|rolled in|brought in|diagnosed|biopsied|operated|discharged|transferred|intubated|consult(?:ed)?|scanned|imaged`,
-    String.raw`saw|seen|caught|found|zebra|y/?o|yo|year-old|month-old|week-old|fracture|fractures|stone|mass|lesion|tumou?r|bleed|hernia|PE|DVT|disease|syndrome|chemo|surgery`,
+    String.raw`\d{1,3}\s?-?(?:yo|y/o|year-old|month-old|week-old|day-old)|saw|seen|caught|found|zebra|y/?o|yo|year-old|month-old|week-old|fracture|fractures|stone|mass|lesion|tumou?r|bleed|hernia|PE|DVT|disease|syndrome|chemo|surgery`,
   ],
   note: 'A sentence with one of these words is about a real case, so a date, time, place or pronoun in it may identify the patient.',
   source: `${GUIDANCE}: "Look what I saw last week is already too much"`,

@@ -1,13 +1,17 @@
 import type { Rule } from '../types';
 import emailAddress from './email-address';
 import exactAge from './exact-age';
+import internalLink from './internal-link';
 import patientDate from './patient-date';
+import patientPlace from './patient-place';
+import paymentCard from './payment-card';
 import phoneNumber from './phone-number';
 import recordNumber from './record-number';
+import socialSecurityNumber from './social-security-number';
 import timeHint from './time-hint';
 
 /** Every rule, in the order findings at one position are listed. Adding a rule file means adding it here. */
-export const RULES: readonly Rule[] = [exactAge, recordNumber, phoneNumber, emailAddress, timeHint, patientDate];
+export const RULES: readonly Rule[] = [exactAge, recordNumber, phoneNumber, emailAddress, timeHint, patientDate, patientPlace, internalLink, socialSecurityNumber, paymentCard];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 

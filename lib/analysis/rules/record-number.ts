@@ -1,4 +1,5 @@
 import { RECORD_KEYWORDS, RECORD_URL_PARAMETERS } from '../data/record-keywords';
+import { internalLinks } from '../links';
 import { clauseBefore, dropOverlaps, matchAll, removalRange, sentenceAt } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -70,6 +71,12 @@ export default defineRule({
       const start = m.index;
       const end = start + m[0].length;
       found.push({ start, end, message: `"${m[0]}" says where the patient was.`, suggestions: remove(text, start, end, 'room or bed number') });
+    }
+    for (const link of internalLinks(text)) {
+      for (const m of matchAll(link.link, /\/(\d{4,})(?=[/?#]|$)/g)) {
+        const start = link.start + m.index + 1;
+        found.push({ start, end: start + m[1]!.length, message: `The link carries a record number ("${m[1]}").`, suggestions: [] });
+      }
     }
     for (const m of matchAll(text, DICOM_UID)) {
       found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is a DICOM study UID, unique to one patient's exam.`, suggestions: [] });

@@ -1,0 +1,48 @@
+/**
+ * Words for places. Each list has a note and a source; validated by tests/analysis/data.test.ts.
+ */
+export interface WordList {
+  words: string[];
+  note: string;
+  source: string;
+}
+
+/** Places no smaller than a state are not HIPAA identifiers. */
+export const STATES_AND_COUNTRIES: WordList = {
+  words: [
+    'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+    'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts',
+    'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
+    'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island',
+    'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia',
+    'Wisconsin', 'Wyoming', 'Puerto Rico', 'Guam',
+    'America', 'USA', 'US', 'Canada', 'Mexico', 'Europe', 'Asia', 'Africa', 'Australia', 'England', 'Scotland', 'Wales',
+    'Ireland', 'UK', 'Britain', 'France', 'Germany', 'Spain', 'Italy', 'India', 'China', 'Japan', 'Brazil', 'Nigeria',
+  ],
+  note: 'US states and countries: HIPAA allows geography down to the state.',
+  source: 'HIPAA Privacy Rule, 45 CFR 164.514(b)(2)(i)(B): "all geographic subdivisions smaller than a State"',
+};
+
+/** Capitalised words that follow "in", "at" or "from" without being a place. */
+export const NOT_PLACES: WordList = {
+  words: [
+    'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+    'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'The', 'This', 'That', 'Our', 'My',
+    'Radiology', 'Medicine', 'Surgery', 'Pediatrics', 'Neuroradiology', 'Residency', 'Fellowship', 'Part', 'Section',
+    'Christmas', 'Thanksgiving', 'Easter', 'Twitter', 'Instagram', 'TikTok', 'YouTube', 'Reddit', 'Slack', 'Zoom', 'Epic',
+    'Google', 'PubMed', 'Radiopaedia', 'God', 'Jesus', 'Lord', 'English', 'Spanish', 'Dr', 'Mr', 'Mrs', 'Ms',
+  ],
+  note: 'Months, weekdays, specialties, apps and pronoun-like words that are capitalised after a preposition.',
+  source: 'Safe Harbor development notes; corpus/README.md hard negatives',
+};
+
+/** Words that end the name of a facility: "Lakeshore General", "Cedar Plains ED", "Pinecrest Manor". */
+export const FACILITY_WORDS: WordList = {
+  words: [
+    'General', 'Regional', 'Memorial', 'Medical Center', 'Medical Centre', 'Hospital', 'Health', 'Health System',
+    "Children's", 'Childrens', 'Clinic', 'Manor', 'Infirmary', 'Nursing Home', 'Care Center', 'Rehab', 'Hospice',
+    'ED', 'ER', 'Emergency Department', 'Emergency Room', 'Urgent Care', 'Imaging', 'Imaging Center', 'Trauma Center',
+  ],
+  note: 'A capitalised name followed by one of these words names a hospital, ED or care home.',
+  source: 'guidance.md phi.geo: "our ED in Springfield", named ward or hospital tied to the case',
+};

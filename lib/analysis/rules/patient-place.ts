@@ -1,0 +1,73 @@
+import { FACILITY_WORDS, NOT_PLACES, STATES_AND_COUNTRIES } from '../data/place-words';
+import { mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
+import { clauseBefore, dropOverlaps, escapeRegExp, isAllowed, matchAll, removalRange } from '../text';
+import { defineRule, type RuleMatch } from '../types';
+
+const NAME_WORD = String.raw`(?:[A-Z][a-z'’]+|[A-Z]\.)`;
+const FACILITY = new RegExp(
+  String.raw`\b(?:(?:St\.?|Saint)\s+[A-Z][a-z'’]+(?:['’]s)?(?:\s+(?:${FACILITY_WORDS.words.map(escapeRegExp).join('|')}))?|(?:${NAME_WORD}\s+){1,3}(?:${FACILITY_WORDS.words.map(escapeRegExp).join('|')}))(?![\w'’])`,
+  'g',
+);
+const AFTER_PREPOSITION = /\b(?:from|in|at|near|outside(?: of)?|to)\s+((?:[A-Z][a-z'’]+)(?:[ -][A-Z][a-z'’]+){0,2})\b/g;
+const REGION = /\b(?:an?\s+)?(?:(?:small|rural|tiny|remote|little)\s+)?(?:town|village|city|county|suburb|farm|ranch|reservation|island|parish)\s+(?:in|outside(?: of)?|near)\s+(?:(?:north|south|east|west|central)(?:ern|west|east)?[ -]+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/gi;
+const STREET = /\b\d{1,6}\s+(?:[A-Z0-9][\w'’.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Highway|Hwy|Parkway|Pkwy|Square|Sq)\b\.?/g;
+const ZIP = /\b(?:[A-Z]{2}|zip(?: code)?:?)\s+(\d{5}(?:-\d{4})?)\b/gi;
+const FACILITY_HANDLE = /(?<!\w)@\w*(?:ED|ER|EM|Hospital|Hosp|Health|Medical|MC|General|Regional|Childrens|Peds)\b/g;
+
+/** The author naming their own workplace or training program. */
+const AFFILIATION_BEFORE = /\b(?:join(?:ing|ed)?|work(?:ing|s)? at|hired|fellowship(?: year)?|residency|trained|training|alum(?:ni|na|nus)?|grateful to|thanks? to|everyone at|proud (?:to|of)|our team at|faculty|visiting|grand rounds|talk at|speaking at|lecture at)\b[^.!?\n]{0,40}$/i;
+
+const NOT_A_PLACE = new Set([...STATES_AND_COUNTRIES.words, ...NOT_PLACES.words].map((w) => w.toLowerCase()));
+
+export default defineRule({
+  id: 'patient-place',
+  category: 'phi.geo',
+  severity: 'error',
+  title: 'Where the patient lives or was seen',
+  note: 'Places smaller than a state are HIPAA identifiers, and naming the hospital or town where a patient was seen narrows it down to a few people.',
+  check({ text, context, terms }) {
+    const found: RuleMatch[] = [];
+    const tiedToCase = (start: number, end: number): boolean =>
+      context.assumePatient || (mentionsCase(neighbourhoodOf(text, start, end)) && !mentionsEvent(sentenceOf(text, start, end)));
+    const add = (start: number, end: number, what: string): void => {
+      const actual = text.slice(start, end);
+      if (isAllowed(actual, context.allowList) || AFFILIATION_BEFORE.test(clauseBefore(text, start, 60))) return;
+      found.push({
+        start,
+        end,
+        message: `"${actual}" ${what}`,
+        suggestions: [{ label: 'Remove the place', text: '', ...removalRange(text, start, end) }],
+      });
+    };
+
+    for (const m of matchAll(text, FACILITY)) {
+      const name = m[0].replace(/^(?:The|Our|My)\s+/, '');
+      const start = m.index + m[0].length - name.length;
+      if (NOT_A_PLACE.has(name.split(/\s+/)[0]!.toLowerCase()) && !/^St\.?\s|^Saint\s/.test(name)) continue;
+      if (tiedToCase(start, start + name.length)) add(start, start + name.length, 'names where the patient was seen.');
+    }
+    for (const m of matchAll(text, AFTER_PREPOSITION)) {
+      const place = m[1]!;
+      const start = m.index + m[0].length - place.length;
+      if (NOT_A_PLACE.has(place.toLowerCase()) || NOT_A_PLACE.has(place.split(/[ -]/)[0]!.toLowerCase())) continue;
+      const words = terms().filter((t) => t.start >= start && t.end <= start + place.length);
+      if (words.length === 0 || !words.every((t) => t.tags.has('ProperNoun') || t.tags.has('Place')) || words.some((t) => t.tags.has('Person') && !t.tags.has('Place'))) continue;
+      if (/^\s+(?:disease|syndrome|sign|fracture|classification|criteria|score)\b/i.test(text.slice(start + place.length))) continue;
+      if (tiedToCase(start, start + place.length)) add(start, start + place.length, 'says where the patient is from or was seen.');
+    }
+    for (const m of matchAll(text, REGION)) {
+      const start = m.index + (/^an?\s/i.exec(m[0])?.[0].length ?? 0);
+      if (tiedToCase(start, m.index + m[0].length)) add(start, m.index + m[0].length, 'narrows down where the patient lives.');
+    }
+    for (const m of matchAll(text, STREET)) add(m.index, m.index + m[0].length, 'is a street address.');
+    for (const m of matchAll(text, ZIP)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      if (/^[A-Z]{2}\s/.test(m[0]) && !context.assumePatient && !/,\s*$/.test(text.slice(0, m.index))) continue;
+      add(start, start + m[1]!.length, 'is a ZIP code.');
+    }
+    for (const m of matchAll(text, FACILITY_HANDLE)) {
+      if (context.assumePatient || mentionsCase(text)) add(m.index, m.index + m[0].length, 'names the hospital where the patient was seen.');
+    }
+    return dropOverlaps(found);
+  },
+});
