@@ -31,8 +31,9 @@ export const NOT_PLACES: WordList = {
     'Radiology', 'Medicine', 'Surgery', 'Pediatrics', 'Neuroradiology', 'Residency', 'Fellowship', 'Part', 'Section',
     'Christmas', 'Thanksgiving', 'Easter', 'Twitter', 'Instagram', 'TikTok', 'YouTube', 'Reddit', 'Slack', 'Zoom', 'Epic',
     'Google', 'PubMed', 'Radiopaedia', 'God', 'Jesus', 'Lord', 'English', 'Spanish', 'Dr', 'Mr', 'Mrs', 'Ms',
+    'Me', 'You', 'Us', 'Them', 'It', 'Him', 'Her', 'We', 'Your', 'Their',
   ],
-  note: 'Months, weekdays, specialties, apps and pronoun-like words that are capitalised after a preposition.',
+  note: 'Months, weekdays, specialties, apps and pronouns that are capitalised after a preposition.',
   source: 'Safe Harbor development notes; corpus/README.md hard negatives',
 };
 

@@ -1,0 +1,94 @@
+import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
+import { MEDICAL_ABBREVIATIONS } from '../data/medical-abbreviations';
+import type { Term } from '../nlp';
+import { mentionsCase, neighbourhoodOf, sentenceOf } from '../subject';
+import { clauseBefore, dropOverlaps, isAllowed, matchAll, removalRange } from '../text';
+import { defineRule, type RuleMatch } from '../types';
+
+const NAME = String.raw`[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z]\.(?![a-z]))?`;
+const INITIALS = String.raw`[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?![\w.'’])`;
+const HONORIFIC = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?:${INITIALS}|${NAME}(?:\s+${NAME})?)`, 'g');
+/** Words that introduce a patient's name: "pt JR", "little sofia", "Baby Mateo", "our bravest patient, Liam R." */
+const CUE = /\b(?:pt|patient|baby|little|sweet|brave|bravest|tiny|meet|named|name is|called|kiddo|our little|our sweet)(?:\s+(?:patient|girl|boy|one|guy|kiddo|warrior|fighter))?\s*,?\s+([A-Za-z][a-z'’]*(?:\s+[A-Z]\.)?|[A-Z]{1,3}\b)/gi;
+const RELATIVE = /\b(?:her|his|their|the|pt['’]s|patient['’]s|whose)\s+(?:daughter|son|wife|husband|mom|mother|dad|father|sister|brother|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|partner|aunt|uncle|niece|nephew|baby)\s*,?\s+([A-Z][a-z'’]+)\b/g;
+const TRIBUTE_TAG = /(?<![\w])#(?:PrayFor|Pray4|TeamBaby|Team|Love4|LoveFor|Justice4|JusticeFor)([A-Z][a-z]+)\w*|(?<![\w])#([A-Z][a-z]+)(?:Strong|Brave|Warrior|Fights|sFight|sJourney|Journey|Army|TheBrave)\b/g;
+const TRIBUTE_HANDLE = /(?<![\w])@\w*?(?:fight|strong|journey|warrior|army|brave)\w*/gi;
+
+/** Colleagues, trainees and cited authors are not patients. */
+const COLLEAGUE_BEFORE = /\b(?:Dr|Prof|Professor|colleague|co-?fellow|co-?resident|fellow|resident|attending|mentor|co-?authors?|chair|chief|nurse|tech|technologist|sonographer|PA|NP|RN|congrats to|congratulations to|thanks to|thank you to|shout-?out to my)\.?\s*$/i;
+const ABBREVIATIONS = new Set(MEDICAL_ABBREVIATIONS.words);
+
+function isEponym(text: string, start: number, end: number, name: string): boolean {
+  return EPONYM_NAMES.has(name.toLowerCase()) || EPONYM_FOLLOWERS.test(text.slice(end, end + 20)) || /['’]s\s+\w+\s+(?:disease|syndrome|sign)\b/i.test(text.slice(end, end + 30));
+}
+
+function looksLikeFirstName(term: Term | undefined): boolean {
+  return !!term && (term.tags.has('FirstName') || term.tags.has('Person')) && !/^[A-Z]{2,}$/.test(term.text) && !DEITIES.has(term.normal);
+}
+
+const DEITIES = new Set(['god', 'jesus', 'christ', 'allah', 'lord', 'buddha', 'mary', 'yahweh', 'krishna']);
+
+export default defineRule({
+  id: 'patient-name',
+  category: 'phi.name',
+  severity: 'error',
+  title: "Patient's or family's name",
+  note: 'Never post anything that names a patient or their family, not even initials or a first name; say "a patient" instead.',
+  check({ text, context, terms }) {
+    const found: RuleMatch[] = [];
+    const termAt = (start: number): Term | undefined => terms().find((t) => t.start === start);
+    const add = (start: number, end: number, replacement: string | null): void => {
+      const actual = text.slice(start, end);
+      if (isAllowed(actual, context.allowList) || isAllowed(actual.replace(/^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+/, ''), context.allowList)) return;
+      found.push({
+        start,
+        end,
+        message: `"${actual}" names a patient or their family.`,
+        suggestions:
+          replacement === null
+            ? [{ label: 'Remove the name', text: '', ...removalRange(text, start, end) }]
+            : [{ label: `Replace with "${replacement}"`, start, end, text: replacement }, { label: 'Remove the name', text: '', ...removalRange(text, start, end) }],
+      });
+    };
+
+    for (const m of matchAll(text, HONORIFIC)) {
+      if (COLLEAGUE_BEFORE.test(clauseBefore(text, m.index, 30))) continue;
+      add(m.index, m.index + m[0].length, 'the patient');
+    }
+    for (const m of matchAll(text, CUE)) {
+      const name = m[1]!;
+      const start = m.index + m[0].length - name.length;
+      const end = start + name.length;
+      const initials = /^[A-Z]{1,3}$/.test(name);
+      if (initials ? ABBREVIATIONS.has(name) : !looksLikeFirstName(termAt(start))) continue;
+      if (!initials && !/^[A-Z]/.test(name) && !termAt(start)?.tags.has('FirstName')) continue;
+      if (isEponym(text, start, end, name.split(/\s/)[0]!)) continue;
+      add(start, end, null);
+    }
+    for (const m of matchAll(text, RELATIVE)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      if (!looksLikeFirstName(termAt(start)) || isEponym(text, start, start + m[1]!.length, m[1]!)) continue;
+      add(start, start + m[1]!.length, null);
+    }
+    for (const m of matchAll(text, TRIBUTE_TAG)) add(m.index, m.index + m[0].length, null);
+    for (const m of matchAll(text, TRIBUTE_HANDLE)) {
+      if (context.assumePatient || mentionsCase(text)) add(m.index, m.index + m[0].length, null);
+    }
+
+    // Other people compromise recognises, when the sentence is about a case and they are not a colleague.
+    for (const term of terms()) {
+      if (!looksLikeFirstName(term) || term.tags.has('Honorific') || term.tags.has('Pronoun') || !/^[A-Z]/.test(term.text)) continue;
+      if (/\b(?:St|Saint)\.?\s*$/.test(text.slice(Math.max(0, term.start - 7), term.start))) continue;
+      if (!context.assumePatient) {
+        if (!term.tags.has('FirstName') && !term.tags.has('LastName')) continue;
+        if (!mentionsCase(neighbourhoodOf(text, term.start, term.end))) continue;
+        if (/\b(?:Dr|Prof|colleague|co-?fellow|resident|attending|mentor|co-?authors?|congrat|thanks?|et al|MD|PhD)\b/i.test(sentenceOf(text, term.start, term.end))) continue;
+      }
+      const before = text.slice(Math.max(0, term.start - 2), term.start);
+      if (/[@#]$/.test(before) || COLLEAGUE_BEFORE.test(clauseBefore(text, term.start, 30))) continue;
+      if (isEponym(text, term.start, term.end, term.normal)) continue;
+      add(term.start, term.end, context.assumePatient ? null : 'the patient');
+    }
+    return dropOverlaps(found);
+  },
+});
