@@ -16,7 +16,7 @@ export const CASE_CUES: CueList = {
   name: 'case',
   patterns: [
     String.raw`pts?|patients?|case|cases|kiddo|kid|baby|infant|toddler|teen(?:ager)?|grandpa|grandma|family|mom|dad|parents?`,
-    String.raw`screenshot|DOB|scan|study|exam|film|images?|CT|CTA|MRI|MR|MRA|x-?rays?|XR|CXR|KUB|ultrasound|sono|PET|angio(?:gram)?|fluoro|mammo(?:gram)?`,
+    String.raw`\w+(?:ectomy|otomy|ostomy|plasty)|3D|volume[- ]render(?:ed|ing|s)?|recons?|reconstructions?|screenshot|DOB|scan|study|exam|film|images?|CT|CTA|MRI|MR|MRA|x-?rays?|XR|CXR|KUB|ultrasound|sono|PET|angio(?:gram)?|fluoro|mammo(?:gram)?`,
     String.raw`reads|on call|\w+['’]s call|(?:night|overnight|solo|trauma|weekend|home|first) call|shift|overnight|ED|ER|ICU|NICU|PICU|trauma(?: bay| call| alert)?|clinic|ward|room|bed|bay|OR|code|stroke alert`,
     String.raw`admitted|presented|presenting|came in|rolled in|brought in|diagnosed|biopsied|operated|discharged|transferred|intubated|consult(?:ed)?|scanned|imaged`,
     String.raw`\d{1,3}\s?-?(?:yo|y/o|year-old|month-old|week-old|day-old)|saw|seen|caught|found|zebra|y/?o|yo|year-old|month-old|week-old|fracture|fractures|stone|mass|lesion|tumou?r|bleed|hernia|PE|DVT|disease|syndrome|chemo|surgery`,

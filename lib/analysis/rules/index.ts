@@ -3,6 +3,7 @@ import emailAddress from './email-address';
 import exactAge from './exact-age';
 import internalLink from './internal-link';
 import patientDate from './patient-date';
+import patientGender from './patient-gender';
 import patientName from './patient-name';
 import patientPlace from './patient-place';
 import paymentCard from './payment-card';
@@ -12,7 +13,7 @@ import socialSecurityNumber from './social-security-number';
 import timeHint from './time-hint';
 
 /** Every rule, in the order findings at one position are listed. Adding a rule file means adding it here. */
-export const RULES: readonly Rule[] = [exactAge, recordNumber, phoneNumber, emailAddress, timeHint, patientDate, patientPlace, patientName, internalLink, socialSecurityNumber, paymentCard];
+export const RULES: readonly Rule[] = [exactAge, recordNumber, phoneNumber, emailAddress, timeHint, patientDate, patientPlace, patientName, patientGender, internalLink, socialSecurityNumber, paymentCard];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 

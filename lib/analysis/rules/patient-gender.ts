@@ -1,0 +1,90 @@
+import { findAges } from '../ages';
+import type { Term } from '../nlp';
+import { mentionsCase, neighbourhoodOf, sentenceOf } from '../subject';
+import { clauseBefore, dropOverlaps, matchAll, matchCase, nextWord, removalRange } from '../text';
+import { defineRule, type RuleMatch } from '../types';
+
+/** Gendered words for one person, and the neutral word to suggest. Plurals are populations and are left alone. */
+const NEUTRAL: Record<string, string> = {
+  man: 'patient', woman: 'patient', gentleman: 'patient', lady: 'patient', guy: 'patient', gal: 'patient',
+  boy: 'child', girl: 'child', male: 'patient', female: 'patient', grandpa: 'grandparent', grandma: 'grandparent',
+  grandfather: 'grandparent', grandmother: 'grandparent', granny: 'grandparent', gramps: 'grandparent',
+  pregnant: '', postpartum: '',
+};
+const GENDERED_WORD = new RegExp(`\\b(?:${Object.keys(NEUTRAL).join('|')})\\b(?![-'’]?s\\b)`, 'gi');
+/** "her husband's stay": the spouse is the patient, so their sex is revealed. */
+const SPOUSE_AS_PATIENT = /\b(?:her|his|their)\s+(husband|wife)['’]s\s+(?:stay|scan|admission|surgery|imaging|CT|MRI|study|case|films?|x-?ray|diagnosis|fracture|stroke)\b/gi;
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss)\.?(?=\s+[A-Z])/g;
+const PRONOUN = /\b(?:he|she|him|her|his|hers|himself|herself)\b(?:['’](?:s|d|ll))?/gi;
+/** ", M," after an age: "pt is 61, M, already moving the arm". */
+const LONE_SEX_LETTER = /(?<=\b\d{1,3},\s?)[MF](?=[\s,.;)]|$)/g;
+
+/** A sentence about a colleague, a trainee or the author's family rather than a patient. */
+const NOT_A_PATIENT_CUES = /\b(?:Dr\.?|Prof\.?|colleagues?|co-?fellow|co-?resident|fellow|residents?|attending|mentor|co-?authors?|chair|chief|nurse|tech|technologist|sonographer|my (?:wife|husband|son|daughter|mom|dad|mother|father|partner|kid|kids)|congrat\w*|thanks? to|thank you)\b/i;
+/** A pronoun that matches a relative named in the sentence is about that relative ("the mom … she's asked twice"). */
+const FEMALE_RELATIVE = /\b(?:mom|mum|mother|wife|daughter|sister|aunt|niece|girlfriend)\b/i;
+const MALE_RELATIVE = /\b(?:dad|father|husband|son|brother|uncle|nephew|boyfriend)\b/i;
+const AUTHOR_BEFORE = /\b(?:as|I['’]m|I am|I was|being)\s+an?\s+(?:\w+\s+)?$/i;
+
+const PRONOUN_NEUTRAL: Record<string, string> = { he: 'they', she: 'they', him: 'them', his: 'their', hers: 'theirs', himself: 'themself', herself: 'themself' };
+
+function neutralPronoun(word: string, term: Term | undefined): string {
+  const lower = word.toLowerCase();
+  if (/^(?:he|she)['’]s$/.test(lower)) return "they're";
+  if (/^(?:he|she)['’](?:d|ll)$/.test(lower)) return `they${lower.slice(-2)}`;
+  if (lower === 'her') return term?.tags.has('Possessive') ? 'their' : 'them';
+  return PRONOUN_NEUTRAL[lower] ?? 'they';
+}
+
+export default defineRule({
+  id: 'patient-gender',
+  category: 'phi.gender',
+  severity: 'error',
+  title: "Patient's sex or gender",
+  note: 'Avoid anything that reveals gender: "a patient" and "they" tell the teaching point without narrowing down who it was.',
+  check({ text, context, terms }) {
+    const found: RuleMatch[] = [];
+    const aboutPatient = (start: number, end: number): boolean => {
+      if (context.assumePatient) return true;
+      const sentence = sentenceOf(text, start, end);
+      return mentionsCase(neighbourhoodOf(text, start, end)) && !NOT_A_PATIENT_CUES.test(sentence);
+    };
+    const add = (start: number, end: number, replacement: string | undefined): void => {
+      const actual = text.slice(start, end);
+      const suggestions =
+        replacement === undefined
+          ? []
+          : replacement === ''
+            ? [{ label: `Remove "${actual}"`, text: '', ...removalRange(text, start, end) }]
+            : [{ label: `Replace with "${matchCase(text, start, replacement)}"`, start, end, text: matchCase(text, start, replacement) }];
+      found.push({ start, end, message: `"${actual}" reveals the patient's sex.`, suggestions });
+    };
+
+    for (const m of matchAll(text, GENDERED_WORD)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (AUTHOR_BEFORE.test(clauseBefore(text, start, 30)) || !aboutPatient(start, end)) continue;
+      if (/^(?:male|female)$/i.test(m[0]) && /^(?:and|or|\/)$/.test(nextWord(text, end))) continue; // "male and female patients"
+      add(start, end, NEUTRAL[m[0].toLowerCase()]);
+    }
+    for (const m of matchAll(text, SPOUSE_AS_PATIENT)) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      add(start, start + m[1]!.length, 'partner');
+    }
+    for (const m of matchAll(text, HONORIFIC)) {
+      if (aboutPatient(m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, undefined);
+    }
+    for (const age of findAges(text)) if (age.sexCode) add(age.start, age.end, undefined);
+    for (const m of matchAll(text, LONE_SEX_LETTER)) add(m.index, m.index + 1, '');
+    for (const m of matchAll(text, PRONOUN)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!aboutPatient(start, end)) continue;
+      const sameGenderRelative = /^(?:she|her)/i.test(m[0]) ? FEMALE_RELATIVE : MALE_RELATIVE;
+      if (sameGenderRelative.test(sentenceOf(text, start, end))) continue;
+      const term = terms().find((t) => t.start === start);
+      add(start, end, neutralPronoun(m[0], term));
+    }
+    return dropOverlaps(found);
+  },
+});
