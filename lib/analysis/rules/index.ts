@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import emailAddress from './email-address';
 import exactAge from './exact-age';
+import faceImage from './face-image';
 import internalLink from './internal-link';
 import patientDate from './patient-date';
 import patientGender from './patient-gender';
@@ -8,12 +9,13 @@ import patientName from './patient-name';
 import patientPlace from './patient-place';
 import paymentCard from './payment-card';
 import phoneNumber from './phone-number';
+import rareCase from './rare-case';
 import recordNumber from './record-number';
 import socialSecurityNumber from './social-security-number';
 import timeHint from './time-hint';
 
 /** Every rule, in the order findings at one position are listed. Adding a rule file means adding it here. */
-export const RULES: readonly Rule[] = [exactAge, recordNumber, phoneNumber, emailAddress, timeHint, patientDate, patientPlace, patientName, patientGender, internalLink, socialSecurityNumber, paymentCard];
+export const RULES: readonly Rule[] = [exactAge, recordNumber, phoneNumber, emailAddress, timeHint, patientDate, patientPlace, patientName, patientGender, internalLink, socialSecurityNumber, paymentCard, rareCase, faceImage];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 

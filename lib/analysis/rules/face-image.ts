@@ -1,0 +1,31 @@
+import { matchAll } from '../text';
+import { defineRule, type RuleMatch } from '../types';
+
+const FACIAL_CT = /\b(?:facial[- ]bones?\s+CT|CT\s+(?:of\s+)?(?:the\s+)?(?:facial bones|face|maxillofacial)|(?:face|maxillofacial|max-?fac|sinus)\s+CT)\b/gi;
+const RENDER = /\b(?:3D|3-D|three-dimensional)(?:\s+(?:volume\s+)?(?:render(?:ed|ing|s)?|recons?|reconstructions?|VR|prints?|printed|models?))?|\bvolume[- ]render(?:ed|ing|s)?\b|\b(?:VRT?|cinematic render(?:ed|ing)?|surface render(?:ed|ing)?)\b/gi;
+const HEAD = /\b(?:faces?|facial|skull|(?<!(?:femoral|humeral|radial|pancreatic|metatarsal|fibular|talar|ulnar)\s)head(?!\s+of\s+the\s+(?:femur|humerus|radius|pancreas))|craniofacial|cranio\w*|mandibles?|mandibular|maxilla\w*|orbits?|orbital|zygoma\w*|Le ?Fort|nasal|cranial|cranium|craniectomy|MaxFac)\b/i;
+const PATIENT_ON_CAMERA = /\bphoto (?:shared |posted )?with (?:permission|consent)\b|\b(?:photo|picture|pic|selfie|video|clip)s?\s+(?:of|with)\s+(?:our|my|this|the)\s+(?:patient|pt|kiddo|little)\b|\b(?:wanted|asked|agreed) to be (?:on|in) (?:TikTok|camera|video|the video|Instagram|YouTube|my channel|the reel)\b/gi;
+
+export default defineRule({
+  id: 'face-image',
+  category: 'phi.face',
+  severity: 'error',
+  title: 'Face that can be recognised',
+  note: 'CT of the facial bones and 3D or volume-rendered reconstructions of the head can be rebuilt into a face, and patient photos are identifiers. Crop, or use a view that cannot be reconstructed.',
+  scope: 'document',
+  check({ text }) {
+    const found: RuleMatch[] = [];
+    for (const m of matchAll(text, FACIAL_CT)) {
+      found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" images can be rebuilt into the patient's face.`, suggestions: [] });
+    }
+    if (HEAD.test(text)) {
+      for (const m of matchAll(text, RENDER)) {
+        found.push({ start: m.index, end: m.index + m[0].length, message: `A "${m[0]}" of the head can be rebuilt into the patient's face.`, suggestions: [] });
+      }
+    }
+    for (const m of matchAll(text, PATIENT_ON_CAMERA)) {
+      found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}": a patient's face in a photo or video identifies them.`, suggestions: [] });
+    }
+    return found.slice(0, 1);
+  },
+});
