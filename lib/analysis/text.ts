@@ -121,6 +121,7 @@ export function isAllowed(value: string, allowList: readonly string[] | undefine
     const e = entry.toLowerCase().trim();
     if (!e) return false;
     if (e === v) return true;
+    if (v.length >= 3 && !/\s/.test(v) && e.split(/\s+/).includes(v)) return true;
     const entryDigits = e.replace(/\D/g, '');
     return digits.length >= 7 && entryDigits === digits && /^[\d\s().+-]+$/.test(e);
   });

@@ -1,7 +1,7 @@
 import { findAges } from '../ages';
 import type { Term } from '../nlp';
 import { mentionsCase, neighbourhoodOf, sentenceOf } from '../subject';
-import { clauseBefore, dropOverlaps, matchAll, matchCase, nextWord, removalRange } from '../text';
+import { clauseBefore, dropOverlaps, matchAll, matchCase, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
 /** Gendered words for one person, and the neutral word to suggest. Plurals are populations and are left alone. */
@@ -21,6 +21,8 @@ const LONE_SEX_LETTER = /(?<=\b\d{1,3},\s?)[MF](?=[\s,.;)]|$)/g;
 
 /** A sentence about a colleague, a trainee or the author's family rather than a patient. */
 const NOT_A_PATIENT_CUES = /\b(?:Dr\.?|Prof\.?|colleagues?|co-?fellow|co-?resident|fellow|residents?|attending|mentor|co-?authors?|chair|chief|nurse|tech|technologist|sonographer|my (?:wife|husband|son|daughter|mom|dad|mother|father|partner|kid|kids)|congrat\w*|thanks? to|thank you)\b/i;
+const POPULATION_AFTER = /^\s*(?:(?:and|or|\/)\s*(?:fe)?male\s+)?(?:patients|women|men|adults|children|kids|subjects|individuals|people|cases|smokers|athletes|populations?|cohorts?)\b/i;
+
 /** A pronoun that matches a relative named in the sentence is about that relative ("the mom … she's asked twice"). */
 const FEMALE_RELATIVE = /\b(?:mom|mum|mother|wife|daughter|sister|aunt|niece|girlfriend)\b/i;
 const MALE_RELATIVE = /\b(?:dad|father|husband|son|brother|uncle|nephew|boyfriend)\b/i;
@@ -64,7 +66,7 @@ export default defineRule({
       const start = m.index;
       const end = start + m[0].length;
       if (AUTHOR_BEFORE.test(clauseBefore(text, start, 30)) || !aboutPatient(start, end)) continue;
-      if (/^(?:male|female)$/i.test(m[0]) && /^(?:and|or|\/)$/.test(nextWord(text, end))) continue; // "male and female patients"
+      if (POPULATION_AFTER.test(text.slice(end, end + 40))) continue; // "male and female patients", "pregnant women"
       add(start, end, NEUTRAL[m[0].toLowerCase()]);
     }
     for (const m of matchAll(text, SPOUSE_AS_PATIENT)) {
@@ -80,6 +82,7 @@ export default defineRule({
       const start = m.index;
       const end = start + m[0].length;
       if (!aboutPatient(start, end)) continue;
+      if (/^\s+(?:husband|wife)['’]s\b/i.test(text.slice(end, end + 12))) continue; // "her husband's stay": she is not the patient
       const sameGenderRelative = /^(?:she|her)/i.test(m[0]) ? FEMALE_RELATIVE : MALE_RELATIVE;
       if (sameGenderRelative.test(sentenceOf(text, start, end))) continue;
       const term = terms().find((t) => t.start === start);

@@ -10,13 +10,20 @@ const INITIALS = String.raw`[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?![\w.'’])`;
 const HONORIFIC = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?:${INITIALS}|${NAME}(?:\s+${NAME})?)`, 'g');
 /** Words that introduce a patient's name: "pt JR", "little sofia", "Baby Mateo", "our bravest patient, Liam R." */
 const CUE = /\b(?:pt|patient|baby|little|sweet|brave|bravest|tiny|meet|named|name is|called|kiddo|our little|our sweet)(?:\s+(?:patient|girl|boy|one|guy|kiddo|warrior|fighter))?\s*,?\s+([A-Za-z][a-z'’]*(?:\s+[A-Z]\.)?|[A-Z]{1,3}\b)/gi;
-const RELATIVE = /\b(?:her|his|their|the|pt['’]s|patient['’]s|whose)\s+(?:daughter|son|wife|husband|mom|mother|dad|father|sister|brother|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|partner|aunt|uncle|niece|nephew|baby)\s*,?\s+([A-Z][a-z'’]+)\b/g;
+const RELATIVE = /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Pp]t['’]s|[Pp]atient['’]s|[Ww]hose)\s+(?:daughter|son|wife|husband|mom|mother|dad|father|sister|brother|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|partner|aunt|uncle|niece|nephew|baby)\s*,?\s+([A-Z][a-z'’]+)\b/g;
 const TRIBUTE_TAG = /(?<![\w])#(?:PrayFor|Pray4|TeamBaby|Team|Love4|LoveFor|Justice4|JusticeFor)([A-Z][a-z]+)\w*|(?<![\w])#([A-Z][a-z]+)(?:Strong|Brave|Warrior|Fights|sFight|sJourney|Journey|Army|TheBrave)\b/g;
 const TRIBUTE_HANDLE = /(?<![\w])@\w*?(?:fight|strong|journey|warrior|army|brave)\w*/gi;
 
 /** Colleagues, trainees and cited authors are not patients. */
 const COLLEAGUE_BEFORE = /\b(?:Dr|Prof|Professor|colleague|co-?fellow|co-?resident|fellow|resident|attending|mentor|co-?authors?|chair|chief|nurse|tech|technologist|sonographer|PA|NP|RN|congrats to|congratulations to|thanks to|thank you to|shout-?out to my)\.?\s*$/i;
 const ABBREVIATIONS = new Set(MEDICAL_ABBREVIATIONS.words);
+
+/** In a title-case line ("How I Read a Head CT") capitals say nothing about names. */
+function isTitleCase(sentence: string): boolean {
+  const words = sentence.match(/[A-Za-z][\w'’-]*/g) ?? [];
+  const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return words.length >= 4 && capitalised / words.length >= 0.6;
+}
 
 function isEponym(text: string, start: number, end: number, name: string): boolean {
   return EPONYM_NAMES.has(name.toLowerCase()) || EPONYM_FOLLOWERS.test(text.slice(end, end + 20)) || /['’]s\s+\w+\s+(?:disease|syndrome|sign)\b/i.test(text.slice(end, end + 30));
@@ -81,7 +88,7 @@ export default defineRule({
       if (/\b(?:St|Saint)\.?\s*$/.test(text.slice(Math.max(0, term.start - 7), term.start))) continue;
       if (!context.assumePatient) {
         if (!term.tags.has('FirstName') && !term.tags.has('LastName')) continue;
-        if (!mentionsCase(neighbourhoodOf(text, term.start, term.end))) continue;
+        if (!mentionsCase(neighbourhoodOf(text, term.start, term.end)) || isTitleCase(sentenceOf(text, term.start, term.end))) continue;
         if (/\b(?:Dr|Prof|colleague|co-?fellow|resident|attending|mentor|co-?authors?|congrat|thanks?|et al|MD|PhD)\b/i.test(sentenceOf(text, term.start, term.end))) continue;
       }
       const before = text.slice(Math.max(0, term.start - 2), term.start);

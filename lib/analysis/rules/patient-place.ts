@@ -43,6 +43,7 @@ export default defineRule({
     for (const m of matchAll(text, FACILITY)) {
       const name = m[0].replace(/^(?:The|Our|My)\s+/, '');
       const start = m.index + m[0].length - name.length;
+      if (!/\s/.test(name.replace(/^St\.?\s|^Saint\s/, 'St ')) && FACILITY_WORDS.words.includes(name)) continue; // "the ED" alone names nothing
       if (NOT_A_PLACE.has(name.split(/\s+/)[0]!.toLowerCase()) && !/^St\.?\s|^Saint\s/.test(name)) continue;
       if (tiedToCase(start, start + name.length)) add(start, start + name.length, 'names where the patient was seen.');
     }
@@ -52,6 +53,8 @@ export default defineRule({
       if (NOT_A_PLACE.has(place.toLowerCase()) || NOT_A_PLACE.has(place.split(/[ -]/)[0]!.toLowerCase())) continue;
       const words = terms().filter((t) => t.start >= start && t.end <= start + place.length);
       if (words.length === 0 || !words.every((t) => t.tags.has('ProperNoun') || t.tags.has('Place')) || words.some((t) => t.tags.has('Person') && !t.tags.has('Place'))) continue;
+      const following = terms().find((t) => t.start >= start + place.length);
+      if (following && /^[a-z]/.test(following.text) && following.tags.has('Noun') && !following.tags.has('Pronoun')) continue; // "in Terminal ileum"
       if (/^\s+(?:disease|syndrome|sign|fracture|classification|criteria|score)\b/i.test(text.slice(start + place.length))) continue;
       if (tiedToCase(start, start + place.length)) add(start, start + place.length, 'says where the patient is from or was seen.');
     }

@@ -1,0 +1,20 @@
+import { testRule } from './rule-tester';
+
+testRule('internal-link', {
+  valid: [
+    'Our paper is out: https://doi.org/10.1148/radiol.251187',
+    'Slides at kneadtoknowrad.com/slides',
+    'Great read on radiopaedia.org/articles/kerley-lines',
+    'Version 1.2.3 of the app is out',
+    'Meeting at 10:30 in Room 4',
+  ],
+  invalid: [
+    { text: 'Internal link (VPN only!): http://10.20.4.17/zfp?acc=88120457 check it', found: ['http://10.20.4.17/zfp?acc=88120457'], output: 'Internal link (VPN only!): check it' },
+    { text: 'full case: 172.16.8.40:8080/viewer?study=1.2.3 #pacs', found: ['172.16.8.40:8080/viewer?study=1.2.3'] },
+    { text: 'here: https://emr-prod01.corp.local/chart?mrn=00739152.', found: ['https://emr-prod01.corp.local/chart?mrn=00739152'] },
+    { text: 'every sequence 👉 https://portal.myhealthrecords.app/p/48821/imaging 🧠', found: ['https://portal.myhealthrecords.app/p/48821/imaging'] },
+    { text: 'log in at pacs.lakeshore.org to see it', found: ['pacs.lakeshore.org'] },
+    { text: 'server at 192.168.0.12', found: ['192.168.0.12'] },
+    { text: 'IPv6 host fe80::1ff:fe23:4567:890a answered', found: ['fe80::1ff:fe23:4567:890a'] },
+  ],
+});

@@ -1,0 +1,23 @@
+import { testRule } from './rule-tester';
+
+testRule('time-hint', {
+  valid: [
+    'Yesterday I finally ran my first half marathon 🏃',
+    'Today is a great day to review the Fleischner criteria.',
+    'Call your senators TODAY about the fee schedule.',
+    'Join us this week for the #RSNA25 education session on dose.',
+    'Case of the week: classic Kerley B lines. #MedEd',
+    'This morning coffee hits different ☕',
+    '#ThrowbackThursday to residency',
+  ],
+  invalid: [
+    { text: 'Look what I saw last week 👀 classic coiled-spring sign', found: ['last week'], output: 'Look what I saw 👀 classic coiled-spring sign' },
+    { text: 'CT from tonight (acc 123), what a case', found: ['tonight'] },
+    { text: 'Rough one on call tonight. 19-year-old, MVC.', found: ['on call tonight'] },
+    { text: 'Saw a wild intussusception this morning in the ED', found: ['this morning'] },
+    { text: 'Patient I scanned yesterday sent us cookies 🍪', found: ['yesterday'] },
+    { text: 'Three days ago we diagnosed a rare tumour in a teen', found: ['Three days ago'] },
+    { text: 'Our bravest patient, who just rang the bell after chemo', found: ['just'] },
+    { text: "From last night's trauma call: a wild pelvis", found: ['last night'] },
+  ],
+});
