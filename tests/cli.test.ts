@@ -7,7 +7,8 @@ const run = (args: string[], input?: string) =>
 describe('check CLI', () => {
   it('prints findings with offsets for a draft', () => {
     const out = run(['Pt is a 68M, MRN 00482913']);
-    expect(out).toContain('2 findings');
+    expect(out).toContain('3 findings');
+    expect(out).toMatch(/8-11\s+error\s+phi\.gender/);
     expect(out).toMatch(/8-11\s+error\s+phi\.age\s+"68M" gives the patient's exact age\./);
     expect(out).toMatch(/17-25\s+error\s+phi\.id/);
   });
@@ -19,7 +20,13 @@ describe('check CLI', () => {
     ].join('\n');
     const lines = run(['--jsonl'], input).trim().split('\n').map((line) => JSON.parse(line));
     expect(lines).toEqual([
-      { id: 'a', findings: [{ ruleId: 'exact-age', category: 'phi.age', severity: 'error', start: 8, end: 11, message: '"68M" gives the patient\'s exact age.' }] },
+      {
+        id: 'a',
+        findings: [
+          { ruleId: 'exact-age', category: 'phi.age', severity: 'error', start: 8, end: 11, message: '"68M" gives the patient\'s exact age.' },
+          { ruleId: 'patient-gender', category: 'phi.gender', severity: 'error', start: 8, end: 11, message: '"68M" reveals the patient\'s sex.' },
+        ],
+      },
       { id: 7, findings: [] },
     ]);
   });

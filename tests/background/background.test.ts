@@ -14,9 +14,15 @@ beforeEach(async () => {
 describe('background worker', () => {
   it('checks a draft sent by a content script and records the flags', async () => {
     const report = await sendMessage('checkDraft', { draftId: 'd1', text: 'Pt is a 68M', site: 'x', surface: 'post' });
-    expect(report.findings.map((f) => [f.category, f.actual])).toEqual([['phi.age', '68M']]);
+    expect(report.findings.map((f) => [f.category, f.actual])).toEqual([
+      ['phi.age', '68M'],
+      ['phi.gender', '68M'],
+    ]);
     const rows = await db.flags.toArray();
-    expect(rows.map((r) => [r.draftId, r.category, r.excerpt])).toEqual([['d1', 'phi.age', 'Pt is a [AGE]']]);
+    expect(rows.map((r) => [r.draftId, r.category, r.excerpt])).toEqual([
+      ['d1', 'phi.age', 'Pt is a [AGE]'],
+      ['d1', 'phi.gender', 'Pt is a [AGE]'],
+    ]);
   });
 
   it('answers with no findings and records nothing for a clean draft', async () => {

@@ -15,7 +15,7 @@ describe('masked excerpt', () => {
   it('replaces every finding with its category and every leftover digit with #', () => {
     const text = 'Pt is a 68M, MRN 00482913, seen at Lakeshore on 3/14 with a mass';
     const findings = analyze(text);
-    expect(maskedExcerpt(text, findings, findings[0]!)).toBe('Pt is a [AGE], MRN [ID], seen at Lakeshore on #/##…');
+    expect(maskedExcerpt(text, findings, findings[0]!)).toBe('Pt is a [AGE], MRN [ID], seen at [PLACE] on [DATE]…');
   });
 
   it('keeps only the words near the finding, on one line', () => {
@@ -33,7 +33,7 @@ describe('recordDraft', () => {
     const text = 'Pt is a 68M, call mom at 555-0134, MRN 00482913';
     await recordDraft(db, draft(text), analyze(text), 1000);
     const rows = await db.flags.toArray();
-    expect(rows.map((r) => r.category).sort()).toEqual(['phi.age', 'phi.contact', 'phi.id']);
+    expect(rows.map((r) => r.category).sort()).toEqual(['phi.age', 'phi.contact', 'phi.gender', 'phi.id']);
     expect(rows.every((r) => r.site === 'x' && r.surface === 'post' && r.createdAt === 1000)).toBe(true);
     const stored = JSON.stringify(rows);
     for (const secret of ['68M', '555-0134', '00482913']) expect(stored).not.toContain(secret);
@@ -43,9 +43,10 @@ describe('recordDraft', () => {
     await recordDraft(db, draft('Pt is a 68M'), analyze('Pt is a 68M'), 1000);
     await recordDraft(db, draft('Pt is a 68M with a mass'), analyze('Pt is a 68M with a mass'), 2000);
     let rows = await db.flags.toArray();
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.createdAt).toBe(1000);
-    expect(rows[0]!.updatedAt).toBe(2000);
+    expect(rows.map((r) => [r.category, r.createdAt, r.updatedAt])).toEqual([
+      ['phi.age', 1000, 2000],
+      ['phi.gender', 1000, 2000],
+    ]);
 
     await recordDraft(db, draft('Pt with a mass, MRN 00482913'), analyze('Pt with a mass, MRN 00482913'), 3000);
     rows = await db.flags.toArray();
@@ -55,6 +56,6 @@ describe('recordDraft', () => {
   it('keeps drafts apart', async () => {
     await recordDraft(db, draft('Pt is a 68M'), analyze('Pt is a 68M'));
     await recordDraft(db, { ...draft('45 y/o'), draftId: 'draft-2', site: 'tiktok', surface: 'caption' }, analyze('45 y/o'));
-    expect(await db.flags.count()).toBe(2);
+    expect(await db.flags.count()).toBe(3);
   });
 });

@@ -42,6 +42,6 @@ describe('inline panel', () => {
   });
 
   it('lists active categories once each', () => {
-    expect(activeCategories(analyze('45 y/o and 68M, MRN 00482913'))).toEqual(['phi.age', 'phi.id']);
+    expect(activeCategories(analyze('45 y/o and 68M, MRN 00482913'))).toEqual(['phi.age', 'phi.gender', 'phi.id']);
   });
 });

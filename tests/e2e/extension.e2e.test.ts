@@ -52,7 +52,7 @@ describe('the built extension', () => {
     await page.goto('https://x.com/home');
     await page.locator(EDITOR).click();
     await page.keyboard.type('Pt is a 68M');
-    await page.locator(`${PANEL}[data-categories="phi.age"]`).waitFor({ timeout: 5_000 });
+    await page.locator(`${PANEL}[data-categories~="phi.age"]`).waitFor({ timeout: 5_000 });
 
     const [worker] = browser.context.serviceWorkers();
     await worker!.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});

@@ -34,7 +34,8 @@ describe('X composer (Draft.js)', () => {
 
     const panel = page.locator(`${PANEL}[data-categories~="phi.age"]`);
     await panel.waitFor({ timeout: 5_000 });
-    expect(await panel.getAttribute('data-findings')).toBe('1');
+    expect(await panel.getAttribute('data-findings')).toBe('2');
+    expect(await panel.getAttribute('data-categories')).toBe('phi.age phi.gender');
     await expect.poll(() => panel.locator('.sh-finding').first().textContent()).toContain('"68M" gives the patient\'s exact age.');
 
     expect(await modelTexts(page)).toEqual([draft]);
