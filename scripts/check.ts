@@ -9,8 +9,11 @@ import { analyze, type Finding } from '../lib/analysis';
 import { checkRecord, platformOf } from './jsonl';
 
 const USAGE = `Usage:
-  npm run check -- [--platform x|instagram|youtube|tiktok] [--json] "draft text"
-  npm run --silent check -- --jsonl < drafts.jsonl`;
+  npm run check -- [--platform x|instagram|youtube|tiktok] [--json] [--assume-patient] "draft text"
+  npm run --silent check -- --jsonl [--assume-patient] < drafts.jsonl
+
+--assume-patient treats every person, place and date as a patient's (for measuring the
+generic recognisers on data without clinical context).`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -18,11 +21,13 @@ const { values, positionals } = parseArgs({
     jsonl: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     platform: { type: 'string' },
+    'assume-patient': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 const platform = platformOf(values.platform);
+const assumePatient = values['assume-patient'];
 if (values.platform !== undefined && !platform) fail(`Unknown platform "${values.platform}".`);
 
 if (values.help) {
@@ -32,7 +37,7 @@ if (values.help) {
 } else {
   const text = positionals.join(' ');
   if (!text) fail('Give a draft to check.');
-  const findings = analyze(text, { platform });
+  const findings = analyze(text, { platform, assumePatient });
   console.log(values.json ? JSON.stringify(findings, null, 2) : describe(text, findings));
 }
 
@@ -45,7 +50,7 @@ async function checkJsonLines(): Promise<void> {
     try {
       const record = JSON.parse(line);
       if (typeof record?.text !== 'string') throw new Error('"text" must be a string');
-      process.stdout.write(JSON.stringify(checkRecord(record, { platform })) + '\n');
+      process.stdout.write(JSON.stringify(checkRecord(record, { platform, assumePatient })) + '\n');
     } catch (error) {
       failed = true;
       console.error(`line ${lineNumber}: ${(error as Error).message}`);

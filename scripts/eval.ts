@@ -1,11 +1,14 @@
 /**
  * Scores the engine on a labelled corpus of drafts (default ../shared/corpus/dev.jsonl) through the
- * same path as `npm run check -- --jsonl`.
- *   npm run eval [-- path/to/corpus.jsonl]
+ * same path as `npm run check -- --jsonl`, then on the public PHI sets when they are there
+ * (../shared/phi-eval, or --phi-eval DIR).
+ *   npm run eval [-- path/to/corpus.jsonl] [--phi-eval DIR]
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { CATEGORY_IDS, type Category } from '../lib/analysis';
+import { PRESIDIO_TARGETS, scorePresidio, scoreReddit } from './eval-phi-sets';
 import { checkRecord, type CheckedRecord } from './jsonl';
 
 interface LabelledDraft {
@@ -22,7 +25,9 @@ interface Counts {
   fn: number;
 }
 
-const path = resolve(process.argv[2] ?? '../shared/corpus/dev.jsonl');
+const { values: options, positionals } = parseArgs({ allowPositionals: true, options: { 'phi-eval': { type: 'string', default: '../shared/phi-eval' } } });
+const path = resolve(positionals[0] ?? '../shared/corpus/dev.jsonl');
+const phiEvalDir = resolve(options['phi-eval']!);
 const drafts: LabelledDraft[] = readFileSync(path, 'utf8')
   .split('\n')
   .filter((line) => line.trim())
@@ -113,7 +118,28 @@ console.log(`phi.*  micro P ${fmt(phi.p)}  R ${fmt(phi.r)}  F1 ${fmt(phi.f)}  (m
 console.log(`prof.* micro P ${fmt(prof.p)}  R ${fmt(prof.r)}  F1 ${fmt(prof.f)}  (macro F1 ${fmt(prof.macroF)})`);
 console.log(`phi.* spans found ${spanTotals.found}/${spanTotals.total} (recall ${fmt(spanRecall)}; exact offsets ${spanTotals.exact})`);
 console.log(`clean drafts with any finding: ${cleanFlagged}/${cleanDrafts} (${(cleanShare * 100).toFixed(1)}%)`);
+const presidio = scorePresidio(join(phiEvalDir, 'presidio_synth_v2.eval.json'));
+let presidioSummary = '';
+if (presidio) {
+  console.log(`\nPresidio synthetic set with --assume-patient (${join(phiEvalDir, 'presidio_synth_v2.eval.json')}): recall per source type`);
+  for (const s of presidio) {
+    const target = PRESIDIO_TARGETS.includes(s.type) ? ' (target ≥ 0.90)' : '';
+    console.log(`  ${s.type.padEnd(18)} ${`${s.found}/${s.total}`.padStart(9)}  ${fmt(ratio(s.found, s.total))}${target}`);
+  }
+  const targets = presidio.filter((s) => PRESIDIO_TARGETS.includes(s.type));
+  const lowest = targets.reduce((min, s) => Math.min(min, s.found / s.total), 1);
+  presidioSummary = ` | presidio min target recall=${lowest.toFixed(2)}`;
+}
+const reddit = scoreReddit(join(phiEvalDir, 'hipa_ai_reddit.eval.json'));
+let redditSummary = '';
+if (reddit) {
+  console.log(`\nReddit clinician posts: marked by either annotator for patient features or visit details, flagged by a phi.* finding`);
+  console.log(`  marked   ${reddit.markedFlagged}/${reddit.marked} flagged (${fmt(ratio(reddit.markedFlagged, reddit.marked))})`);
+  console.log(`  unmarked ${reddit.unmarkedFlagged}/${reddit.unmarked} flagged (${fmt(ratio(reddit.unmarkedFlagged, reddit.unmarked))})`);
+  redditSummary = ` | reddit marked flagged=${fmt(ratio(reddit.markedFlagged, reddit.marked)).trim()}`;
+}
+
 console.log('');
 console.log(
-  `SUMMARY phi F1=${fmt(phi.f).trim()} P=${fmt(phi.p).trim()} R=${fmt(phi.r).trim()} | prof F1=${fmt(prof.f).trim()} P=${fmt(prof.p).trim()} R=${fmt(prof.r).trim()} | phi span recall=${fmt(spanRecall).trim()} | clean flagged=${(cleanShare * 100).toFixed(1)}%`,
+  `SUMMARY phi F1=${fmt(phi.f).trim()} P=${fmt(phi.p).trim()} R=${fmt(phi.r).trim()} | prof F1=${fmt(prof.f).trim()} P=${fmt(prof.p).trim()} R=${fmt(prof.r).trim()} | phi span recall=${fmt(spanRecall).trim()} | clean flagged=${(cleanShare * 100).toFixed(1)}%${presidioSummary}${redditSummary}`,
 );

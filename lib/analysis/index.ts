@@ -14,6 +14,8 @@ const RULE_ORDER = new Map(RULES.map((rule: Rule, i) => [rule.id, i]));
 
 /** Paragraph results by context and paragraph text: an edit re-checks only the paragraph it touched. */
 const PARAGRAPH_CACHE_SIZE = 2000;
+/** Paragraphs end at a blank line; the blank line is kept as its own piece so offsets add up. */
+const PARAGRAPH_BREAK = /(\n[ \t]*\n\s*)/;
 const paragraphCache = new Map<string, EarlierMatch[]>();
 
 /**
@@ -73,7 +75,7 @@ function runRules(rules: readonly Rule[], ruleInput: RuleInput, earlier: readonl
 function* paragraphMatches(text: string, context: AnalysisContext): Generator<EarlierMatch> {
   const contextKey = JSON.stringify([context.platform, context.surface, context.allowList, context.assumePatient]);
   let offset = 0;
-  for (const paragraph of text.split('\n')) {
+  for (const paragraph of text.split(PARAGRAPH_BREAK)) {
     if (paragraph.trim()) {
       const key = `${contextKey}\u0000${paragraph}`;
       let matches = paragraphCache.get(key);
@@ -86,7 +88,7 @@ function* paragraphMatches(text: string, context: AnalysisContext): Generator<Ea
       if (paragraphCache.size > PARAGRAPH_CACHE_SIZE) paragraphCache.delete(paragraphCache.keys().next().value!);
       for (const m of matches) yield shift(m, offset);
     }
-    offset += paragraph.length + 1;
+    offset += paragraph.length;
   }
 }
 

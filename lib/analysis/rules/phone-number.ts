@@ -2,14 +2,29 @@ import { findNumbers } from 'libphonenumber-js/max';
 import { clauseBefore, dropOverlaps, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
-/** A local number with no area code is only a phone number when the words around it say so. */
-const LOCAL_NUMBER = /(?<![\d\-.])\b\d{3}[-. ]\d{4}\b(?![\-.]?\d)/g;
-const PHONE_CUES = /\b(?:call|calls|called|calling|phone|cell|mobile|tel|text|texts|fax|faxed|number|reach|contact|dial|ph|pager|beeper)\b|#\s*$/i;
+/**
+ * A run of digits shaped like a phone number in any country's format ("0490 75 40 81",
+ * "(37) 788-063", "03.93.92.16.85", "+1-903-140-4508x769"). It is only taken for one when the
+ * words around say so or it starts with "+", since the shape alone also fits other numbers.
+ */
+const PHONE_SHAPE = /(?<![\w.+\/-])(?:\+\s?)?\(?\d{1,4}\)?(?:[ .-]{0,2}\(?\d{1,5}\)?){1,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w\/]|-\d|\.\d)/g;
+const PHONE_CUES = /\b(?:call|calls|called|calling|phone|cell|mobile|desk|tel|telephone|text|texts|fax|faxed|number|reach|contact|dial|ph|pager|beeper|answering at|messages to|registered|whatsapp)\b(?:[^.!?]|[.!?](?!\s)){0,50}$|#\s*$/i;
+const PHONE_LABEL_AFTER = /^[\s-]*(?:office|fax|mobile|cell|home|work|desk)\b/i;
 
 /** Numbers that belong to the author's practice or a public service rather than to a patient. */
 const BUSINESS_CUES = /\b(?:(?:my|our)\s+(?:office|clinic|practice|front desk|scheduling|department|main line|team)|call us|book(?:ing)?|appointments?|scheduling|office line|clinic line|hotline|helpline|crisis line|lifeline)\b/i;
 const TOLL_FREE = /^\+1(?:800|888|877|866|855|844|833)/;
 const ID_KEYWORD_BEFORE = /\b(?:MRN|acc(?:ession)?|acct|account|UID|serial|member|policy|ID|PMID|DOI|CPT|ICD)\b[^A-Za-z]{0,6}$/i;
+
+/** Drops a bracket the number does not close: "(555-0162)" is the number 555-0162 in brackets. */
+function balanced(start: number, shape: string): { start: number; shape: string } {
+  if (/^\([^()]*\)$/.test(shape)) return { start: start + 1, shape: shape.slice(1, -1) };
+  const opens = (shape.match(/\(/g) ?? []).length;
+  const closes = (shape.match(/\)/g) ?? []).length;
+  if (opens > closes && shape.startsWith('(')) return { start: start + 1, shape: shape.slice(1) };
+  if (closes > opens && shape.endsWith(')')) return { start, shape: shape.slice(0, -1) };
+  return { start, shape };
+}
 
 export default defineRule({
   id: 'phone-number',
@@ -22,8 +37,13 @@ export default defineRule({
     for (const n of findNumbers(text, { defaultCountry: 'US', v2: true })) {
       candidates.push({ start: n.startsAt, end: n.endsAt, e164: n.number.number });
     }
-    for (const m of matchAll(text, LOCAL_NUMBER)) {
-      if (PHONE_CUES.test(clauseBefore(text, m.index, 50))) candidates.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of matchAll(text, PHONE_SHAPE)) {
+      const { start, shape } = balanced(m.index, m[0].replace(/[\s.-]+$/, ''));
+      const digits = shape.replace(/\D/g, '').length;
+      if (digits < 7 || digits > 15 || !/[\s.()+-]/.test(shape)) continue;
+      const before = text.slice(Math.max(0, start - 60), start);
+      const cued = PHONE_CUES.test(before.replace(/\n/g, ' ')) || PHONE_LABEL_AFTER.test(text.slice(start + shape.length));
+      if (cued || shape.startsWith('+')) candidates.push({ start, end: start + shape.length });
     }
     const found: RuleMatch[] = [];
     for (const c of dropOverlaps(candidates)) {
