@@ -28,10 +28,10 @@ export default defineRule({
     let ownDomains: Set<string> | undefined;
     for (const m of matchAll(text, EMAIL)) {
       const address = m[0];
-      if (isAllowed(address, context.allowList) || ROLE_MAILBOX.test(address)) continue;
-      if (SELF_CUES.test(clauseBefore(text, m.index, 60))) continue;
+      if (isAllowed(address, context.allowList)) continue;
+      if (!context.assumePatient && (ROLE_MAILBOX.test(address) || SELF_CUES.test(clauseBefore(text, m.index, 60)))) continue;
       ownDomains ??= linkedDomains(text);
-      if (ownDomains.has(address.split('@')[1]!.toLowerCase())) continue;
+      if (!context.assumePatient && ownDomains.has(address.split('@')[1]!.toLowerCase())) continue;
       found.push({
         start: m.index,
         end: m.index + address.length,

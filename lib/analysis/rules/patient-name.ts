@@ -33,7 +33,33 @@ function looksLikeFirstName(term: Term | undefined): boolean {
   return !!term && (term.tags.has('FirstName') || term.tags.has('Person')) && !/^[A-Z]{2,}$/.test(term.text) && !DEITIES.has(term.normal);
 }
 
-const DEITIES = new Set(['god', 'jesus', 'christ', 'allah', 'lord', 'buddha', 'mary', 'yahweh', 'krishna']);
+const DEITIES = new Set(['god', 'jesus', 'christ', 'allah', 'lord', 'buddha', 'yahweh', 'krishna']);
+
+const NOT_NAME_TAGS = ['Place', 'Country', 'City', 'Region', 'Organization', 'Month', 'WeekDay', 'Date', 'Pronoun', 'Verb', 'Acronym', 'Honorific', 'Determiner', 'Preposition', 'Conjunction'];
+
+/**
+ * With "assume patient context": runs of capitalised words compromise reads as proper nouns or
+ * people ("Krisztián Szöllösy", "Janka M. Szász"), and known first names in lower case.
+ */
+function properNameRuns(all: readonly Term[]): Array<{ start: number; end: number }> {
+  const runs: Array<{ start: number; end: number }> = [];
+  let run: { start: number; end: number } | undefined;
+  for (const term of all) {
+    const person = term.tags.has('Person') || term.tags.has('FirstName') || term.tags.has('LastName');
+    const capitalised = /^\p{Lu}[\p{L}'’.-]*$/u.test(term.text);
+    // A capitalised word compromise knows nothing more about than "noun" is most likely a name here.
+    const unknown = capitalised && [...term.tags].every((tag) => ['Noun', 'Singular', 'ProperNoun', 'Expression'].includes(tag));
+    const proper = capitalised && (term.tags.has('ProperNoun') || unknown);
+    const nameLike = (person || proper) && !NOT_NAME_TAGS.some((tag) => term.tags.has(tag) && !(person && tag === 'Verb')) && !DEITIES.has(term.normal);
+    if (nameLike && !/^[A-Z]{2,}$/.test(term.text)) {
+      if (run && term.start - run.end <= 2 && term.sentence === all.find((t) => t.end === run!.end)?.sentence) run.end = term.end;
+      else runs.push((run = { start: term.start, end: term.end }));
+    } else {
+      run = undefined;
+    }
+  }
+  return runs;
+}
 
 export default defineRule({
   id: 'patient-name',
@@ -80,6 +106,10 @@ export default defineRule({
     for (const m of matchAll(text, TRIBUTE_TAG)) add(m.index, m.index + m[0].length, null);
     for (const m of matchAll(text, TRIBUTE_HANDLE)) {
       if (context.assumePatient || mentionsCase(text)) add(m.index, m.index + m[0].length, null);
+    }
+
+    if (context.assumePatient) {
+      for (const span of properNameRuns(terms())) add(span.start, span.end, null);
     }
 
     // Other people compromise recognises, when the sentence is about a case and they are not a colleague.
