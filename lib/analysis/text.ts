@@ -16,21 +16,26 @@ export interface NormalizedText {
  */
 export function normalizeText(original: string): NormalizedText {
   const spaced = original.replace(ODD_SPACES, ' ');
-  INVISIBLE.lastIndex = 0;
-  if (!INVISIBLE.test(spaced)) return { text: spaced, toOriginal: (offset) => offset };
-  const kept: number[] = [];
-  let text = '';
-  for (let i = 0; i < spaced.length; i++) {
-    const ch = spaced[i]!;
-    INVISIBLE.lastIndex = 0;
-    if (INVISIBLE.test(ch)) continue;
-    kept.push(i);
-    text += ch;
-  }
-  kept.push(spaced.length);
+  /** For each removed character: how many characters were kept before it. Never decreasing. */
+  const keptBefore: number[] = [];
+  const text = spaced.replace(INVISIBLE, (_ch: string, offset: number) => {
+    keptBefore.push(offset - keptBefore.length);
+    return '';
+  });
+  if (keptBefore.length === 0) return { text, toOriginal: (offset) => offset };
   return {
     text,
-    toOriginal: (offset) => kept[Math.min(offset, kept.length - 1)]!,
+    toOriginal(offset) {
+      // The number of removed characters before the offset-th kept one.
+      let low = 0;
+      let high = keptBefore.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (keptBefore[mid]! <= offset) low = mid + 1;
+        else high = mid;
+      }
+      return offset + low;
+    },
   };
 }
 

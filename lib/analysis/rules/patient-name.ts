@@ -89,12 +89,15 @@ export default defineRule({
       add(m.index, m.index + m[0].length, 'the patient');
     }
     for (const m of matchAll(text, CUE)) {
-      const name = m[1]!;
-      const start = m.index + m[0].length - name.length;
+      const name = m[1]!.replace(/['’]s$/, '');
+      const start = m.index + m[0].length - m[1]!.length;
       const end = start + name.length;
       const initials = /^[A-Z]{1,3}$/.test(name);
-      if (initials ? ABBREVIATIONS.has(name) : !looksLikeFirstName(termAt(start))) continue;
-      if (!initials && !/^[A-Z]/.test(name) && !termAt(start)?.tags.has('FirstName')) continue;
+      const term = termAt(start);
+      // After "little", "baby" or "pt", a capitalised word the lexicon does not know is a name too.
+      const unknownCapitalised = !!term && /^[A-Z][a-z]/.test(name) && [...term.tags].every((t) => t === 'Noun' || t === 'ProperNoun');
+      if (initials ? ABBREVIATIONS.has(name) : !(looksLikeFirstName(term) || unknownCapitalised)) continue;
+      if (!initials && !/^[A-Z]/.test(name) && !term?.tags.has('FirstName')) continue;
       if (isEponym(text, start, end, name.split(/\s/)[0]!)) continue;
       add(start, end, null);
     }
