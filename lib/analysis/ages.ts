@@ -74,7 +74,7 @@ const ORDINAL_WORDS: Record<string, number> = {
   eleventh: 11, twelfth: 12, sixteenth: 16, eighteenth: 18, 'twenty-first': 21, ninetieth: 90, hundredth: 100,
 };
 
-const OVER_89 = /\b(?:in\s+(?:his|her|their|the)\s+(?:(?:9\d|1\d\d)['’]?s|nineties)|(?:super)?centenarian|nonagenarian)\b(?!s)/gi;
+const OVER_89 = /\b(?:in\s+(?:his|her|their)\s+(?:(?:9\d|1\d\d)['’]?s|nineties)|(?:super)?centenarian|nonagenarian)\b(?!s)/gi;
 
 /** Words after "N-year-old" or "68M" that mean a count, a device or a group, not a patient's age. */
 const NOT_A_PATIENT_AFTER = new Set([

@@ -29,7 +29,8 @@ const lexiconTags = new Map<string, ReadonlySet<string>>();
 function tagsOf(normal: string): ReadonlySet<string> {
   let tags = lexiconTags.get(normal);
   if (!tags) {
-    const raw = model.lexicon[normal];
+    // The lexicon holds singular nouns: "paragraphs" is known as "paragraph".
+    const raw = model.lexicon[normal] ?? (/[a-z]s$/.test(normal) ? model.lexicon[normal.slice(0, -1)] ?? model.lexicon[normal.replace(/es$/, '')] : undefined);
     const set = new Set<string>();
     for (const tag of Array.isArray(raw) ? raw : raw ? [raw] : []) {
       set.add(tag);

@@ -15,6 +15,7 @@ testRule('exact-age', {
     'Patients aged 40–74 should discuss screening.',
     'Happy to celebrate my 40th birthday with the team!',
     'Centenarians are an understudied group.',
+    'Back in the 90\'s we read films on a lightbox.',
     '',
   ],
   invalid: [

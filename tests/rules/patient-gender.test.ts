@@ -8,6 +8,8 @@ testRule('patient-gender', {
     'Male and female patients were equally affected in the study.',
     "Pt's son says the mom has been asking for results, she's called twice.",
     'Kerley B lines on a chest film',
+    'I had a surgeon ask me to find the CT for him. He wanted the old scans too.',
+    "I was my hospital's go-to guy for cognitive assessments.",
   ],
   invalid: [
     { text: 'Cases from call: a 58 y/o man with a type A dissection', found: ['man'], output: 'Cases from call: a 58 y/o patient with a type A dissection' },

@@ -9,6 +9,7 @@ testRule('patient-place', {
     'Crohn disease in Terminal ileum: a review',
     'A case from Texas: classic Kerley B lines',
     'Reading Your Own MRI? Send It to Me!',
+    "I'm in Ortho and I see fractures all day.",
     { text: 'Case from our ED at Lakeshore General today', context: { allowList: ['Lakeshore General'] } },
   ],
   invalid: [

@@ -20,13 +20,26 @@ const PRONOUN = /\b(?:he|she|him|her|his|hers|himself|herself)\b(?:['’](?:s|d|
 const LONE_SEX_LETTER = /(?<=\b\d{1,3},\s?)[MF](?=[\s,.;)]|$)/g;
 
 /** A sentence about a colleague, a trainee or the author's family rather than a patient. */
-const NOT_A_PATIENT_CUES = /\b(?:Dr\.?|Prof\.?|colleagues?|co-?fellow|co-?resident|fellow|residents?|attending|mentor|co-?authors?|chair|chief|nurse|tech|technologist|sonographer|my (?:wife|husband|son|daughter|mom|dad|mother|father|partner|kid|kids)|congrat\w*|thanks? to|thank you)\b/i;
+const NOT_A_PATIENT_CUES = /\b(?<!\b(?:be|am|I['’]m|as|become|became)\s+an?\s+)(?:Dr\.?|Prof\.?|doctors?|docs?|surgeons?|physicians?|anesthesia|an(?:a)?esthesiologists?|providers?|co-?workers?|boss|manager|supervisor|secretary|pharmacist|therapist|paramedics?|EMTs?|scribe|students?|colleagues?|co-?fellow|co-?resident|fellow|residents?|attending|mentor|co-?authors?|chair|chief|nurse|tech|technologist|sonographer|my (?:wife|husband|son|daughter|mom|dad|mother|father|partner|kid|kids)|congrat\w*|thanks? to|thank you)\b/i;
 const POPULATION_AFTER = /^\s*(?:(?:and|or|\/)\s*(?:fe)?male\s+)?(?:patients|women|men|adults|children|kids|subjects|individuals|people|cases|smokers|athletes|populations?|cohorts?)\b/i;
 
 /** A pronoun that matches a relative named in the sentence is about that relative ("the mom … she's asked twice"). */
 const FEMALE_RELATIVE = /\b(?:mom|mum|mother|wife|daughter|sister|aunt|niece|girlfriend)\b/i;
 const MALE_RELATIVE = /\b(?:dad|father|husband|son|brother|uncle|nephew|boyfriend)\b/i;
-const AUTHOR_BEFORE = /\b(?:as|I['’]m|I am|I was|being)\s+an?\s+(?:\w+\s+)?$/i;
+const AUTHOR_BEFORE = /\b(?:as|being)\s+an?\s+(?:\w+\s+)?$|\bI(?:['’]m| am| was)\s+(?:(?:an?|the|my|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** People a pronoun can point back to: staff, or a patient. The nearest one before it wins. */
+const ANTECEDENT = new RegExp(
+  String.raw`\b(?<staff>${NOT_A_PATIENT_CUES.source.replace(/^\\b/, '')})|\b(?<patient>pts?|patients?|kid|kiddo|baby|infant|toddler|child|teen(?:ager)?|boy|girl|man|woman|guy|lady|gentleman|grandma|grandpa|Mrs?\.?|Ms\.?|\d{1,3}\s?-?(?:yo|y\/o|year-old|[MF]))\b`,
+  'gi',
+);
+
+function antecedentIsStaff(text: string, pronounStart: number): boolean {
+  const before = text.slice(Math.max(0, pronounStart - 300), pronounStart);
+  let last: 'staff' | 'patient' | undefined;
+  for (const m of matchAll(before, ANTECEDENT)) last = m.groups?.staff ? 'staff' : 'patient';
+  return last === 'staff';
+}
 
 const PRONOUN_NEUTRAL: Record<string, string> = { he: 'they', she: 'they', him: 'them', his: 'their', hers: 'theirs', himself: 'themself', herself: 'themself' };
 
@@ -83,6 +96,7 @@ export default defineRule({
       const end = start + m[0].length;
       if (!aboutPatient(start, end)) continue;
       if (/^\s+(?:husband|wife)['’]s\b/i.test(text.slice(end, end + 12))) continue; // "her husband's stay": she is not the patient
+      if (!context.assumePatient && antecedentIsStaff(text, start)) continue;
       const sameGenderRelative = /^(?:she|her)/i.test(m[0]) ? FEMALE_RELATIVE : MALE_RELATIVE;
       if (sameGenderRelative.test(sentenceOf(text, start, end))) continue;
       const term = terms().find((t) => t.start === start);

@@ -14,6 +14,9 @@ const STREET = /\b\d{1,6}\s+(?:[A-Z0-9][\w'’.-]*\s+){1,4}(?:Street|St|Avenue|A
 const ZIP = /\b(?:[A-Z]{2}|zip(?: code)?:?)\s+(\d{5}(?:-\d{4})?)\b/gi;
 const FACILITY_HANDLE = /(?<!\w)@\w*(?:ED|ER|EM|Hospital|Hosp|Health|Medical|MC|General|Regional|Childrens|Peds)\b/g;
 
+/** The author saying where they are: not a patient's place. */
+const AUTHOR_SUBJECT = /\b(?:I|we)(?:['’]m|['’]re| am| are| was| were| work| worked| live| lived| practice| practiced| trained| moved)\b[^.!?\n]{0,12}$/i;
+
 /** The author naming their own workplace or training program. */
 const AFFILIATION_BEFORE = /\b(?:join(?:ing|ed)?|work(?:ing|s)? at|hired|fellowship(?: year)?|residency|trained|training|alum(?:ni|na|nus)?|grateful to|thanks? to|everyone at|proud (?:to|of)|our team at|faculty|visiting|grand rounds|talk at|speaking at|lecture at)\b[^.!?\n]{0,40}$/i;
 
@@ -50,6 +53,7 @@ export default defineRule({
     for (const m of matchAll(text, AFTER_PREPOSITION)) {
       const place = m[1]!;
       const start = m.index + m[0].length - place.length;
+      if (AUTHOR_SUBJECT.test(text.slice(Math.max(0, m.index - 25), m.index + 1))) continue; // "I'm in Ortho", "I live in Denver"
       if (NOT_A_PLACE.has(place.toLowerCase()) || NOT_A_PLACE.has(place.split(/[ -]/)[0]!.toLowerCase())) continue;
       const words = terms().filter((t) => t.start >= start && t.end <= start + place.length);
       if (words.length === 0 || !words.every((t) => t.tags.has('ProperNoun') || t.tags.has('Place')) || words.some((t) => t.tags.has('Person') && !t.tags.has('Place'))) continue;
