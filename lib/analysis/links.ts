@@ -1,7 +1,7 @@
 import { matchAll } from './text';
 
 /** A link with or without its scheme, or a bare IPv4 address with an optional port and path. */
-export const LINK = /(?<![@\w.-])(?:https?:\/\/)?(?:(?:\d{1,3}\.){3}\d{1,3}|(?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d{2,5})?(?:[/?#][^\s<>"'()]*)?/gi;
+const LINK = /(?<![@\w.-])(?:https?:\/\/)?(?:(?:\d{1,3}\.){3}\d{1,3}|(?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d{2,5})?(?:[/?#][^\s<>"'()]*)?/gi;
 export const IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)?(?![\w:])/gi;
 const IPV4 = /^(?:https?:\/\/)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.])/;
 

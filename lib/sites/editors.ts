@@ -43,10 +43,6 @@ export function readAnyEditor(element: HTMLElement): string {
   return readContentEditable(element);
 }
 
-export function isVisible(element: HTMLElement): boolean {
-  return element.isConnected && (element.offsetParent !== null || element.getClientRects().length > 0);
-}
-
 export function queryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
   return Array.from(root.querySelectorAll<T & Element>(selector));
 }
