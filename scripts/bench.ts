@@ -69,3 +69,16 @@ const reanalyze = time(() => analyze(edited));
 const paragraph = edited.slice(middle, edited.indexOf('\n\n', middle));
 const paragraphParse = time(() => nlp(paragraph));
 console.log(`\n${long.length} chars  first check ${ms(full)}; after a one-word edit ${ms(reanalyze)} (one paragraph's nlp() ${ms(paragraphParse)})`);
+
+console.log('\nAdversarial 100,000-character drafts (first check, no cache):');
+const adversarial: Record<string, string> = {
+  'spaced digits "1 1 1 …"': '1 '.repeat(50_000),
+  'honorifics "Mr. Mr. …"': 'Mr. '.repeat(25_000),
+  'pronouns "he he …"': 'he '.repeat(33_334),
+  'emoji ZWJ sequences': '👩🏽‍⚕️'.repeat(14_000),
+  'zero-width characters': '\u200B'.repeat(100_000),
+};
+for (const [name, text] of Object.entries(adversarial)) {
+  clearAnalysisCache();
+  console.log(`  ${name.padEnd(26)} ${ms(time(() => analyze(text)))}`);
+}

@@ -49,10 +49,45 @@ function tagsOf(normal: string): ReadonlySet<string> {
  * contextual tagger, which costs several times more than everything else the engine does.
  */
 export function parseTerms(text: string): Term[] {
+  const terms: Term[] = [];
+  let sentence = 0;
+  for (const chunk of chunks(text)) sentence = tagChunk(chunk.text, chunk.offset, sentence, terms);
+  return terms;
+}
+
+/**
+ * compromise's tokenizer slows down sharply on very long runs without a sentence break
+ * ("Mr. Mr. Mr. …"), so text is handed to it in pieces of at most CHUNK characters, cut after a
+ * sentence end where there is one, else at a space.
+ */
+const CHUNK = 2000;
+
+function chunks(text: string): Array<{ text: string; offset: number }> {
+  if (text.length <= CHUNK) return [{ text, offset: 0 }];
+  const out: Array<{ text: string; offset: number }> = [];
+  let offset = 0;
+  while (offset < text.length) {
+    let end = Math.min(text.length, offset + CHUNK);
+    if (end < text.length) {
+      const window = text.slice(offset, end);
+      const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '), window.lastIndexOf('\n'));
+      const space = window.lastIndexOf(' ');
+      const cut = sentenceEnd > CHUNK / 2 ? sentenceEnd + 1 : space > 0 ? space : -1;
+      if (cut > 0) end = offset + cut;
+      // Never cut between the halves of a surrogate pair.
+      if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end--;
+    }
+    out.push({ text: text.slice(offset, end), offset });
+    offset = end;
+  }
+  return out;
+}
+
+function tagChunk(text: string, offset: number, firstSentence: number, terms: Term[]): number {
   const doc = nlp.tokenize(text);
   doc.compute('offset');
-  const terms: Term[] = [];
-  (doc.docs as CompromiseTerm[][]).forEach((sentence, index) => {
+  const sentences = doc.docs as CompromiseTerm[][];
+  sentences.forEach((sentence, index) => {
     sentence.forEach((term, position) => {
       if (!term.offset) return;
       const normal = term.normal ?? term.text.toLowerCase();
@@ -65,8 +100,34 @@ export function parseTerms(text: string): Term[] {
       }
       if (capitalised && (position > 0 || known.size === 0) && !tags.has('Pronoun') && !tags.has('Determiner')) tags.add('ProperNoun');
       if (/^[A-Z]{2,}$/.test(term.text)) tags.add('Acronym');
-      terms.push({ text: term.text, normal, start: term.offset.start, end: term.offset.start + term.offset.length, tags, sentence: index });
+      const start = offset + term.offset.start;
+      terms.push({ text: term.text, normal, start, end: start + term.offset.length, tags, sentence: firstSentence + index });
     });
   });
-  return terms;
+  return firstSentence + sentences.length;
+}
+
+/** Index of the first term that starts at or after `offset` (terms are in text order). */
+export function firstTermFrom(terms: readonly Term[], offset: number): number {
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (terms[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The term starting exactly at `offset`, if any. */
+export function termAt(terms: readonly Term[], offset: number): Term | undefined {
+  const term = terms[firstTermFrom(terms, offset)];
+  return term?.start === offset ? term : undefined;
+}
+
+/** The terms lying inside [start, end). */
+export function termsWithin(terms: readonly Term[], start: number, end: number): Term[] {
+  const out: Term[] = [];
+  for (let i = firstTermFrom(terms, start); i < terms.length && terms[i]!.end <= end; i++) out.push(terms[i]!);
+  return out;
 }

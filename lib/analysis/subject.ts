@@ -4,15 +4,18 @@ import { CASE_CUES, cueRegExp, EVENT_CUES } from './data/case-cues';
 const CASE = cueRegExp(CASE_CUES);
 const EVENT = cueRegExp(EVENT_CUES);
 
-/** The sentence of `text` around [start, end), and the sentences either side when `wide`. */
+/** How far back and forward a sentence is looked for; longer runs without a full stop are cut there. */
+const SENTENCE_REACH = 400;
+
+/** The sentence of `text` around [start, end). */
 export function sentenceRange(text: string, start: number, end: number): { start: number; end: number } {
-  const before = text.slice(0, start);
+  const reachBack = Math.max(0, start - SENTENCE_REACH);
+  const before = text.slice(reachBack, start);
   const boundary = /[.!?…](?=\s)|\n/g;
-  let from = 0;
-  for (let m = boundary.exec(before); m; m = boundary.exec(before)) from = m.index + 1;
-  boundary.lastIndex = end;
-  const after = boundary.exec(text);
-  return { start: from, end: after ? after.index + 1 : text.length };
+  let from = reachBack;
+  for (let m = boundary.exec(before); m; m = boundary.exec(before)) from = reachBack + m.index + 1;
+  const after = boundary.exec(text.slice(end, end + SENTENCE_REACH));
+  return { start: from, end: after ? end + after.index + 1 : Math.min(text.length, end + SENTENCE_REACH) };
 }
 
 export function sentenceOf(text: string, start: number, end = start): string {

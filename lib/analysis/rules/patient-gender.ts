@@ -1,5 +1,5 @@
 import { findAges } from '../ages';
-import type { Term } from '../nlp';
+import { termAt, type Term } from '../nlp';
 import { mentionsCase, neighbourhoodOf, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, matchAll, matchCase, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
@@ -99,7 +99,7 @@ export default defineRule({
       if (!context.assumePatient && antecedentIsStaff(text, start)) continue;
       const sameGenderRelative = /^(?:she|her)/i.test(m[0]) ? FEMALE_RELATIVE : MALE_RELATIVE;
       if (sameGenderRelative.test(sentenceOf(text, start, end))) continue;
-      const term = terms().find((t) => t.start === start);
+      const term = termAt(terms(), start);
       add(start, end, neutralPronoun(m[0], term));
     }
     return dropOverlaps(found);

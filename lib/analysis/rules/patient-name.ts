@@ -1,6 +1,6 @@
 import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
 import { MEDICAL_ABBREVIATIONS } from '../data/medical-abbreviations';
-import type { Term } from '../nlp';
+import { termAt as findTermAt, type Term } from '../nlp';
 import { mentionsCase, neighbourhoodOf, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
@@ -42,8 +42,8 @@ const NOT_NAME_TAGS = ['Place', 'Country', 'City', 'Region', 'Organization', 'Mo
  * people ("Krisztián Szöllösy", "Janka M. Szász"), and known first names in lower case.
  */
 function properNameRuns(all: readonly Term[]): Array<{ start: number; end: number }> {
-  const runs: Array<{ start: number; end: number }> = [];
-  let run: { start: number; end: number } | undefined;
+  const runs: Array<{ start: number; end: number; sentence: number }> = [];
+  let run: { start: number; end: number; sentence: number } | undefined;
   for (const term of all) {
     const person = term.tags.has('Person') || term.tags.has('FirstName') || term.tags.has('LastName');
     const capitalised = /^\p{Lu}[\p{L}'’.-]*$/u.test(term.text);
@@ -52,8 +52,8 @@ function properNameRuns(all: readonly Term[]): Array<{ start: number; end: numbe
     const proper = capitalised && (term.tags.has('ProperNoun') || unknown);
     const nameLike = (person || proper) && !NOT_NAME_TAGS.some((tag) => term.tags.has(tag) && !(person && tag === 'Verb')) && !DEITIES.has(term.normal);
     if (nameLike && !/^[A-Z]{2,}$/.test(term.text)) {
-      if (run && term.start - run.end <= 2 && term.sentence === all.find((t) => t.end === run!.end)?.sentence) run.end = term.end;
-      else runs.push((run = { start: term.start, end: term.end }));
+      if (run && term.start - run.end <= 2 && term.sentence === run.sentence) run.end = term.end;
+      else runs.push((run = { start: term.start, end: term.end, sentence: term.sentence }));
     } else {
       run = undefined;
     }
@@ -69,7 +69,7 @@ export default defineRule({
   note: 'Never post anything that names a patient or their family, not even initials or a first name; say "a patient" instead.',
   check({ text, context, terms }) {
     const found: RuleMatch[] = [];
-    const termAt = (start: number): Term | undefined => terms().find((t) => t.start === start);
+    const termAt = (start: number): Term | undefined => findTermAt(terms(), start);
     const add = (start: number, end: number, replacement: string | null): void => {
       const actual = text.slice(start, end);
       if (isAllowed(actual, context.allowList) || isAllowed(actual.replace(/^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+/, ''), context.allowList)) return;

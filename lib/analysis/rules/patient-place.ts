@@ -1,4 +1,5 @@
 import { FACILITY_WORDS, NOT_PLACES, STATES_AND_COUNTRIES } from '../data/place-words';
+import { firstTermFrom, termsWithin } from '../nlp';
 import { mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, escapeRegExp, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
@@ -55,9 +56,9 @@ export default defineRule({
       const start = m.index + m[0].length - place.length;
       if (AUTHOR_SUBJECT.test(text.slice(Math.max(0, m.index - 25), m.index + 1))) continue; // "I'm in Ortho", "I live in Denver"
       if (NOT_A_PLACE.has(place.toLowerCase()) || NOT_A_PLACE.has(place.split(/[ -]/)[0]!.toLowerCase())) continue;
-      const words = terms().filter((t) => t.start >= start && t.end <= start + place.length);
+      const words = termsWithin(terms(), start, start + place.length);
       if (words.length === 0 || !words.every((t) => t.tags.has('ProperNoun') || t.tags.has('Place')) || words.some((t) => t.tags.has('Person') && !t.tags.has('Place'))) continue;
-      const following = terms().find((t) => t.start >= start + place.length);
+      const following = terms()[firstTermFrom(terms(), start + place.length)];
       if (following && /^[a-z]/.test(following.text) && following.tags.has('Noun') && !following.tags.has('Pronoun')) continue; // "in Terminal ileum"
       if (/^\s+(?:disease|syndrome|sign|fracture|classification|criteria|score)\b/i.test(text.slice(start + place.length))) continue;
       if (tiedToCase(start, start + place.length)) add(start, start + place.length, 'says where the patient is from or was seen.');

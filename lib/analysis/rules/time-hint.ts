@@ -1,3 +1,4 @@
+import { firstTermFrom } from '../nlp';
 import { mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
 import { matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
@@ -43,7 +44,7 @@ export default defineRule({
     for (const m of matchAll(text, JUST)) {
       const start = m.index + m[0].lastIndexOf('just');
       const end = start + 4;
-      const next = terms().find((t) => t.start >= end);
+      const next = terms()[firstTermFrom(terms(), end)];
       if (!next?.tags.has('PastTense') || !aboutCase(start, end)) continue;
       found.push({ start, end, message: message('just'), suggestions: [{ label: 'Remove "just"', text: '', ...removalRange(text, start, end) }] });
     }
