@@ -61,8 +61,10 @@ function input(text: string, context: AnalysisContext): RuleInput {
   return { text, context, terms: () => (terms ??= parseTerms(text)) };
 }
 
-function runRules(rules: readonly Rule[], ruleInput: RuleInput, earlier: readonly EarlierMatch[]): EarlierMatch[] {
+/** Runs rules in order; each sees what the rules before it found (document rules build on each other). */
+function runRules(rules: readonly Rule[], ruleInput: RuleInput, before: readonly EarlierMatch[]): EarlierMatch[] {
   const out: EarlierMatch[] = [];
+  const earlier = [...before];
   for (const rule of rules) {
     let found: RuleMatch[];
     try {
@@ -72,13 +74,17 @@ function runRules(rules: readonly Rule[], ruleInput: RuleInput, earlier: readonl
       console.error(`Safe Harbor rule ${rule.id} failed`, error);
       continue;
     }
-    for (const m of found) out.push({ ...m, ruleId: rule.id, category: rule.category });
+    for (const m of found) {
+      const match = { ...m, ruleId: rule.id, category: rule.category };
+      out.push(match);
+      earlier.push(match);
+    }
   }
   return out;
 }
 
 function* paragraphMatches(text: string, context: AnalysisContext): Generator<EarlierMatch> {
-  const contextKey = JSON.stringify([context.platform, context.surface, context.allowList, context.assumePatient]);
+  const contextKey = JSON.stringify([context.platform, context.surface, context.allowList, context.assumePatient, context.disclaimer]);
   let offset = 0;
   for (const paragraph of text.split(PARAGRAPH_BREAK)) {
     if (paragraph.trim()) {

@@ -71,6 +71,8 @@ export interface AnalysisContext {
    * data that has no clinical context; never set in the extension.
    */
   assumePatient?: boolean;
+  /** The user's own disclaimer for this platform: it counts as a disclaimer, and is what "add a disclaimer" inserts. */
+  disclaimer?: string;
 }
 
 /** What a rule reads: one paragraph of the draft (or the whole draft for document rules). */

@@ -1,4 +1,12 @@
 import type { Rule } from '../types';
+import disclaimerMissing from './disclaimer-missing';
+import evergreen from './evergreen';
+import medicalAdvice from './medical-advice';
+import negativity from './negativity';
+import politics from './politics';
+import profanity from './profanity';
+import religion from './religion';
+import sarcasm from './sarcasm';
 import emailAddress from './email-address';
 import exactAge from './exact-age';
 import faceImage from './face-image';
@@ -15,7 +23,8 @@ import socialSecurityNumber from './social-security-number';
 import timeHint from './time-hint';
 
 /** Every rule, in the order findings at one position are listed. Adding a rule file means adding it here. */
-export const RULES: readonly Rule[] = [exactAge, recordNumber, phoneNumber, emailAddress, timeHint, patientDate, patientPlace, patientName, patientGender, internalLink, socialSecurityNumber, paymentCard, rareCase, faceImage];
+export const RULES: readonly Rule[] = [exactAge, recordNumber, phoneNumber, emailAddress, timeHint, patientDate, patientPlace, patientName, patientGender, internalLink, socialSecurityNumber, paymentCard, rareCase, faceImage,
+  politics, religion, medicalAdvice, negativity, sarcasm, profanity, evergreen, disclaimerMissing];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 

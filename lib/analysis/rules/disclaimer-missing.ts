@@ -1,0 +1,57 @@
+import { DISCLAIMERS, FINDINGS, IMAGING_AND_ANATOMY } from '../data/clinical-content';
+import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
+import { compileLexicon, lexiconMatches } from '../data/lexicon';
+import { mentionsEvent } from '../subject';
+import { matchAll } from '../text';
+import { defineRule } from '../types';
+
+const DISCLAIMER = compileLexicon(DISCLAIMERS, 'i');
+const DEFAULT_DISCLAIMER = 'Views my own; not medical advice.';
+/** Findings that mean an actual study is being shown: with any imaging word, that is a case presentation. */
+const STUDY_SHOWN = new Set(['phi.id', 'phi.url', 'phi.rare_case', 'phi.face']);
+/** Findings that mean a real patient is being talked about: with a finding or diagnosis, that is a case presentation. */
+const PATIENT_MENTIONED = new Set(['phi.age', 'phi.date', 'phi.time_hint', 'phi.gender', 'phi.name']);
+/** News and career posts mention diagnoses without presenting them. */
+const NEWS = /\b(?:grant|funding|announced|consortium|hired|joining|graduat\w+|congrat\w+|interview|job|paper is (?:out|published))\b/i;
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export default defineRule({
+  id: 'disclaimer-missing',
+  category: 'prof.disclaimer_missing',
+  severity: 'warning',
+  title: 'No disclaimer on clinical content',
+  note: "Add a disclaimer that views are your own and are not medical advice or your institution's policy; use your institution's wording where it has one.",
+  scope: 'document',
+  check({ text, context }, earlier) {
+    if (DISCLAIMER.test(text)) return [];
+    if (context.disclaimer && normalise(text).includes(normalise(context.disclaimer))) return [];
+    const findings = lexiconMatches(text, FINDINGS);
+    // "Osgood-Schlatter", "Wilms tumour": an eponym names a diagnosis.
+    for (const m of matchAll(text, /\b[A-Z][a-z]+(?=-[A-Z]|\s)/g)) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
+      if (EPONYM_NAMES.has(m[0].toLowerCase()) && (after.startsWith('-') || EPONYM_FOLLOWERS.test(after))) findings.push(m);
+    }
+    const imaging = lexiconMatches(text, IMAGING_AND_ANATOMY);
+    const f = new Set(findings.map((m) => m[0].toLowerCase())).size;
+    const i = new Set(imaging.map((m) => m[0].toLowerCase())).size;
+    const advice = earlier.some((m) => m.category === 'prof.medical_advice');
+    const studyShown = earlier.some((m) => STUDY_SHOWN.has(m.category)) && f + i >= 1;
+    const patient = earlier.some((m) => PATIENT_MENTIONED.has(m.category)) && f >= 1;
+    const teaching = f >= 2 || (f >= 1 && i >= 1);
+    const aside = !studyShown && !patient && (mentionsEvent(text) || NEWS.test(text));
+    if (!(advice || studyShown || patient || teaching) || (aside && !advice)) return [];
+    const anchor = [...findings, ...imaging].sort((a, b) => a.index - b.index)[0];
+    const at = anchor ? { start: anchor.index, end: anchor.index + anchor[0].length } : { start: 0, end: text.trimEnd().length };
+    const disclaimer = context.disclaimer?.trim() || DEFAULT_DISCLAIMER;
+    return [
+      {
+        ...at,
+        message: 'This draft presents clinical content without a disclaimer.',
+        suggestions: [{ label: 'Add a disclaimer at the end', start: text.length, end: text.length, text: `${/\s$/.test(text) ? '' : '\n'}${disclaimer}` }],
+      },
+    ];
+  },
+});

@@ -1,0 +1,28 @@
+import { compileLexicon } from '../data/lexicon';
+import { COMPLAINT_CUES, IRONIC_PRAISE, SARCASM_MARKERS } from '../data/sarcasm';
+import { sentenceOf } from '../subject';
+import { matchAll } from '../text';
+import { defineRule, type RuleMatch } from '../types';
+
+const MARKER = compileLexicon(SARCASM_MARKERS);
+const PRAISE = new RegExp(`\\b(?:${IRONIC_PRAISE})\\b`, 'gi');
+const COMPLAINT = new RegExp(`(?:${COMPLAINT_CUES})`, 'i');
+
+export default defineRule({
+  id: 'sarcasm',
+  category: 'prof.sarcasm',
+  severity: 'info',
+  title: 'Sarcasm',
+  note: 'Mind the tone: sarcasm does not translate well online, and readers who do not know you take it at face value.',
+  check({ text }) {
+    const found: RuleMatch[] = [];
+    for (const m of matchAll(text, MARKER)) {
+      found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" reads as sarcasm.` });
+    }
+    for (const m of matchAll(text, PRAISE)) {
+      const sentence = sentenceOf(text, m.index, m.index + m[0].length);
+      if (COMPLAINT.test(sentence)) found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" next to a complaint reads as sarcasm.` });
+    }
+    return found;
+  },
+});
