@@ -24,3 +24,57 @@ describe('record keyword data', () => {
     for (const p of RECORD_URL_PARAMETERS) expect(p).toBe(p.toLowerCase());
   });
 });
+
+import { CLINICAL_ALLOW_LIST, PROFANITY } from '@/lib/analysis/data/profanity';
+import { DISCLAIMERS, FINDINGS, IMAGING_AND_ANATOMY } from '@/lib/analysis/data/clinical-content';
+import { DRAMA, NEGATIVITY_TARGETS } from '@/lib/analysis/data/negativity';
+import { POLITICS } from '@/lib/analysis/data/politics';
+import { RELIGION_STRONG, RELIGION_WEAK } from '@/lib/analysis/data/religion';
+import { SARCASM_MARKERS } from '@/lib/analysis/data/sarcasm';
+import { EPONYMS } from '@/lib/analysis/data/eponyms';
+import { CASE_CUES, EVENT_CUES } from '@/lib/analysis/data/case-cues';
+import { compileLexicon, type LexiconEntry } from '@/lib/analysis/data/lexicon';
+
+const LEXICONS: Record<string, LexiconEntry[]> = {
+  PROFANITY, DISCLAIMERS, FINDINGS, IMAGING_AND_ANATOMY, DRAMA, NEGATIVITY_TARGETS, POLITICS, RELIGION_STRONG, RELIGION_WEAK, SARCASM_MARKERS,
+};
+
+describe('lexicons', () => {
+  it.each(Object.entries(LEXICONS))('%s: every entry compiles, has a note and a source, and appears once', (_name, entries) => {
+    for (const entry of entries) {
+      expect(() => new RegExp(entry.pattern)).not.toThrow();
+      expect(entry.note.length).toBeGreaterThan(10);
+      expect(entry.source.length).toBeGreaterThan(10);
+    }
+    expect(new Set(entries.map((e) => e.pattern)).size).toBe(entries.length);
+  });
+
+  it('matches whole tokens, never inside a word', () => {
+    const profane = compileLexicon(PROFANITY);
+    for (const word of ['classic', 'assess', 'mass', 'Scunthorpe', 'cocktail', 'shiitake', 'passage', 'grass']) {
+      expect(word.match(profane), word).toBeNull();
+    }
+  });
+
+  it('never counts a clinical word as profanity', () => {
+    const profane = compileLexicon(PROFANITY);
+    for (const word of CLINICAL_ALLOW_LIST) expect(word.match(profane), word).toBeNull();
+  });
+
+  it('lists each eponym once, with a note and a source per group', () => {
+    const names = EPONYMS.flatMap((g) => g.names.map((n) => n.toLowerCase()));
+    expect(names.length - new Set(names).size).toBeLessThanOrEqual(1); // "Barrett" names both an oesophagus and a syndrome group
+    for (const group of EPONYMS) {
+      expect(group.note.length).toBeGreaterThan(10);
+      expect(group.source.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('has compilable cue lists with notes and sources', () => {
+    for (const list of [CASE_CUES, EVENT_CUES]) {
+      for (const p of list.patterns) expect(() => new RegExp(p, 'i')).not.toThrow();
+      expect(list.note.length).toBeGreaterThan(10);
+      expect(list.source.length).toBeGreaterThan(10);
+    }
+  });
+});

@@ -41,14 +41,14 @@ describe('recordDraft', () => {
 
   it('keeps one row per finding as the draft is edited, and drops findings edited away', async () => {
     await recordDraft(db, draft('Pt is a 68M'), analyze('Pt is a 68M'), 1000);
-    await recordDraft(db, draft('Pt is a 68M with a mass'), analyze('Pt is a 68M with a mass'), 2000);
+    await recordDraft(db, draft('Pt is a 68M who waved'), analyze('Pt is a 68M who waved'), 2000);
     let rows = await db.flags.toArray();
     expect(rows.map((r) => [r.category, r.createdAt, r.updatedAt])).toEqual([
       ['phi.age', 1000, 2000],
       ['phi.gender', 1000, 2000],
     ]);
 
-    await recordDraft(db, draft('Pt with a mass, MRN 00482913'), analyze('Pt with a mass, MRN 00482913'), 3000);
+    await recordDraft(db, draft('Pt who waved, MRN 00482913'), analyze('Pt who waved, MRN 00482913'), 3000);
     rows = await db.flags.toArray();
     expect(rows.map((r) => r.category)).toEqual(['phi.id']);
   });

@@ -11,7 +11,7 @@ const DRAMA_WORDS = compileLexicon([...DRAMA, ...SARCASM_MARKERS], "i");
 const LAUGH = new RegExp(LAUGHTER, 'i');
 const MISHAP = new RegExp(`\\b(?:${PATIENT_MISHAP})`, 'i');
 const PATIENT = /\b(?:pts?|patients?|\d{1,3}-?(?:year-old|yo|y\/o)['’]?s?|she|he|her|his|kid|guy|lady)\b/i;
-const SENTENCE = /[^.!?\n]+[.!?]*/g;
+const SENTENCE = /(?:[^.!?\n]|[.!?](?=\S))+[.!?]*/g;
 
 export default defineRule({
   id: 'negativity',
