@@ -34,8 +34,8 @@ describe('X composer (Draft.js)', () => {
 
     const panel = page.locator(`${PANEL}[data-categories~="phi.age"]`);
     await panel.waitFor({ timeout: 5_000 });
-    expect(await panel.getAttribute('data-findings')).toBe('2');
-    expect(await panel.getAttribute('data-categories')).toBe('phi.age phi.gender');
+    expect(await panel.getAttribute('data-findings')).toBe('3');
+    expect(await panel.getAttribute('data-categories')).toBe('phi.age phi.gender prof.disclaimer_missing');
     await expect.poll(() => panel.locator('.sh-finding').first().textContent()).toContain('"68M" gives the patient\'s exact age.');
 
     expect(await modelTexts(page)).toEqual([draft]);
