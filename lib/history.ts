@@ -5,8 +5,8 @@ import type { Flag, SafeHarborDB } from './db';
 const EXCERPT_RADIUS = 40;
 
 /**
- * The words around `finding` with every finding replaced by its category mask, and any digits
- * left over (numbers no rule recognised) replaced by "#". Newlines become spaces.
+ * The words around `finding` with every patient detail replaced by its category mask, and any
+ * digits left over (numbers no rule recognised) replaced by "#". Newlines become spaces.
  */
 export function maskedExcerpt(text: string, findings: readonly Finding[], finding: Finding): string {
   let from = Math.max(0, finding.start - EXCERPT_RADIUS);
@@ -17,8 +17,9 @@ export function maskedExcerpt(text: string, findings: readonly Finding[], findin
   }
   while (from > 0 && /\S/.test(text[from - 1]!) && finding.start - from < EXCERPT_RADIUS + 15) from--;
   while (to < text.length && /\S/.test(text[to]!) && to - finding.end < EXCERPT_RADIUS + 15) to++;
+  // Patient details are masked; professionalism findings (a swear word, a missing disclaimer) are not private.
   const inWindow = findings
-    .filter((f) => f.start >= from && f.end <= to)
+    .filter((f) => f.category.startsWith('phi.') && f.start >= from && f.end <= to)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   let out = '';
   let cursor = from;

@@ -59,3 +59,12 @@ describe('recordDraft', () => {
     expect(await db.flags.count()).toBe(3);
   });
 });
+
+describe('masked excerpt of a professionalism finding', () => {
+  it('masks the patient details around it but not the words it is about', () => {
+    const text = 'Pt is a 68M, WTF is this indication';
+    const findings = analyze(text);
+    const profanity = findings.find((f) => f.category === 'prof.profanity')!;
+    expect(maskedExcerpt(text, findings, profanity)).toBe('Pt is a [AGE], WTF is this indication');
+  });
+});
