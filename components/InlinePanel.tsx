@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import { CATEGORIES } from '@/lib/analysis/categories';
 import type { Finding, Severity } from '@/lib/analysis/types';
-import type { PanelStore } from '@/lib/content/panel-store';
+import type { PanelActions, PanelStore } from '@/lib/content/panel-store';
 import { SeverityIcon } from './SeverityIcon';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -13,38 +13,99 @@ function summary(findings: readonly Finding[]): string {
   return errors ? `${total}: ${errors} could identify a patient` : total;
 }
 
+function FindingItem({ finding, actions }: { finding: Finding; actions: PanelActions | undefined }) {
+  const suggestion = finding.suggestions[0];
+  return (
+    <li className="sh-finding" data-category={finding.category} data-severity={finding.severity} data-rule={finding.ruleId}>
+      <SeverityIcon severity={finding.severity} />
+      <div className="sh-finding-body">
+        <p className="sh-message">
+          <span className="sh-category">{CATEGORIES[finding.category].label}</span>
+          {finding.message}
+        </p>
+        <p className="sh-note">{finding.note}</p>
+        {actions && (
+          <div className="sh-actions">
+            {suggestion && finding.ruleId !== 'disclaimer-missing' && (
+              <button type="button" className="sh-primary" onClick={() => void actions.applySuggestion(finding, 0)}>
+                {suggestion.label}
+              </button>
+            )}
+            <button type="button" onClick={() => void actions.ignoreHere(finding)} aria-label={`Ignore here: ${finding.actual}`}>
+              Ignore here
+            </button>
+            <button type="button" onClick={() => void actions.allowWord(finding)} aria-label={`Allow this word: ${finding.actual}`}>
+              Allow this word
+            </button>
+            <button type="button" onClick={() => void actions.turnOffRule(finding)} aria-label={`Turn off this rule: ${finding.ruleId}`}>
+              Turn off this rule
+            </button>
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}
+
 /** The panel beside a compose box. Everything from the draft is rendered as text, never as HTML. */
 export function InlinePanel({ store, siteName }: { store: PanelStore; siteName: string }) {
-  const { status, findings, expanded, toggleExpanded } = useStore(store);
+  const { status, findings, report, expanded, notice, guardOpen, actions, toggleExpanded } = useStore(store);
   const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start);
   const worst = sorted[0]?.severity ?? 'ok';
+  const paused = status === 'paused';
+  const canInsertDisclaimer = !!report && !paused && !report.disclaimer.present && status !== 'idle';
   return (
     <section className={`sh-panel sh-worst-${worst}`} aria-label={`Safe Harbor check for this ${siteName} draft`} data-status={status}>
       <header className="sh-header">
         <span className="sh-logo" aria-hidden="true">⚓</span>
         <span className="sh-title">Safe Harbor</span>
         <span className="sh-summary" role="status" aria-live="polite">
-          {status === 'unavailable' ? 'Could not check this draft. Keep typing to retry.' : summary(findings)}
+          {status === 'unavailable'
+            ? 'Could not check this draft. Keep typing to retry.'
+            : paused
+              ? `Paused on ${siteName}.`
+              : summary(findings)}
         </span>
+        {report?.length && (
+          <span className={`sh-length${report.length.used > report.length.limit ? ' sh-over' : ''}`} title={`${siteName} counts ${report.length.used} of ${report.length.limit}`}>
+            {report.length.used}/{report.length.limit}
+          </span>
+        )}
+        {canInsertDisclaimer && actions && (
+          <button type="button" className="sh-primary" onClick={() => void actions.insertDisclaimer()}>
+            Insert disclaimer
+          </button>
+        )}
+        {actions && (
+          <button type="button" onClick={() => void actions.setPaused(!paused)}>
+            {paused ? `Resume on ${siteName}` : `Pause on ${siteName}`}
+          </button>
+        )}
         {findings.length > 0 && (
           <button type="button" className="sh-toggle" aria-expanded={expanded} aria-label={expanded ? 'Hide findings' : 'Show findings'} onClick={toggleExpanded}>
             {expanded ? '▾' : '▸'}
           </button>
         )}
       </header>
+      {notice && <p className="sh-notice">{notice}</p>}
+      {guardOpen && actions && (
+        <div className="sh-guard" role="alertdialog" aria-modal="false" aria-labelledby="sh-guard-title" aria-describedby="sh-guard-text">
+          <p id="sh-guard-title" className="sh-guard-title">This post could identify a patient.</p>
+          <p id="sh-guard-text">{findings.filter((f) => f.severity === 'error').length} patient identifiers remain. Review them, or post exactly as written.</p>
+          <div className="sh-actions">
+            <button type="button" className="sh-primary" autoFocus onClick={() => actions.resolveGuard(false)}>
+              Review
+            </button>
+            <button type="button" onClick={() => actions.resolveGuard(true)}>
+              Post anyway
+            </button>
+          </div>
+        </div>
+      )}
       {expanded && sorted.length > 0 && (
         <ul className="sh-findings">
           {sorted.map((finding) => (
-            <li key={`${finding.ruleId}:${finding.start}:${finding.end}`} className="sh-finding" data-category={finding.category} data-severity={finding.severity}>
-              <SeverityIcon severity={finding.severity} />
-              <div className="sh-finding-body">
-                <p className="sh-message">
-                  <span className="sh-category">{CATEGORIES[finding.category].label}</span>
-                  {finding.message}
-                </p>
-                <p className="sh-note">{finding.note}</p>
-              </div>
-            </li>
+            <FindingItem key={`${finding.ruleId}:${finding.start}:${finding.end}`} finding={finding} actions={actions} />
           ))}
         </ul>
       )}

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Finding, Platform, Surface } from './analysis';
+import type { Finding, Platform, Surface } from './analysis/types';
+import type { LengthReport } from './limits';
 
 export interface DraftCheck {
   /** Stable for one compose box while the page lives, so history keeps one entry per draft. */
@@ -11,6 +12,16 @@ export interface DraftCheck {
 
 export interface DraftReport {
   findings: Finding[];
+  /** Checking is paused on this site: no findings were looked for. */
+  paused: boolean;
+  length?: LengthReport;
+  disclaimer: {
+    text: string;
+    /** Already in the draft: inserting it again would be a duplicate. */
+    present: boolean;
+    /** Adding it keeps the draft within the platform's limit. */
+    fits: boolean;
+  };
 }
 
 /** The one protocol between content scripts, extension pages and the background worker. */

@@ -29,13 +29,14 @@ export function analyze(text: string, context: AnalysisContext = {}): Finding[] 
   const matches = [...paragraphMatches(normalized.text, context)];
   matches.push(...runRules(DOCUMENT_RULES, input(normalized.text, context), matches));
 
+  const allowed = new Set((context.allowList ?? []).map((word) => word.trim().toLowerCase()).filter(Boolean));
   const findings: Finding[] = [];
   for (const match of matches) {
     if (disabled.has(match.ruleId)) continue;
     const rule = RULES[RULE_ORDER.get(match.ruleId)!]!;
     const start = normalized.toOriginal(match.start);
     const end = normalized.toOriginal(match.end);
-    if (end <= start) continue;
+    if (end <= start || allowed.has(text.slice(start, end).toLowerCase())) continue;
     findings.push({
       ruleId: rule.id,
       category: rule.category,

@@ -1,7 +1,11 @@
-import type { Surface } from '../analysis';
+import { findingFingerprint } from '../analysis/fingerprint';
+import type { Finding, Surface } from '../analysis/types';
+import { disclaimerInsertion } from '../disclaimer';
 import { sendMessage } from '../messaging';
+import { updateSettings } from '../settings';
 import type { SiteAdapter } from '../sites';
-import type { PanelStore } from './panel-store';
+import { replaceText, type InsertOutcome } from '../sites/insert';
+import type { PanelActions, PanelStore } from './panel-store';
 
 export const CHECK_DELAY_MS = 300;
 const RETRY_DELAY_MS = 750;
@@ -11,9 +15,15 @@ interface Timers {
   setTimeout(handler: () => void, ms: number): number;
 }
 
+const OUTCOME_NOTICE: Record<InsertOutcome, string> = {
+  inserted: '',
+  copied: 'Copied to your clipboard: press Ctrl+V (⌘V on a Mac) to paste it.',
+  failed: 'The editor would not take the change; nothing was altered.',
+};
+
 /**
  * Watches one compose box: reads its text after the user pauses, asks the background to check it,
- * and puts the answer in the panel's store. Never touches the editor.
+ * and puts the answer in the panel's store. Touches the editor only when the user clicks an action.
  */
 export class DraftSession {
   readonly draftId = crypto.randomUUID();
@@ -21,12 +31,14 @@ export class DraftSession {
   private sequence = 0;
   private lastChecked: string | undefined;
   private readonly observer: MutationObserver;
+  /** Set while "Post anyway" re-sends the click the post guard held back. */
+  bypassGuard = false;
 
   constructor(
     readonly element: HTMLElement,
     private readonly surface: Surface,
     private readonly site: SiteAdapter,
-    private readonly store: PanelStore,
+    readonly store: PanelStore,
     private readonly timers: Timers,
     private readonly isStopped: () => boolean,
   ) {
@@ -34,6 +46,7 @@ export class DraftSession {
     this.observer = new MutationObserver(() => this.schedule());
     this.observer.observe(element, { childList: true, subtree: true, characterData: true });
     element.addEventListener('input', this.schedule);
+    store.setState({ actions: this.actions });
     this.schedule(0);
   }
 
@@ -42,10 +55,25 @@ export class DraftSession {
     this.timer = this.timers.setTimeout(() => void this.check(), typeof delay === 'number' ? delay : CHECK_DELAY_MS);
   };
 
+  /** Checks again even if the text did not change (settings changed). */
+  recheck(): void {
+    this.lastChecked = undefined;
+    this.schedule(0);
+  }
+
+  readText(): string {
+    return this.site.readText(this.element);
+  }
+
+  /** Patient identifiers remain: the post guard asks before posting. */
+  hasErrors(): boolean {
+    return this.store.getState().findings.some((f) => f.severity === 'error');
+  }
+
   private async check(retry = true): Promise<void> {
     this.timer = undefined;
     if (this.isStopped() || !this.element.isConnected) return;
-    const text = this.site.readText(this.element);
+    const text = this.readText();
     if (text === this.lastChecked) return;
     const sequence = ++this.sequence;
     if (text.trim() === '') {
@@ -58,7 +86,7 @@ export class DraftSession {
       const report = await sendMessage('checkDraft', { draftId: this.draftId, text, site: this.site.id, surface: this.surface });
       if (sequence !== this.sequence) return;
       this.lastChecked = text;
-      this.store.setState({ status: 'ready', findings: report.findings });
+      this.store.setState({ status: report.paused ? 'paused' : 'ready', findings: report.findings, report });
     } catch {
       if (sequence !== this.sequence || this.isStopped()) return;
       // A stopped service worker wakes on the next message; try once more before saying so.
@@ -68,6 +96,76 @@ export class DraftSession {
       }
       this.store.setState({ status: 'unavailable' });
     }
+  }
+
+  private notify(notice: string): void {
+    this.store.setState({ notice: notice || undefined });
+  }
+
+  private readonly actions: PanelActions = {
+    applySuggestion: async (finding: Finding, index: number) => {
+      const suggestion = finding.suggestions[index];
+      const text = this.readText();
+      if (!suggestion || text.slice(finding.start, finding.end) !== finding.actual) {
+        this.notify('The draft changed since it was checked; try again in a moment.');
+        return this.recheck();
+      }
+      const outcome = await replaceText(this.element, suggestion.start, suggestion.end, suggestion.text, () => this.readText());
+      this.notify(outcome === 'inserted' ? `Applied: ${suggestion.label}.` : OUTCOME_NOTICE[outcome]);
+      this.recheck();
+    },
+    insertDisclaimer: async () => {
+      const report = this.store.getState().report;
+      const text = this.readText();
+      const disclaimer = report?.disclaimer;
+      if (!disclaimer) return;
+      if (disclaimer.present) return this.notify('Your disclaimer is already in this post.');
+      if (!disclaimer.fits) return this.notify(`Your disclaimer does not fit within ${this.site.name}'s length limit. Shorten the post or set a shorter disclaimer in Safe Harbor's options.`);
+      const outcome = await replaceText(this.element, text.length, text.length, disclaimerInsertion(text, disclaimer.text), () => this.readText());
+      if (outcome === 'copied') await navigator.clipboard.writeText(disclaimer.text).catch(() => undefined);
+      this.notify(outcome === 'inserted' ? 'Disclaimer added at the end of the post.' : OUTCOME_NOTICE[outcome]);
+      this.recheck();
+    },
+    ignoreHere: async (finding: Finding) => {
+      const fingerprint = findingFingerprint(this.readText(), finding);
+      await updateSettings((s) => ({ ignored: [...new Set([...s.ignored, fingerprint])] }));
+      this.notify('Ignored here. Undo it from Safe Harbor\'s options.');
+    },
+    allowWord: async (finding: Finding) => {
+      await updateSettings((s) => ({ allowList: [...new Set([...s.allowList, finding.actual])] }));
+      this.notify(`"${finding.actual}" will not be flagged again. Undo it from Safe Harbor's options.`);
+    },
+    turnOffRule: async (finding: Finding) => {
+      await updateSettings((s) => ({ disabledRules: [...new Set([...s.disabledRules, finding.ruleId])] }));
+      this.notify('Rule turned off. Turn it back on in Safe Harbor\'s options.');
+    },
+    setPaused: async (paused: boolean) => {
+      await updateSettings((s) => ({ pausedSites: paused ? [...new Set([...s.pausedSites, this.site.id])] : s.pausedSites.filter((id) => id !== this.site.id) }));
+      this.notify(paused ? `Paused on ${this.site.name}.` : '');
+    },
+    resolveGuard: (post: boolean) => {
+      const pending = this.pendingPost;
+      this.pendingPost = undefined;
+      this.store.setState({ guardOpen: false });
+      if (post && pending) {
+        this.bypassGuard = true;
+        try {
+          pending();
+        } finally {
+          this.bypassGuard = false;
+        }
+      } else {
+        this.element.focus();
+      }
+    },
+  };
+
+  private pendingPost: (() => void) | undefined;
+
+  /** Holds a post back and asks; `post` sends it exactly as the user wrote if they choose to. */
+  guard(post: () => void): void {
+    this.pendingPost = post;
+    this.store.setState({ guardOpen: true, expanded: true });
   }
 
   stop(): void {

@@ -1,12 +1,31 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Finding } from '../analysis';
+import type { Finding } from '../analysis/types';
+import type { DraftReport } from '../messaging';
 
-export type PanelStatus = 'idle' | 'checking' | 'ready' | 'unavailable';
+export type PanelStatus = 'idle' | 'checking' | 'ready' | 'unavailable' | 'paused';
+
+/** What the user can do from the panel; the draft session provides them. */
+export interface PanelActions {
+  applySuggestion(finding: Finding, index: number): Promise<void>;
+  insertDisclaimer(): Promise<void>;
+  ignoreHere(finding: Finding): Promise<void>;
+  allowWord(finding: Finding): Promise<void>;
+  turnOffRule(finding: Finding): Promise<void>;
+  setPaused(paused: boolean): Promise<void>;
+  /** The post guard's answer: post exactly as written, or go back to the draft. */
+  resolveGuard(post: boolean): void;
+}
 
 export interface PanelState {
   status: PanelStatus;
   findings: Finding[];
+  report: DraftReport | undefined;
   expanded: boolean;
+  /** A short outcome of the last action ("Disclaimer inserted", "Copied: press Ctrl+V"). */
+  notice: string | undefined;
+  /** The post guard is asking before a post goes out. */
+  guardOpen: boolean;
+  actions: PanelActions | undefined;
   toggleExpanded(): void;
 }
 
@@ -16,7 +35,11 @@ export function createPanelStore(): PanelStore {
   return createStore<PanelState>()((set) => ({
     status: 'idle',
     findings: [],
+    report: undefined,
     expanded: true,
+    notice: undefined,
+    guardOpen: false,
+    actions: undefined,
     toggleExpanded: () => set((state) => ({ expanded: !state.expanded })),
   }));
 }

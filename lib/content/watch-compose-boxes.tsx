@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { InlinePanel } from '@/components/InlinePanel';
 import panelCss from '@/components/inline-panel.css?inline';
+import { settingsItem, type Settings } from '../settings';
 import type { ComposeBox, SiteAdapter } from '../sites';
 import { DraftSession } from './draft-session';
 import { activeCategories, createPanelStore } from './panel-store';
@@ -24,6 +25,13 @@ interface Attached {
 export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter): void {
   const attached = new Map<HTMLElement, Attached>();
   let scanQueued = false;
+  let settings: Settings | undefined;
+  void settingsItem.getValue().then((value) => (settings = value));
+  // Settings changed (a rule turned off, a word allowed, a site paused): check every draft again.
+  const unwatch = settingsItem.watch((value) => {
+    settings = value ?? undefined;
+    for (const entry of attached.values()) entry.session.recheck();
+  });
 
   const attach = (box: ComposeBox): void => {
     const store = createPanelStore();
@@ -86,12 +94,57 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     ctx.setTimeout(scan, SCAN_COALESCE_MS);
   };
 
+  /** The draft whose post button or editor an event came from. */
+  const sessionFor = (target: EventTarget | null, via: 'button' | 'editor'): DraftSession | undefined => {
+    if (!(target instanceof Node)) return undefined;
+    for (const { session } of attached.values()) {
+      const owner = via === 'editor' ? session.element : site.postButton(session.element);
+      if (owner?.contains(target)) return session;
+    }
+    return undefined;
+  };
+  const guarding = (session: DraftSession | undefined): session is DraftSession =>
+    !!session && !session.bypassGuard && (settings?.postGuard ?? true) && session.hasErrors();
+
+  // The post guard: while patient identifiers remain, a click on Post or Ctrl/Cmd+Enter asks first.
+  ctx.addEventListener(
+    document,
+    'click',
+    (event) => {
+      const session = sessionFor(event.target, 'button');
+      if (!guarding(session)) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      const button = site.postButton(session.element);
+      session.guard(() => button?.click());
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (event) => {
+      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+      const session = sessionFor(event.target, 'editor');
+      if (!guarding(session)) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      session.guard(() => site.postButton(session.element)?.click());
+    },
+    { capture: true },
+  );
+
   // Editors mount late and are replaced on re-render: watch the page, and poll in case an observer misses it.
   const observer = new MutationObserver(queueScan);
   observer.observe(document.documentElement, { childList: true, subtree: true });
   ctx.setInterval(scan, SCAN_INTERVAL_MS);
   ctx.addEventListener(document, 'focusin', queueScan, { capture: true });
   ctx.onInvalidated(() => {
+    try {
+      unwatch();
+    } catch {
+      // The extension was reloaded: its storage API is gone with it, and so is the listener.
+    }
     observer.disconnect();
     for (const element of [...attached.keys()]) detach(element);
   });

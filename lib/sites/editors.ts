@@ -43,6 +43,16 @@ export function readAnyEditor(element: HTMLElement): string {
   return readContentEditable(element);
 }
 
+/** The nearest element matching `selector` in the editor's enclosing containers, up to `levels` up. */
+export function findNearby(element: HTMLElement, selector: string, levels = 12): HTMLElement | null {
+  let node: HTMLElement | null = element.parentElement;
+  for (let i = 0; node && i < levels; i++, node = node.parentElement) {
+    const found = node.querySelector<HTMLElement>(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
 export function queryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
   return Array.from(root.querySelectorAll<T & Element>(selector));
 }

@@ -1,4 +1,4 @@
-import { queryAll, readAnyEditor } from './editors';
+import { findNearby, queryAll, readAnyEditor } from './editors';
 import { defineSite, type ComposeBox } from './types';
 
 const CAPTION = 'div[role="dialog"] div[contenteditable="true"][data-lexical-editor="true"]';
@@ -22,5 +22,11 @@ export default defineSite({
   },
   readText: readAnyEditor,
   panelAnchor: (element) => element.closest('[data-lexical-editor]')?.parentElement ?? element,
+  postButton(element) {
+    if (element.matches('textarea, input')) return findNearby(element, 'button[type="submit"]', 4);
+    const dialog = element.closest('[role="dialog"]');
+    const buttons = dialog ? Array.from(dialog.querySelectorAll<HTMLElement>('[role="button"], button')) : [];
+    return buttons.find((button) => /^(?:Share|Post)$/.test(button.textContent?.trim() ?? '')) ?? findNearby(element, 'div[role="button"]', 4);
+  },
   limits: { caption: 2200, comment: 2200 },
 });

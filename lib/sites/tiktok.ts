@@ -1,4 +1,4 @@
-import { queryAll, readDraftJs } from './editors';
+import { findNearby, queryAll, readDraftJs } from './editors';
 import { defineSite, type ComposeBox } from './types';
 
 const CAPTION = '.caption-editor .public-DraftEditor-content[contenteditable="true"], [data-e2e="caption_container"] .public-DraftEditor-content[contenteditable="true"]';
@@ -18,5 +18,6 @@ export default defineSite({
   },
   readText: readDraftJs,
   panelAnchor: (element) => element.closest('.DraftEditor-root') ?? element,
+  postButton: (element) => findNearby(element, 'button[data-e2e="post_video_button"], [data-e2e="comment-post"]'),
   limits: { caption: 2200, comment: 150 },
 });

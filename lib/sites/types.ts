@@ -17,6 +17,8 @@ export interface SiteAdapter {
   readText(element: HTMLElement): string;
   /** The element the inline panel goes after: outside the editor, so the editor never sees our nodes. */
   panelAnchor(element: HTMLElement): Element;
+  /** The button that posts what is in `element` (the post guard watches it), if it can be found. */
+  postButton(element: HTMLElement): HTMLElement | null;
   /** Length limits per surface, in the site's own units. */
   limits: Partial<Record<Surface, number>>;
 }

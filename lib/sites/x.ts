@@ -1,4 +1,4 @@
-import { queryAll, readDraftJs } from './editors';
+import { findNearby, queryAll, readDraftJs } from './editors';
 import { defineSite } from './types';
 
 /** The Draft.js editor carries the test id itself; `_label` and `RichTextInputContainer` are wrappers. */
@@ -17,5 +17,6 @@ export default defineSite({
   },
   readText: readDraftJs,
   panelAnchor: (element) => element.closest('.DraftEditor-root') ?? element,
+  postButton: (element) => findNearby(element, '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]'),
   limits: { post: 280, reply: 280 },
 });

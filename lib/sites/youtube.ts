@@ -1,4 +1,4 @@
-import { queryAll, readContentEditable } from './editors';
+import { findNearby, queryAll, readContentEditable } from './editors';
 import { defineSite, type ComposeBox } from './types';
 
 export default defineSite({
@@ -18,5 +18,6 @@ export default defineSite({
   },
   readText: readContentEditable,
   panelAnchor: (element) => element.closest('ytd-commentbox, #title-textarea, #description-textarea') ?? element,
+  postButton: (element) => (element.closest('ytd-commentbox') ? findNearby(element, '#submit-button button, #submit-button', 8) : null),
   limits: { comment: 10000, community: 10000, title: 100, description: 5000 },
 });

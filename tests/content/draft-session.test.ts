@@ -2,12 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '@/lib/analysis';
 import { CHECK_DELAY_MS, DraftSession } from '@/lib/content/draft-session';
 import { createPanelStore } from '@/lib/content/panel-store';
-import { sendMessage } from '@/lib/messaging';
+import { sendMessage, type DraftReport } from '@/lib/messaging';
 import { SITES } from '@/lib/sites';
 
 vi.mock('@/lib/messaging', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
-const finding = { ruleId: 'exact-age', category: 'phi.age' } as Finding;
+const finding = { ruleId: 'exact-age', category: 'phi.age', severity: 'error' } as Finding;
+const report = (findings: Finding[]): DraftReport => ({ findings, paused: false, disclaimer: { text: 'Views my own.', present: false, fits: true } });
 const timers = { setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms) };
 const textarea = SITES.find((s) => s.id === 'instagram')!;
 
@@ -36,11 +37,12 @@ afterEach(() => {
 
 describe('draft session', () => {
   it('checks text already in the box, then waits for a pause in typing', async () => {
-    send.mockResolvedValue({ findings: [finding] });
+    send.mockResolvedValue(report([finding]));
     const { store, type, session } = setup('45 y/o');
     await vi.advanceTimersByTimeAsync(0);
     expect(send).toHaveBeenCalledTimes(1);
     expect(store.getState()).toMatchObject({ status: 'ready', findings: [finding] });
+    expect(session.hasErrors()).toBe(true);
 
     for (const text of ['45 y/o a', '45 y/o an', '45 y/o and']) {
       type(text);
@@ -60,13 +62,13 @@ describe('draft session', () => {
   });
 
   it('ignores an answer about text that has since changed', async () => {
-    let answerFirst: (v: { findings: Finding[] }) => void = () => {};
-    send.mockReturnValueOnce(new Promise((resolve) => (answerFirst = resolve))).mockResolvedValueOnce({ findings: [] });
+    let answerFirst: (v: DraftReport) => void = () => {};
+    send.mockReturnValueOnce(new Promise((resolve) => (answerFirst = resolve))).mockResolvedValueOnce(report([]));
     const { store, type } = setup('45 y/o');
     await vi.advanceTimersByTimeAsync(0);
     type('fine now');
     await vi.advanceTimersByTimeAsync(CHECK_DELAY_MS);
-    answerFirst({ findings: [finding] });
+    answerFirst(report([finding]));
     await vi.advanceTimersByTimeAsync(0);
     expect(store.getState().findings).toEqual([]);
   });
@@ -82,7 +84,7 @@ describe('draft session', () => {
   });
 
   it('stops listening when stopped', async () => {
-    send.mockResolvedValue({ findings: [] });
+    send.mockResolvedValue(report([]));
     const { session, type } = setup('');
     session.stop();
     type('45 y/o');

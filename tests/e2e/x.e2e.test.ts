@@ -91,3 +91,70 @@ describe('X composer (Draft.js)', () => {
     await page.close();
   });
 });
+
+describe('X composer actions', () => {
+  it('applies a suggestion through Draft.js, and undo brings the words back', async () => {
+    const page = await openComposer();
+    await page.locator(EDITOR(0)).click();
+    await page.keyboard.type('A 45-year-old man with a scaphoid fracture.');
+    const panel = page.locator(`${PANEL}[data-categories~="phi.age"]`);
+    await panel.waitFor({ timeout: 5_000 });
+    await panel.getByRole('button', { name: 'Replace with "A middle-aged"' }).click();
+    await expect.poll(() => modelTexts(page)).toEqual(['A middle-aged man with a scaphoid fracture.']);
+    await expect.poll(() => page.locator(PANEL).getAttribute('data-categories')).not.toContain('phi.age');
+    await page.locator(EDITOR(0)).click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => modelTexts(page)).toEqual(['A 45-year-old man with a scaphoid fracture.']);
+    await page.close();
+  });
+
+  it('inserts the disclaimer once, at the end, and the Post button stays enabled', async () => {
+    const page = await openComposer();
+    await page.locator(EDITOR(0)).click();
+    await page.keyboard.type('Classic Segond fracture on knee MRI: think ACL tear.');
+    const panel = page.locator(`${PANEL}[data-categories~="prof.disclaimer_missing"]`);
+    await panel.waitFor({ timeout: 5_000 });
+    await panel.getByRole('button', { name: 'Insert disclaimer' }).click();
+    await expect.poll(() => modelTexts(page)).toEqual(['Classic Segond fracture on knee MRI: think ACL tear.\n\nViews my own; not medical advice.']);
+    await expect.poll(() => page.locator(PANEL).getAttribute('data-categories')).toBe('');
+    expect(await page.locator(PANEL).getByRole('button', { name: 'Insert disclaimer' }).count()).toBe(0);
+    expect(await page.locator('[data-testid="tweetButtonInline"]').getAttribute('aria-disabled')).toBe('false');
+    await page.locator('.composer').first().screenshot({ path: path.join(SCREENSHOT_DIR, 'inline-panel-x-disclaimer.png') });
+    await page.close();
+  });
+
+  it('asks before posting while a patient identifier remains, and posts exactly as written on "Post anyway"', async () => {
+    const page = await openComposer();
+    await page.locator(EDITOR(0)).click();
+    await page.keyboard.type('MRN 00482913 anyone?');
+    const panel = page.locator(`${PANEL}[data-categories~="phi.id"]`);
+    await panel.waitFor({ timeout: 5_000 });
+
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    const dialog = panel.getByRole('alertdialog');
+    await dialog.waitFor();
+    await page.locator('.composer').first().screenshot({ path: path.join(SCREENSHOT_DIR, 'post-guard-x.png') });
+    await dialog.getByRole('button', { name: 'Review' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => window.fixture.posted)).toEqual([]);
+
+    await page.locator(EDITOR(0)).click();
+    await page.keyboard.press('Control+Enter');
+    await dialog.waitFor();
+    expect(await page.evaluate(() => window.fixture.posted)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Post anyway' }).click();
+    await expect.poll(() => page.evaluate(() => window.fixture.posted)).toEqual(['MRN 00482913 anyone?']);
+    await page.close();
+  });
+
+  it('turns a rule off from the panel, and the finding goes away in open drafts', async () => {
+    const page = await openComposer();
+    await page.locator(EDITOR(0)).click();
+    await page.keyboard.type('WTF is this indication');
+    const panel = page.locator(`${PANEL}[data-categories~="prof.profanity"]`);
+    await panel.waitFor({ timeout: 5_000 });
+    await panel.getByRole('button', { name: 'Turn off this rule: profanity' }).click();
+    await expect.poll(() => page.locator(PANEL).getAttribute('data-categories')).not.toContain('prof.profanity');
+    await page.close();
+  });
+});

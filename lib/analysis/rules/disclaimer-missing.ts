@@ -1,12 +1,13 @@
 import { DISCLAIMERS, FINDINGS, IMAGING_AND_ANATOMY } from '../data/clinical-content';
 import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
 import { compileLexicon, lexiconMatches } from '../data/lexicon';
+import { DEFAULT_DISCLAIMER } from '../defaults';
 import { mentionsEvent } from '../subject';
 import { matchAll } from '../text';
 import { defineRule } from '../types';
 
 const DISCLAIMER = compileLexicon(DISCLAIMERS, 'i');
-const DEFAULT_DISCLAIMER = 'Views my own; not medical advice.';
+
 /** Findings that mean an actual study is being shown: with any imaging word, that is a case presentation. */
 const STUDY_SHOWN = new Set(['phi.id', 'phi.url', 'phi.rare_case', 'phi.face']);
 /** Findings that mean a real patient is being talked about: with a finding or diagnosis, that is a case presentation. */

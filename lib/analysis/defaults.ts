@@ -1,0 +1,2 @@
+/** The disclaimer suggested and inserted until the user sets their own (kept apart so content scripts can use it without the engine). */
+export const DEFAULT_DISCLAIMER = 'Views my own; not medical advice.';

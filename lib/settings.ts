@@ -1,0 +1,51 @@
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_DISCLAIMER } from './analysis/defaults';
+import type { AnalysisContext, Platform, Surface } from './analysis/types';
+
+/** What the user chose. Readable by content scripts and the background; changes reach open tabs at once. */
+export interface Settings {
+  /** The disclaimer inserted per platform ("Insert disclaimer"), and accepted as one when already there. */
+  disclaimers: Record<Platform, string>;
+  /** Rule ids turned off ("Turn off this rule"). */
+  disabledRules: string[];
+  /** Words never flagged ("Allow this word"): the user's own names, handles, colleagues, institution. */
+  allowList: string[];
+  /** Sites where checking is paused. */
+  pausedSites: Platform[];
+  /** Hashes of findings ignored where they stand ("Ignore here"); no words are stored. */
+  ignored: string[];
+  /** Ask before posting while patient identifiers remain. */
+  postGuard: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  disclaimers: { x: DEFAULT_DISCLAIMER, instagram: DEFAULT_DISCLAIMER, youtube: DEFAULT_DISCLAIMER, tiktok: DEFAULT_DISCLAIMER },
+  disabledRules: [],
+  allowList: [],
+  pausedSites: [],
+  ignored: [],
+  postGuard: true,
+};
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+
+export async function getSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+}
+
+export async function updateSettings(change: (settings: Settings) => Partial<Settings>): Promise<Settings> {
+  const current = await getSettings();
+  const next = { ...current, ...change(current) };
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export function analysisContext(settings: Settings, site: Platform, surface: Surface): AnalysisContext {
+  return {
+    platform: site,
+    surface,
+    disabledRules: settings.disabledRules,
+    allowList: settings.allowList,
+    disclaimer: settings.disclaimers[site],
+  };
+}

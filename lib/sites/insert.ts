@@ -1,0 +1,128 @@
+/**
+ * Putting text into a site's editor so that the editor's own model takes it (what is posted is
+ * what is shown): a synthetic paste for Draft.js and Lexical, execCommand('insertText') for plain
+ * contenteditables and text fields, each read back to verify, and the clipboard as the last resort.
+ */
+
+export type EditorKind = 'draft' | 'lexical' | 'contenteditable' | 'textfield';
+export type InsertOutcome = 'inserted' | 'copied' | 'failed';
+
+export function editorKind(element: HTMLElement): EditorKind {
+  if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) return 'textfield';
+  if (element.classList.contains('public-DraftEditor-content')) return 'draft';
+  if (element.dataset.lexicalEditor === 'true') return 'lexical';
+  return 'contenteditable';
+}
+
+interface Segment {
+  node: Node;
+  start: number;
+  end: number;
+}
+
+/** The editor's text nodes with their offsets in the text its reader returns (blocks joined by "\n"). */
+function segments(element: HTMLElement, kind: EditorKind): Segment[] {
+  const out: Segment[] = [];
+  let offset = 0;
+  const walkText = (root: Node): void => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.nodeValue?.length ?? 0;
+      out.push({ node, start: offset, end: offset + length });
+      offset += length;
+    }
+  };
+  if (kind === 'draft' || kind === 'lexical') {
+    const blocks = kind === 'draft' ? Array.from(element.querySelectorAll('[data-block="true"]')) : Array.from(element.children);
+    blocks.forEach((block, i) => {
+      if (i > 0) offset += 1;
+      const before = out.length;
+      walkText(block);
+      if (out.length === before) out.push({ node: block, start: offset, end: offset }); // an empty line
+    });
+    return out;
+  }
+  walkText(element);
+  return out;
+}
+
+function domPoint(element: HTMLElement, kind: EditorKind, offset: number): { node: Node; offset: number } {
+  const all = segments(element, kind);
+  for (const segment of all) {
+    if (offset >= segment.start && offset <= segment.end) {
+      return segment.node.nodeType === Node.TEXT_NODE ? { node: segment.node, offset: offset - segment.start } : { node: segment.node, offset: 0 };
+    }
+  }
+  const last = all[all.length - 1];
+  return last ? { node: last.node, offset: last.node.nodeType === Node.TEXT_NODE ? last.end - last.start : 0 } : { node: element, offset: element.childNodes.length };
+}
+
+/** Puts the caret or selection over [start, end) of the editor's text. */
+export function selectRange(element: HTMLElement, kind: EditorKind, start: number, end: number): void {
+  if (document.activeElement !== element) element.focus();
+  if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
+    element.setSelectionRange(start, end);
+    return;
+  }
+  const from = domPoint(element, kind, start);
+  const to = domPoint(element, kind, end);
+  const selection = window.getSelection();
+  if (!selection) return;
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  selection.removeAllRanges();
+  selection.addRange(range);
+  // Draft.js and Lexical read the selection on this event.
+  document.dispatchEvent(new Event('selectionchange'));
+}
+
+function paste(element: HTMLElement, text: string): void {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+}
+
+function insertText(text: string): void {
+  document.execCommand('insertText', false, text);
+}
+
+const settle = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+
+/**
+ * Replaces [start, end) of the editor's text with `text` through the editor's own input path,
+ * trying each technique only while the text is still unchanged, so nothing is ever inserted twice.
+ */
+export async function replaceText(
+  element: HTMLElement,
+  start: number,
+  end: number,
+  text: string,
+  readText: () => string,
+): Promise<InsertOutcome> {
+  const kind = editorKind(element);
+  const before = readText();
+  const expected = before.slice(0, start) + text + before.slice(end);
+  const ladder: Array<() => void> =
+    kind === 'draft' || kind === 'lexical'
+      ? [() => paste(element, text), () => insertText(text)]
+      : [() => insertText(text), () => paste(element, text)];
+  for (const technique of ladder) {
+    // Focus first and let the editor settle: Draft.js restores its own selection on focus.
+    element.focus();
+    await settle();
+    selectRange(element, kind, start, end);
+    await settle();
+    technique();
+    await settle();
+    const now = readText();
+    if (now === expected) return 'inserted';
+    if (now !== before) return 'failed'; // the editor changed the text some other way: stop, never stack a second try on it
+  }
+  try {
+    await navigator.clipboard.writeText(text);
+    return 'copied';
+  } catch {
+    return 'failed';
+  }
+}
