@@ -13,6 +13,11 @@ function summary(findings: readonly Finding[]): string {
   return errors ? `${total}: ${errors} could identify a patient` : total;
 }
 
+function guardText(findings: readonly Finding[]): string {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return `${errors} patient ${errors === 1 ? 'identifier remains' : 'identifiers remain'}. Review ${errors === 1 ? 'it' : 'them'}, or post exactly as written.`;
+}
+
 function FindingItem({ finding, actions }: { finding: Finding; actions: PanelActions | undefined }) {
   const suggestion = finding.suggestions[0];
   return (
@@ -91,7 +96,7 @@ export function InlinePanel({ store, siteName }: { store: PanelStore; siteName: 
       {guardOpen && actions && (
         <div className="sh-guard" role="alertdialog" aria-modal="false" aria-labelledby="sh-guard-title" aria-describedby="sh-guard-text">
           <p id="sh-guard-title" className="sh-guard-title">This post could identify a patient.</p>
-          <p id="sh-guard-text">{findings.filter((f) => f.severity === 'error').length} patient identifiers remain. Review them, or post exactly as written.</p>
+          <p id="sh-guard-text">{guardText(findings)}</p>
           <div className="sh-actions">
             <button type="button" className="sh-primary" autoFocus onClick={() => actions.resolveGuard(false)}>
               Review

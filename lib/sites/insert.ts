@@ -87,6 +87,14 @@ function insertText(text: string): void {
   document.execCommand('insertText', false, text);
 }
 
+/** In a plain contenteditable, line breaks go in as <br> so the site reads back exactly the lines inserted. */
+function insertLines(text: string): void {
+  text.split('\n').forEach((line, i) => {
+    if (i > 0) document.execCommand('insertLineBreak');
+    if (line) document.execCommand('insertText', false, line);
+  });
+}
+
 const settle = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
 
 /**
@@ -106,7 +114,9 @@ export async function replaceText(
   const ladder: Array<() => void> =
     kind === 'draft' || kind === 'lexical'
       ? [() => paste(element, text), () => insertText(text)]
-      : [() => insertText(text), () => paste(element, text)];
+      : kind === 'contenteditable'
+        ? [() => insertLines(text), () => paste(element, text)]
+        : [() => insertText(text), () => paste(element, text)];
   for (const technique of ladder) {
     // Focus first and let the editor settle: Draft.js restores its own selection on focus.
     element.focus();

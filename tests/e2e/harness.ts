@@ -30,28 +30,38 @@ async function bundle(entry: string): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-/** A fixture page served for every page of a real site's origin, with its scripts under /__fixture__/. */
+/** Fixture pages served at a real site's origin: each path prefix gets an HTML page and a bundled script. */
 export interface SiteFixture {
   origin: string;
-  html: string;
-  /** Served name → entry file, bundled with esbuild. */
-  scripts: Record<string, string>;
+  pages: Array<{ path: string; html: string; script: string }>;
 }
 
-export const X_FIXTURE: SiteFixture = { origin: 'https://x.com', html: 'x.html', scripts: { 'x-composer.js': 'x-composer.tsx' } };
+export const X_FIXTURE: SiteFixture = { origin: 'https://x.com', pages: [{ path: '/', html: 'x.html', script: 'x-composer.tsx' }] };
 
-async function serveFixture(context: BrowserContext, { origin, html, scripts }: SiteFixture): Promise<void> {
-  const bundles = Object.fromEntries(await Promise.all(Object.entries(scripts).map(async ([name, entry]) => [name, await bundle(entry)])));
+const bundles = new Map<string, Promise<string>>();
+
+/** Bundles fixtures/<name> once per run; served as /__fixture__/<name without extension>.js. */
+function bundled(script: string): Promise<string> {
+  let pending = bundles.get(script);
+  if (!pending) bundles.set(script, (pending = bundle(script)));
+  return pending;
+}
+
+async function serveFixture(context: BrowserContext, { origin, pages }: SiteFixture): Promise<void> {
   const draftCss = readFileSync(path.resolve('node_modules/draft-js/dist/Draft.css'), 'utf8');
-  await context.route(`${origin}/**`, (route) => {
+  const scripts = new Map(pages.map((page) => [page.script.replace(/\.tsx?$/, ''), page.script]));
+  await context.route(`${origin}/**`, async (route) => {
     const url = new URL(route.request().url());
-    const name = url.pathname.replace('/__fixture__/', '');
-    if (url.pathname.startsWith('/__fixture__/') && bundles[name]) {
-      return route.fulfill({ contentType: 'text/javascript', body: bundles[name] });
-    }
     if (url.pathname === '/__fixture__/draft.css') return route.fulfill({ contentType: 'text/css', body: draftCss });
+    const script = scripts.get(url.pathname.replace(/^\/__fixture__\/|\.js$/g, ''));
+    if (url.pathname.startsWith('/__fixture__/') && script) {
+      return route.fulfill({ contentType: 'text/javascript', body: await bundled(script) });
+    }
     if (url.pathname === '/favicon.ico') return route.fulfill({ status: 404, body: '' });
-    return route.fulfill({ contentType: 'text/html', body: readFileSync(path.join(FIXTURES, html), 'utf8') });
+    const page = [...pages].sort((a, b) => b.path.length - a.path.length).find((p) => url.pathname.startsWith(p.path));
+    if (!page) return route.fulfill({ status: 404, body: 'no fixture here' });
+    const html = readFileSync(path.join(FIXTURES, page.html), 'utf8').replace('/__fixture__/app.js', `/__fixture__/${page.script.replace(/\.tsx?$/, '')}.js`);
+    return route.fulfill({ contentType: 'text/html', body: html });
   });
 }
 
