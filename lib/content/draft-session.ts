@@ -7,7 +7,7 @@ import type { SiteAdapter } from '../sites';
 import { replaceText, type InsertOutcome } from '../sites/insert';
 import type { PanelActions, PanelStore } from './panel-store';
 
-export const CHECK_DELAY_MS = 300;
+export const CHECK_DELAY_MS = 150;
 const RETRY_DELAY_MS = 750;
 
 /** WXT's content-script context, whose timers stop when the extension is reloaded. */

@@ -65,15 +65,15 @@ async function serveFixture(context: BrowserContext, { origin, pages }: SiteFixt
   });
 }
 
-export async function launchBrowser(fixtures: SiteFixture[] = [X_FIXTURE]): Promise<Browser> {
+/** Launches with the extension, or, with `extension: false`, a plain browser to measure against. */
+export async function launchBrowser(fixtures: SiteFixture[] = [X_FIXTURE], { extension = true } = {}): Promise<Browser> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'safe-harbor-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 900, height: 700 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -85,8 +85,8 @@ export async function launchBrowser(fixtures: SiteFixture[] = [X_FIXTURE]): Prom
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const worker = extension ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }))) : undefined;
+  const extensionId = worker ? new URL(worker.url()).host : '';
   for (const fixture of fixtures) await serveFixture(context, fixture);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return {

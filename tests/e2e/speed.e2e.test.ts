@@ -1,0 +1,107 @@
+/**
+ * Speed inside the browser, printed and written to test-results/speed.json:
+ * - latency from the last keystroke to the updated panel (debounce included);
+ * - main-thread task time per input event attributable to the extension (with it minus without it);
+ * - long tasks (> 50 ms) while typing 1,000 characters at 30 ms a key, with and without it.
+ * Assertions are loose so a slow CI machine does not fail; the figures are the report.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from './harness';
+
+const EDITOR = '[data-testid="tweetTextarea_0"][role="textbox"]';
+const PANEL = 'safe-harbor-panel[data-safe-harbor="panel"]';
+const results: Record<string, number> = {};
+const percentile = (values: number[], p: number): number => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+
+afterAll(() => {
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync(path.join('test-results', 'speed.json'), JSON.stringify(results, null, 2));
+  console.log('Safe Harbor in-browser speed:', results);
+});
+
+async function openComposer(browser: Browser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto('https://x.com/home?delay=0');
+  await page.locator(EDITOR).click();
+  return page;
+}
+
+/** Types `count` characters at `delay` ms a key and returns main-thread task time and long tasks seen meanwhile. */
+async function typeAndMeasure(page: Page, count: number, delay: number): Promise<{ taskMs: number; longTasks: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.evaluate(() => {
+    (window as unknown as { longTasks: number }).longTasks = 0;
+    new PerformanceObserver((list) => {
+      (window as unknown as { longTasks: number }).longTasks += list.getEntries().length;
+    }).observe({ type: 'longtask' });
+  });
+  const metric = async (): Promise<number> => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')!.value;
+  const before = await metric();
+  const text = 'Pt is a 68M with a lytic lesion, call 555-0134. '.repeat(Math.ceil(count / 48)).slice(0, count);
+  await page.keyboard.type(text, { delay });
+  await page.waitForTimeout(400);
+  const taskMs = ((await metric()) - before) * 1000;
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number }).longTasks);
+  return { taskMs, longTasks };
+}
+
+describe('speed in the browser', () => {
+  it('updates the panel soon after the last keystroke', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await openComposer(browser);
+      await page.keyboard.type('Draft about a case');
+      await page.locator(`${PANEL}[data-status="ready"]`).waitFor({ timeout: 5_000 });
+      const latencies: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const word = i % 2 === 0 ? ' 45 y/o' : ' ok';
+        await page.keyboard.type(word.slice(0, -1), { delay: 20 });
+        await page.evaluate((panelSelector) => {
+          const w = window as unknown as { latency?: number };
+          w.latency = undefined;
+          let start = 0;
+          const host = document.querySelector(panelSelector)!;
+          document.addEventListener('keydown', () => (start = performance.now()), { once: true, capture: true });
+          const observer = new MutationObserver(() => {
+            if (start && host.getAttribute('data-status') === 'ready') {
+              observer.disconnect();
+              w.latency = performance.now() - start;
+            }
+          });
+          observer.observe(host, { attributes: true, attributeFilter: ['data-status'] });
+        }, PANEL);
+        await page.keyboard.press(word.slice(-1));
+        const handle = await page.waitForFunction(() => (window as unknown as { latency?: number }).latency, undefined, { timeout: 5_000 });
+        latencies.push((await handle.jsonValue()) as number);
+      }
+      results.latencyP50Ms = Math.round(percentile(latencies, 0.5));
+      results.latencyP95Ms = Math.round(percentile(latencies, 0.95));
+      expect(results.latencyP95Ms).toBeLessThan(1000);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('costs little main-thread time per keystroke and causes no long task while typing 1,000 characters', async () => {
+    const measureWith = async (extension: boolean) => {
+      const browser = await launchBrowser(undefined, { extension });
+      try {
+        return await typeAndMeasure(await openComposer(browser), 1000, 30);
+      } finally {
+        await browser.close();
+      }
+    };
+    const without = await measureWith(false);
+    const withExtension = await measureWith(true);
+    results.taskMsPerKeyWithout = +(without.taskMs / 1000).toFixed(3);
+    results.taskMsPerKeyWith = +(withExtension.taskMs / 1000).toFixed(3);
+    results.extensionMsPerKey = +((withExtension.taskMs - without.taskMs) / 1000).toFixed(3);
+    results.longTasksWithout = without.longTasks;
+    results.longTasksWith = withExtension.longTasks;
+    expect(results.longTasksWith).toBeLessThanOrEqual(results.longTasksWithout + 2);
+  }, 120_000);
+});
