@@ -1,4 +1,4 @@
-import { analyze } from '@/lib/analysis';
+import { analyze, type AnalysisContext, type Finding } from '@/lib/analysis';
 import { findingFingerprint } from '@/lib/analysis/fingerprint';
 import { db } from '@/lib/db';
 import { recordDraft } from '@/lib/history';
@@ -7,6 +7,37 @@ import { lengthReport } from '@/lib/limits';
 import { onMessage, type DraftCheck, type DraftReport } from '@/lib/messaging';
 import { analysisContext, getSettings } from '@/lib/settings';
 
+const THREAD_JOIN = ' ';
+
+/**
+ * A thread is read as one text, so that an identifier split over two posts still counts; each post
+ * gets the findings that touch it, clipped to it, and the last post carries the disclaimer finding.
+ */
+function checkThread(thread: { texts: string[]; index: number }, context: AnalysisContext): Finding[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const text of thread.texts) {
+    starts.push(offset);
+    offset += text.length + THREAD_JOIN.length;
+  }
+  const from = starts[thread.index]!;
+  const to = from + thread.texts[thread.index]!.length;
+  const last = thread.index === thread.texts.length - 1;
+  const own = thread.texts[thread.index]!;
+  return analyze(thread.texts.join(THREAD_JOIN), context).flatMap((finding) => {
+    if (finding.ruleId === 'disclaimer-missing') {
+      const word = /\S+/.exec(own);
+      if (!last || !word) return [];
+      const end = word.index + word[0].length;
+      return [{ ...finding, start: word.index, end, actual: word[0], suggestions: finding.suggestions.map((s) => ({ ...s, start: own.length, end: own.length })) }];
+    }
+    if (finding.end <= from || finding.start >= to) return [];
+    const start = Math.max(finding.start, from) - from;
+    const end = Math.min(finding.end, to) - from;
+    return [{ ...finding, start, end, actual: own.slice(start, end), suggestions: finding.start >= from && finding.end <= to ? finding.suggestions.map((s) => ({ ...s, start: s.start - from, end: s.end - from })) : [] }];
+  });
+}
+
 async function checkDraft(draft: DraftCheck): Promise<DraftReport> {
   const settings = await getSettings();
   const disclaimerText = settings.disclaimers[draft.site];
@@ -14,12 +45,13 @@ async function checkDraft(draft: DraftCheck): Promise<DraftReport> {
   const withDisclaimer = lengthReport(draft.site, draft.surface, draft.text + disclaimerInsertion(draft.text, disclaimerText));
   const disclaimer = {
     text: disclaimerText,
-    present: containsDisclaimer(draft.text, disclaimerText),
+    present: containsDisclaimer(draft.thread ? draft.thread.texts.join(' ') : draft.text, disclaimerText),
     fits: !withDisclaimer || withDisclaimer.used <= withDisclaimer.limit,
   };
   if (settings.pausedSites.includes(draft.site)) return { findings: [], paused: true, length, disclaimer };
   const ignored = new Set(settings.ignored);
-  const findings = analyze(draft.text, analysisContext(settings, draft.site, draft.surface)).filter(
+  const context = analysisContext(settings, draft.site, draft.surface);
+  const findings = (draft.thread && draft.thread.texts.length > 1 ? checkThread(draft.thread, context) : analyze(draft.text, context)).filter(
     (finding) => !ignored.has(findingFingerprint(draft.text, finding)),
   );
   try {

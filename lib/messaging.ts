@@ -8,6 +8,8 @@ export interface DraftCheck {
   text: string;
   site: Platform;
   surface: Surface;
+  /** The whole thread when this post is one of several: the texts of every post, and which one this is. */
+  thread?: { texts: string[]; index: number };
 }
 
 export interface DraftReport {

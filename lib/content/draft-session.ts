@@ -41,9 +41,13 @@ export class DraftSession {
     readonly store: PanelStore,
     private readonly timers: Timers,
     private readonly isStopped: () => boolean,
+    onChange?: (session: DraftSession) => void,
   ) {
     // Draft.js and Lexical change the DOM without an `input` event on paste and undo.
-    this.observer = new MutationObserver(() => this.schedule());
+    this.observer = new MutationObserver(() => {
+      this.schedule();
+      onChange?.(this);
+    });
     this.observer.observe(element, { childList: true, subtree: true, characterData: true });
     element.addEventListener('input', this.schedule);
     store.setState({ actions: this.actions });
@@ -59,6 +63,20 @@ export class DraftSession {
   recheck(): void {
     this.lastChecked = undefined;
     this.schedule(0);
+  }
+
+  /** The thread this post belongs to, read fresh, when there is more than one post. */
+  private thread(): { texts: string[]; index: number } | undefined {
+    const posts = this.site.threadOf?.(this.element) ?? [];
+    const index = posts.indexOf(this.element);
+    if (posts.length < 2 || index < 0) return undefined;
+    return { texts: posts.map((post) => this.site.readText(post)), index };
+  }
+
+  /** Part of a thread whose other posts changed: check again after the usual pause, even if this post did not change. */
+  threadChanged(): void {
+    this.lastChecked = undefined;
+    this.schedule();
   }
 
   readText(): string {
@@ -83,7 +101,7 @@ export class DraftSession {
     }
     this.store.setState({ status: 'checking' });
     try {
-      const report = await sendMessage('checkDraft', { draftId: this.draftId, text, site: this.site.id, surface: this.surface });
+      const report = await sendMessage('checkDraft', { draftId: this.draftId, text, site: this.site.id, surface: this.surface, thread: this.thread() });
       if (sequence !== this.sequence) return;
       this.lastChecked = text;
       this.store.setState({ status: report.paused ? 'paused' : 'ready', findings: report.findings, report });
@@ -116,12 +134,15 @@ export class DraftSession {
     },
     insertDisclaimer: async () => {
       const report = this.store.getState().report;
-      const text = this.readText();
+      // In a thread the disclaimer goes at the end of the last post.
+      const target = (this.site.threadOf?.(this.element) ?? []).at(-1) ?? this.element;
+      const read = () => this.site.readText(target);
+      const text = read();
       const disclaimer = report?.disclaimer;
       if (!disclaimer) return;
       if (disclaimer.present) return this.notify('Your disclaimer is already in this post.');
       if (!disclaimer.fits) return this.notify(`Your disclaimer does not fit within ${this.site.name}'s length limit. Shorten the post or set a shorter disclaimer in Safe Harbor's options.`);
-      const outcome = await replaceText(this.element, text.length, text.length, disclaimerInsertion(text, disclaimer.text), () => this.readText());
+      const outcome = await replaceText(target, text.length, text.length, disclaimerInsertion(text, disclaimer.text), read);
       if (outcome === 'copied') await navigator.clipboard.writeText(disclaimer.text).catch(() => undefined);
       this.notify(outcome === 'inserted' ? 'Disclaimer added at the end of the post.' : OUTCOME_NOTICE[outcome]);
       this.recheck();

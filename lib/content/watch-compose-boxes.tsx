@@ -33,9 +33,16 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     for (const entry of attached.values()) entry.session.recheck();
   });
 
+  /** When one post of a thread changes, the other posts are checked again too (after their own pause). */
+  const threadChanged = (changed: DraftSession): void => {
+    const posts = site.threadOf?.(changed.element) ?? [];
+    if (posts.length < 2) return;
+    for (const post of posts) if (post !== changed.element) attached.get(post)?.session.threadChanged();
+  };
+
   const attach = (box: ComposeBox): void => {
     const store = createPanelStore();
-    const session = new DraftSession(box.element, box.surface, site, store, ctx, () => ctx.isInvalid);
+    const session = new DraftSession(box.element, box.surface, site, store, ctx, () => ctx.isInvalid, threadChanged);
     const entry: Attached = { session, ui: undefined, unsubscribe: () => {}, removed: false };
     attached.set(box.element, entry);
     void createShadowRootUi<Root>(ctx, {

@@ -17,6 +17,11 @@ export interface SiteAdapter {
   readText(element: HTMLElement): string;
   /** The element the inline panel goes after: outside the editor, so the editor never sees our nodes. */
   panelAnchor(element: HTMLElement): Element;
+  /**
+   * The posts of a thread this box belongs to, in order (X's tweetTextarea_0…N); a thread is
+   * checked as a whole. Absent or one element: the box stands alone.
+   */
+  threadOf?(element: HTMLElement): HTMLElement[];
   /** The button that posts what is in `element` (the post guard watches it), if it can be found. */
   postButton(element: HTMLElement): HTMLElement | null;
   /** Length limits per surface, in the site's own units. */

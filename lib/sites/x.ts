@@ -16,6 +16,11 @@ export default defineSite({
     });
   },
   readText: readDraftJs,
+  threadOf(element) {
+    const scope = element.closest('[role="dialog"]') ?? document;
+    const index = (e: HTMLElement) => Number(/tweetTextarea_(\d+)/.exec(e.dataset.testid ?? '')?.[1] ?? 0);
+    return queryAll(scope, EDITOR).sort((a, b) => index(a) - index(b));
+  },
   panelAnchor: (element) => element.closest('.DraftEditor-root') ?? element,
   postButton: (element) => findNearby(element, '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]'),
   limits: { post: 280, reply: 280 },

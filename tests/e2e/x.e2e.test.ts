@@ -158,3 +158,23 @@ describe('X composer actions', () => {
     await page.close();
   });
 });
+
+describe('X threads', () => {
+  it('checks a thread as a whole: an identifier split over two posts is flagged, and the disclaimer goes in the last post', async () => {
+    const page = await openComposer('?thread=2');
+    await page.locator(EDITOR(0)).click();
+    await page.keyboard.type('Thread on a classic Segond fracture on knee MRI. Case from MRN');
+    await page.locator(EDITOR(1)).click();
+    await page.keyboard.type('00482913 anyone?');
+    const second = page.locator(PANEL).nth(1);
+    await expect.poll(() => second.getAttribute('data-categories')).toContain('phi.id');
+    await expect.poll(() => page.locator(PANEL).first().getAttribute('data-categories')).not.toContain('prof.disclaimer_missing');
+    await expect.poll(() => second.getAttribute('data-categories')).toContain('prof.disclaimer_missing');
+    await page.locator(PANEL).first().getByRole('button', { name: 'Insert disclaimer' }).click();
+    await expect.poll(() => modelTexts(page)).toEqual([
+      'Thread on a classic Segond fracture on knee MRI. Case from MRN',
+      '00482913 anyone?\n\nViews my own; not medical advice.',
+    ]);
+    await page.close();
+  });
+});
