@@ -8,6 +8,12 @@ export default defineConfig({
     // Settings and history live on this device. Host access comes only from the content script's
     // matches: x.com, twitter.com, www.instagram.com, www.youtube.com, studio.youtube.com, www.tiktok.com.
     permissions: ['storage'],
+    commands: {
+      'insert-disclaimer': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: 'Insert your disclaimer at the end of the post you are writing',
+      },
+    },
     browser_specific_settings: { gecko: { id: 'safe-harbor@safe-harbor.invalid', strict_min_version: '115.0' } },
   },
   webExt: { disabled: true },

@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { recordDraft } from '@/lib/history';
 import { containsDisclaimer, disclaimerInsertion } from '@/lib/disclaimer';
 import { lengthReport } from '@/lib/limits';
-import { onMessage, type DraftCheck, type DraftReport } from '@/lib/messaging';
+import { onMessage, sendMessage, type DraftCheck, type DraftReport } from '@/lib/messaging';
 import { analysisContext, getSettings } from '@/lib/settings';
 
 const THREAD_JOIN = ' ';
@@ -63,6 +63,15 @@ async function checkDraft(draft: DraftCheck): Promise<DraftReport> {
   return { findings, paused: false, length, disclaimer };
 }
 
+/** The keyboard shortcut asks the active tab's content script to insert the disclaimer. */
+async function onCommand(command: string): Promise<void> {
+  if (command !== 'insert-disclaimer') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  await sendMessage('insertDisclaimer', undefined, tab.id).catch(() => undefined); // not one of the four sites
+}
+
 export default defineBackground(() => {
   onMessage('checkDraft', ({ data }) => checkDraft(data));
+  browser.commands?.onCommand.addListener((command) => void onCommand(command));
 });

@@ -28,7 +28,10 @@ export interface DraftReport {
 
 /** The one protocol between content scripts, extension pages and the background worker. */
 interface ProtocolMap {
+  /** Content script → background: check a draft. */
   checkDraft(draft: DraftCheck): DraftReport;
+  /** Background → the active tab (keyboard shortcut): insert the disclaimer into the post being written. */
+  insertDisclaimer(): boolean;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

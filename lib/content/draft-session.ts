@@ -6,6 +6,7 @@ import { updateSettings } from '../settings';
 import type { SiteAdapter } from '../sites';
 import { replaceText, type InsertOutcome } from '../sites/insert';
 import type { PanelActions, PanelStore } from './panel-store';
+import type { Underlines } from './underlines';
 
 export const CHECK_DELAY_MS = 150;
 const RETRY_DELAY_MS = 750;
@@ -42,6 +43,7 @@ export class DraftSession {
     private readonly timers: Timers,
     private readonly isStopped: () => boolean,
     onChange?: (session: DraftSession) => void,
+    private readonly underlines?: Underlines,
   ) {
     // Draft.js and Lexical change the DOM without an `input` event on paste and undo.
     this.observer = new MutationObserver(() => {
@@ -94,6 +96,7 @@ export class DraftSession {
     const text = this.readText();
     if (text === this.lastChecked) return;
     const sequence = ++this.sequence;
+    this.underlines?.clear(this);
     if (text.trim() === '') {
       this.lastChecked = text;
       this.store.setState({ status: 'idle', findings: [] });
@@ -105,6 +108,9 @@ export class DraftSession {
       if (sequence !== this.sequence) return;
       this.lastChecked = text;
       this.store.setState({ status: report.paused ? 'paused' : 'ready', findings: report.findings, report });
+      // Offsets belong to the text that was checked: underline only if it is still what the editor holds.
+      if (this.readText() === text) this.underlines?.set(this, this.element, report.findings);
+      else this.underlines?.clear(this);
     } catch {
       if (sequence !== this.sequence || this.isStopped()) return;
       // A stopped service worker wakes on the next message; try once more before saying so.
@@ -191,6 +197,7 @@ export class DraftSession {
 
   stop(): void {
     this.sequence++;
+    this.underlines?.clear(this);
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.observer.disconnect();
     this.element.removeEventListener('input', this.schedule);

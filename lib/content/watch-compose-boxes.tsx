@@ -3,10 +3,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { InlinePanel } from '@/components/InlinePanel';
 import panelCss from '@/components/inline-panel.css?inline';
+import { onMessage } from '../messaging';
 import { settingsItem, type Settings } from '../settings';
 import type { ComposeBox, SiteAdapter } from '../sites';
 import { DraftSession } from './draft-session';
 import { activeCategories, createPanelStore } from './panel-store';
+import { Underlines } from './underlines';
 
 const SCAN_INTERVAL_MS = 1000;
 const SCAN_COALESCE_MS = 100;
@@ -24,6 +26,7 @@ interface Attached {
  */
 export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter): void {
   const attached = new Map<HTMLElement, Attached>();
+  const underlines = new Underlines();
   let scanQueued = false;
   let settings: Settings | undefined;
   void settingsItem.getValue().then((value) => (settings = value));
@@ -42,7 +45,7 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
 
   const attach = (box: ComposeBox): void => {
     const store = createPanelStore();
-    const session = new DraftSession(box.element, box.surface, site, store, ctx, () => ctx.isInvalid, threadChanged);
+    const session = new DraftSession(box.element, box.surface, site, store, ctx, () => ctx.isInvalid, threadChanged, underlines);
     const entry: Attached = { session, ui: undefined, unsubscribe: () => {}, removed: false };
     attached.set(box.element, entry);
     void createShadowRootUi<Root>(ctx, {
@@ -141,6 +144,16 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     { capture: true },
   );
 
+  // The keyboard shortcut: insert the disclaimer into the post that has focus, or the last one focused.
+  let lastFocused: DraftSession | undefined;
+  ctx.addEventListener(document, 'focusin', (event) => (lastFocused = sessionFor(event.target, 'editor') ?? lastFocused), { capture: true });
+  const stopShortcut = onMessage('insertDisclaimer', async () => {
+    const session = sessionFor(document.activeElement, 'editor') ?? (lastFocused?.element.isConnected ? lastFocused : undefined);
+    if (!session) return false;
+    await session.store.getState().actions?.insertDisclaimer();
+    return true;
+  });
+
   // Editors mount late and are replaced on re-render: watch the page, and poll in case an observer misses it.
   const observer = new MutationObserver(queueScan);
   observer.observe(document.documentElement, { childList: true, subtree: true });
@@ -149,11 +162,13 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
   ctx.onInvalidated(() => {
     try {
       unwatch();
+      stopShortcut();
     } catch {
       // The extension was reloaded: its storage API is gone with it, and so is the listener.
     }
     observer.disconnect();
     for (const element of [...attached.keys()]) detach(element);
+    underlines.dispose();
   });
   scan();
 }

@@ -57,6 +57,22 @@ function domPoint(element: HTMLElement, kind: EditorKind, offset: number): { nod
   return last ? { node: last.node, offset: last.node.nodeType === Node.TEXT_NODE ? last.end - last.start : 0 } : { node: element, offset: element.childNodes.length };
 }
 
+/** A DOM Range over [start, end) of the editor's text (not for text fields, which have no DOM text). */
+export function rangeFor(element: HTMLElement, start: number, end: number): Range | undefined {
+  const kind = editorKind(element);
+  if (kind === 'textfield') return undefined;
+  const from = domPoint(element, kind, start);
+  const to = domPoint(element, kind, end);
+  const range = document.createRange();
+  try {
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+  } catch {
+    return undefined;
+  }
+  return range;
+}
+
 /** Puts the caret or selection over [start, end) of the editor's text. */
 export function selectRange(element: HTMLElement, kind: EditorKind, start: number, end: number): void {
   if (document.activeElement !== element) element.focus();

@@ -1,13 +1,17 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { db } from '@/lib/db';
 import { removeAllListeners, sendMessage } from '@/lib/messaging';
 
+let commandListener: ((command: string) => void) | undefined;
+
 beforeEach(async () => {
   fakeBrowser.reset();
   removeAllListeners();
   await db.flags.clear();
+  // fakeBrowser has no keyboard commands: keep the listener to call it by hand.
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => void (commandListener = listener as (command: string) => void));
   background.main();
 });
 
@@ -39,5 +43,50 @@ describe('background worker', () => {
     } finally {
       await db.open();
     }
+  });
+});
+
+describe('background settings', () => {
+  it('applies the user settings: turned-off rules, allowed words, paused sites and ignored findings', async () => {
+    const { updateSettings } = await import('@/lib/settings');
+    const { findingFingerprint } = await import('@/lib/analysis/fingerprint');
+    const check = (text: string) => sendMessage('checkDraft', { draftId: 's1', text, site: 'x', surface: 'post' });
+
+    await updateSettings(() => ({ disabledRules: ['record-number'] }));
+    expect((await check('MRN 00482913')).findings).toEqual([]);
+
+    await updateSettings(() => ({ disabledRules: [], allowList: ['Lakeshore General'] }));
+    expect((await check('The ED at Lakeshore General saw a boy with a fracture')).findings.map((f) => f.category)).not.toContain('phi.geo');
+
+    const text = 'Pt is a 45 y/o, WTF';
+    const profanity = (await check(text)).findings.find((f) => f.ruleId === 'profanity')!;
+    await updateSettings(() => ({ ignored: [findingFingerprint(text, profanity)] }));
+    expect((await check(`Edited first. ${text}`)).findings.map((f) => f.ruleId)).not.toContain('profanity');
+
+    await updateSettings(() => ({ pausedSites: ['x'] }));
+    expect(await check('MRN 00482913')).toMatchObject({ findings: [], paused: true });
+  });
+
+  it("reports the length in X's weighted units and whether the disclaimer fits or is already there", async () => {
+    const { updateSettings } = await import('@/lib/settings');
+    await updateSettings(() => ({ pausedSites: [], disclaimers: { x: 'Views my own.', instagram: '', youtube: '', tiktok: '' } }));
+    const short = await sendMessage('checkDraft', { draftId: 's2', text: 'Kerley B lines 🫁', site: 'x', surface: 'post' });
+    expect(short.length).toEqual({ used: 17, limit: 280 });
+    expect(short.disclaimer).toEqual({ text: 'Views my own.', present: false, fits: true });
+    const long = await sendMessage('checkDraft', { draftId: 's2', text: 'x'.repeat(270), site: 'x', surface: 'post' });
+    expect(long.disclaimer.fits).toBe(false);
+    const signed = await sendMessage('checkDraft', { draftId: 's2', text: 'Kerley B lines.\n\nViews my own.', site: 'x', surface: 'post' });
+    expect(signed.disclaimer.present).toBe(true);
+  });
+});
+
+describe('keyboard shortcut', () => {
+  it('asks the active tab to insert the disclaimer', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[number]]);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    commandListener!('insert-disclaimer');
+    await vi.waitFor(() => expect(send).toHaveBeenCalled());
+    expect(send.mock.calls[0]![0]).toBe(7);
+    expect(send.mock.calls[0]![1]).toMatchObject({ type: 'insertDisclaimer' });
   });
 });

@@ -40,6 +40,10 @@ describe('X composer (Draft.js)', () => {
 
     expect(await modelTexts(page)).toEqual([draft]);
     expect(await page.locator('[data-testid="tweetButtonInline"]').getAttribute('aria-disabled')).toBe('false');
+    // "68M" is underlined with the CSS Custom Highlight API: no node was added to the editor.
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('safe-harbor-error')?.size ?? 0)).toBe(2);
+    expect(await page.evaluate(() => [...CSS.highlights.get('safe-harbor-error')!].map((r) => (r as Range).toString()))).toEqual(['68M', '68M']);
+    expect(await page.locator(`${EDITOR(0)} [data-safe-harbor]`).count()).toBe(0);
     expect(await page.locator(`${EDITOR(0)} safe-harbor-panel`).count()).toBe(0);
     expect(await page.locator(PANEL).count()).toBe(1);
 
