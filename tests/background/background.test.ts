@@ -82,7 +82,7 @@ describe('background settings', () => {
 
 describe('keyboard shortcut', () => {
   it('asks the active tab to insert the disclaimer', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[number]]);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }] as never);
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     commandListener!('insert-disclaimer');
     await vi.waitFor(() => expect(send).toHaveBeenCalled());
