@@ -39,9 +39,11 @@ function FindingItem({ finding, actions }: { finding: Finding; actions: PanelAct
             <button type="button" onClick={() => void actions.ignoreHere(finding)} aria-label={`Ignore here: ${finding.actual}`}>
               Ignore here
             </button>
-            <button type="button" onClick={() => void actions.allowWord(finding)} aria-label={`Allow this word: ${finding.actual}`}>
-              Allow this word
-            </button>
+            {finding.category !== 'prof.disclaimer_missing' && (
+              <button type="button" onClick={() => void actions.allowWord(finding)} aria-label={`Allow this word: ${finding.actual}`}>
+                Allow this word
+              </button>
+            )}
             <button type="button" onClick={() => void actions.turnOffRule(finding)} aria-label={`Turn off this rule: ${finding.ruleId}`}>
               Turn off this rule
             </button>

@@ -104,14 +104,16 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     ctx.setTimeout(scan, SCAN_COALESCE_MS);
   };
 
-  /** The draft whose post button or editor an event came from. */
+  /**
+   * The draft whose post button or editor an event came from. One button can post several boxes
+   * (Studio's Save covers title and description): then the one with patient identifiers answers.
+   */
   const sessionFor = (target: EventTarget | null, via: 'button' | 'editor'): DraftSession | undefined => {
     if (!(target instanceof Node)) return undefined;
-    for (const { session } of attached.values()) {
-      const owner = via === 'editor' ? session.element : site.postButton(session.element);
-      if (owner?.contains(target)) return session;
-    }
-    return undefined;
+    const owners = [...attached.values()]
+      .map(({ session }) => session)
+      .filter((session) => (via === 'editor' ? session.element : site.postButton(session.element))?.contains(target));
+    return owners.find((session) => session.hasErrors()) ?? owners[0];
   };
   const guarding = (session: DraftSession | undefined): session is DraftSession =>
     !!session && !session.bypassGuard && (settings?.postGuard ?? true) && session.hasErrors();

@@ -18,6 +18,9 @@ export default defineSite({
   },
   readText: readContentEditable,
   panelAnchor: (element) => element.closest('ytd-commentbox, #title-textarea, #description-textarea') ?? element,
-  postButton: (element) => (element.closest('ytd-commentbox') ? (findNearby(element, '#submit-button button', 8) ?? findNearby(element, '#submit-button', 8)) : null),
+  postButton: (element) =>
+    element.closest('ytd-commentbox')
+      ? (findNearby(element, '#submit-button button', 8) ?? findNearby(element, '#submit-button', 8))
+      : document.querySelector<HTMLElement>('#done-button, ytcp-button#save, #publish-button'),
   limits: { comment: 10000, community: 10000, title: 100, description: 5000 },
 });
