@@ -56,7 +56,7 @@ function FindingItem({ finding, actions }: { finding: Finding; actions: PanelAct
 
 /** The panel beside a compose box. Everything from the draft is rendered as text, never as HTML. */
 export function InlinePanel({ store, siteName }: { store: PanelStore; siteName: string }) {
-  const { status, findings, report, expanded, notice, guardOpen, actions, toggleExpanded } = useStore(store);
+  const { status, findings, report, expanded, notice, undo, guardOpen, actions, toggleExpanded } = useStore(store);
   const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start);
   const worst = sorted[0]?.severity ?? 'ok';
   const paused = status === 'paused';
@@ -94,7 +94,16 @@ export function InlinePanel({ store, siteName }: { store: PanelStore; siteName: 
           </button>
         )}
       </header>
-      {notice && <p className="sh-notice">{notice}</p>}
+      {notice && (
+        <p className="sh-notice" role="status">
+          {notice}
+          {undo && (
+            <button type="button" className="sh-undo" onClick={() => void undo()}>
+              Undo
+            </button>
+          )}
+        </p>
+      )}
       {guardOpen && actions && (
         <div className="sh-guard" role="alertdialog" aria-modal="false" aria-labelledby="sh-guard-title" aria-describedby="sh-guard-text">
           <p id="sh-guard-title" className="sh-guard-title">This post could identify a patient.</p>

@@ -2,7 +2,7 @@ import { findingFingerprint } from '../analysis/fingerprint';
 import type { Finding, Surface } from '../analysis/types';
 import { disclaimerInsertion } from '../disclaimer';
 import { sendMessage } from '../messaging';
-import { updateSettings } from '../settings';
+import { getSettings, updateSettings, type Settings } from '../settings';
 import type { SiteAdapter } from '../sites';
 import { replaceText, type InsertOutcome } from '../sites/insert';
 import type { PanelActions, PanelStore } from './panel-store';
@@ -122,8 +122,20 @@ export class DraftSession {
     }
   }
 
-  private notify(notice: string): void {
-    this.store.setState({ notice: notice || undefined });
+  private notify(notice: string, undo?: () => Promise<void>): void {
+    this.store.setState({ notice: notice || undefined, undo });
+  }
+
+  /** Changes settings from the panel and offers to put them back as they were. */
+  private async changeSettings(change: (s: Settings) => Partial<Settings>, notice: string): Promise<void> {
+    const before = await getSettings();
+    const changed = change(before);
+    await updateSettings(() => changed);
+    const restore = Object.fromEntries(Object.keys(changed).map((key) => [key, before[key as keyof Settings]])) as Partial<Settings>;
+    this.notify(notice, async () => {
+      await updateSettings(() => restore);
+      this.notify('Undone.');
+    });
   }
 
   private readonly actions: PanelActions = {
@@ -155,20 +167,19 @@ export class DraftSession {
     },
     ignoreHere: async (finding: Finding) => {
       const fingerprint = findingFingerprint(this.readText(), finding);
-      await updateSettings((s) => ({ ignored: [...new Set([...s.ignored, fingerprint])] }));
-      this.notify('Ignored here. Undo it from Safe Harbor\'s options.');
+      await this.changeSettings((s) => ({ ignored: [...new Set([...s.ignored, fingerprint])] }), 'Ignored here, even as you keep editing.');
     },
     allowWord: async (finding: Finding) => {
-      await updateSettings((s) => ({ allowList: [...new Set([...s.allowList, finding.actual])] }));
-      this.notify(`"${finding.actual}" will not be flagged again. Undo it from Safe Harbor's options.`);
+      await this.changeSettings((s) => ({ allowList: [...new Set([...s.allowList, finding.actual])] }), `"${finding.actual}" will not be flagged again.`);
     },
     turnOffRule: async (finding: Finding) => {
-      await updateSettings((s) => ({ disabledRules: [...new Set([...s.disabledRules, finding.ruleId])] }));
-      this.notify('Rule turned off. Turn it back on in Safe Harbor\'s options.');
+      await this.changeSettings((s) => ({ disabledRules: [...new Set([...s.disabledRules, finding.ruleId])] }), 'This rule is off everywhere.');
     },
     setPaused: async (paused: boolean) => {
-      await updateSettings((s) => ({ pausedSites: paused ? [...new Set([...s.pausedSites, this.site.id])] : s.pausedSites.filter((id) => id !== this.site.id) }));
-      this.notify(paused ? `Paused on ${this.site.name}.` : '');
+      await this.changeSettings(
+        (s) => ({ pausedSites: paused ? [...new Set([...s.pausedSites, this.site.id])] : s.pausedSites.filter((id) => id !== this.site.id) }),
+        paused ? `Paused on ${this.site.name}.` : `Checking again on ${this.site.name}.`,
+      );
     },
     resolveGuard: (post: boolean) => {
       const pending = this.pendingPost;

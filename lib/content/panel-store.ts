@@ -23,6 +23,8 @@ export interface PanelState {
   expanded: boolean;
   /** A short outcome of the last action ("Disclaimer inserted", "Copied: press Ctrl+V"). */
   notice: string | undefined;
+  /** Reverses the last settings change made from the panel (ignore, allow, turn off, pause). */
+  undo: (() => Promise<void>) | undefined;
   /** The post guard is asking before a post goes out. */
   guardOpen: boolean;
   actions: PanelActions | undefined;
@@ -38,6 +40,7 @@ export function createPanelStore(): PanelStore {
     report: undefined,
     expanded: true,
     notice: undefined,
+    undo: undefined,
     guardOpen: false,
     actions: undefined,
     toggleExpanded: () => set((state) => ({ expanded: !state.expanded })),

@@ -151,7 +151,7 @@ describe('X composer actions', () => {
     await page.close();
   });
 
-  it('turns a rule off from the panel, and the finding goes away in open drafts', async () => {
+  it('turns a rule off from the panel, the finding goes away in open drafts, and Undo brings it back', async () => {
     const page = await openComposer();
     await page.locator(EDITOR(0)).click();
     await page.keyboard.type('WTF is this indication');
@@ -159,6 +159,8 @@ describe('X composer actions', () => {
     await panel.waitFor({ timeout: 5_000 });
     await panel.getByRole('button', { name: 'Turn off this rule: profanity' }).click();
     await expect.poll(() => page.locator(PANEL).getAttribute('data-categories')).not.toContain('prof.profanity');
+    await page.locator(PANEL).getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.locator(PANEL).getAttribute('data-categories')).toContain('prof.profanity');
     await page.close();
   });
 });
