@@ -78,9 +78,14 @@ export function InlinePanel({ store, siteName }: { store: PanelStore; siteName: 
             {report.length.used}/{report.length.limit}
           </span>
         )}
-        {canInsertDisclaimer && actions && (
+        {canInsertDisclaimer && actions && (report.disclaimer.fits || !report.disclaimer.short.fits) && (
           <button type="button" className="sh-primary" onClick={() => void actions.insertDisclaimer()}>
             Insert disclaimer
+          </button>
+        )}
+        {canInsertDisclaimer && actions && !report.disclaimer.fits && report.disclaimer.short.fits && (
+          <button type="button" className="sh-primary" title={`Your full disclaimer does not fit; this adds "${report.disclaimer.short.text}"`} onClick={() => void actions.insertDisclaimer(true)}>
+            Insert short disclaimer
           </button>
         )}
         {actions && (

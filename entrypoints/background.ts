@@ -42,11 +42,16 @@ async function checkDraft(draft: DraftCheck): Promise<DraftReport> {
   const settings = await getSettings();
   const disclaimerText = settings.disclaimers[draft.site];
   const length = lengthReport(draft.site, draft.surface, draft.text);
-  const withDisclaimer = lengthReport(draft.site, draft.surface, draft.text + disclaimerInsertion(draft.text, disclaimerText));
+  const fits = (addition: string): boolean => {
+    const after = lengthReport(draft.site, draft.surface, draft.text + disclaimerInsertion(draft.text, addition));
+    return !after || after.used <= after.limit;
+  };
+  const signed = draft.thread ? draft.thread.texts.join(' ') : draft.text;
   const disclaimer = {
     text: disclaimerText,
-    present: containsDisclaimer(draft.thread ? draft.thread.texts.join(' ') : draft.text, disclaimerText),
-    fits: !withDisclaimer || withDisclaimer.used <= withDisclaimer.limit,
+    present: containsDisclaimer(signed, disclaimerText) || containsDisclaimer(signed, settings.shortDisclaimer),
+    fits: fits(disclaimerText),
+    short: { text: settings.shortDisclaimer, fits: fits(settings.shortDisclaimer) },
   };
   if (settings.pausedSites.includes(draft.site)) return { findings: [], paused: true, length, disclaimer };
   const ignored = new Set(settings.ignored);

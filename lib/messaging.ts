@@ -23,6 +23,8 @@ export interface DraftReport {
     present: boolean;
     /** Adding it keeps the draft within the platform's limit. */
     fits: boolean;
+    /** The short form, offered when the full one does not fit. */
+    short: { text: string; fits: boolean };
   };
 }
 

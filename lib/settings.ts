@@ -1,11 +1,13 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_DISCLAIMER } from './analysis/defaults';
+import { DEFAULT_DISCLAIMER, DEFAULT_SHORT_DISCLAIMER } from './analysis/defaults';
 import type { AnalysisContext, Platform, Surface } from './analysis/types';
 
 /** What the user chose. Readable by content scripts and the background; changes reach open tabs at once. */
 export interface Settings {
   /** The disclaimer inserted per platform ("Insert disclaimer"), and accepted as one when already there. */
   disclaimers: Record<Platform, string>;
+  /** The short form offered when the disclaimer does not fit (X's 280 characters). */
+  shortDisclaimer: string;
   /** Rule ids turned off ("Turn off this rule"). */
   disabledRules: string[];
   /** Words never flagged ("Allow this word"): the user's own names, handles, colleagues, institution. */
@@ -20,6 +22,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   disclaimers: { x: DEFAULT_DISCLAIMER, instagram: DEFAULT_DISCLAIMER, youtube: DEFAULT_DISCLAIMER, tiktok: DEFAULT_DISCLAIMER },
+  shortDisclaimer: DEFAULT_SHORT_DISCLAIMER,
   disabledRules: [],
   allowList: [],
   pausedSites: [],

@@ -150,7 +150,7 @@ export class DraftSession {
       this.notify(outcome === 'inserted' ? `Applied: ${suggestion.label}.` : OUTCOME_NOTICE[outcome]);
       this.recheck();
     },
-    insertDisclaimer: async () => {
+    insertDisclaimer: async (short = false) => {
       const report = this.store.getState().report;
       // In a thread the disclaimer goes at the end of the last post.
       const target = (this.site.threadOf?.(this.element) ?? []).at(-1) ?? this.element;
@@ -159,9 +159,16 @@ export class DraftSession {
       const disclaimer = report?.disclaimer;
       if (!disclaimer) return;
       if (disclaimer.present) return this.notify('Your disclaimer is already in this post.');
-      if (!disclaimer.fits) return this.notify(`Your disclaimer does not fit within ${this.site.name}'s length limit. Shorten the post or set a shorter disclaimer in Safe Harbor's options.`);
-      const outcome = await replaceText(target, text.length, text.length, disclaimerInsertion(text, disclaimer.text), read);
-      if (outcome === 'copied') await navigator.clipboard.writeText(disclaimer.text).catch(() => undefined);
+      const chosen = short ? disclaimer.short : disclaimer;
+      if (!chosen.fits) {
+        return this.notify(
+          disclaimer.short.fits && !short
+            ? `Your disclaimer does not fit within ${this.site.name}'s limit; the short form does.`
+            : `Your disclaimer does not fit within ${this.site.name}'s limit. Shorten the post first.`,
+        );
+      }
+      const outcome = await replaceText(target, text.length, text.length, disclaimerInsertion(text, chosen.text), read);
+      if (outcome === 'copied') await navigator.clipboard.writeText(chosen.text).catch(() => undefined);
       this.notify(outcome === 'inserted' ? 'Disclaimer added at the end of the post.' : OUTCOME_NOTICE[outcome]);
       this.recheck();
     },

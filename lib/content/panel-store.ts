@@ -7,7 +7,8 @@ export type PanelStatus = 'idle' | 'checking' | 'ready' | 'unavailable' | 'pause
 /** What the user can do from the panel; the draft session provides them. */
 export interface PanelActions {
   applySuggestion(finding: Finding, index: number): Promise<void>;
-  insertDisclaimer(): Promise<void>;
+  /** Inserts the disclaimer, or its short form, at the end of the post (of the thread). */
+  insertDisclaimer(short?: boolean): Promise<void>;
   ignoreHere(finding: Finding): Promise<void>;
   allowWord(finding: Finding): Promise<void>;
   turnOffRule(finding: Finding): Promise<void>;

@@ -69,13 +69,16 @@ describe('background settings', () => {
 
   it("reports the length in X's weighted units and whether the disclaimer fits or is already there", async () => {
     const { updateSettings } = await import('@/lib/settings');
-    await updateSettings(() => ({ pausedSites: [], disclaimers: { x: 'Views my own.', instagram: '', youtube: '', tiktok: '' } }));
+    await updateSettings(() => ({ pausedSites: [], disclaimers: { x: 'Views my own; not medical advice, not my employer.', instagram: '', youtube: '', tiktok: '' }, shortDisclaimer: 'Not medical advice.' }));
     const short = await sendMessage('checkDraft', { draftId: 's2', text: 'Kerley B lines 🫁', site: 'x', surface: 'post' });
     expect(short.length).toEqual({ used: 17, limit: 280 });
-    expect(short.disclaimer).toEqual({ text: 'Views my own.', present: false, fits: true });
-    const long = await sendMessage('checkDraft', { draftId: 's2', text: 'x'.repeat(270), site: 'x', surface: 'post' });
+    expect(short.disclaimer).toEqual({ text: 'Views my own; not medical advice, not my employer.', present: false, fits: true, short: { text: 'Not medical advice.', fits: true } });
+    const long = await sendMessage('checkDraft', { draftId: 's2', text: 'x'.repeat(262), site: 'x', surface: 'post' });
     expect(long.disclaimer.fits).toBe(false);
-    const signed = await sendMessage('checkDraft', { draftId: 's2', text: 'Kerley B lines.\n\nViews my own.', site: 'x', surface: 'post' });
+    expect(long.disclaimer.short).toEqual({ text: 'Not medical advice.', fits: false });
+    const nearly = await sendMessage('checkDraft', { draftId: 's2', text: 'x'.repeat(255), site: 'x', surface: 'post' });
+    expect([nearly.disclaimer.fits, nearly.disclaimer.short.fits]).toEqual([false, true]);
+    const signed = await sendMessage('checkDraft', { draftId: 's2', text: 'Kerley B lines.\n\nViews my own; not medical advice, not my employer.', site: 'x', surface: 'post' });
     expect(signed.disclaimer.present).toBe(true);
   });
 });

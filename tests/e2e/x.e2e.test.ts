@@ -184,3 +184,18 @@ describe('X threads', () => {
     await page.close();
   });
 });
+
+describe('X length limit', () => {
+  it("offers the short form when the disclaimer would push the post past X's 280 weighted characters", async () => {
+    const page = await openComposer();
+    const draft = `Classic Segond fracture on knee MRI: think ACL tear. ${'Look at the lateral tibial plateau avulsion. '.repeat(4)}Classic sign. 🦴`;
+    await page.locator(EDITOR(0)).click();
+    await page.keyboard.type(draft);
+    const panel = page.locator(`${PANEL}[data-categories~="prof.disclaimer_missing"]`);
+    await panel.waitFor({ timeout: 5_000 });
+    expect(await panel.getByRole('button', { name: 'Insert disclaimer' }).count()).toBe(0);
+    await panel.getByRole('button', { name: 'Insert short disclaimer' }).click();
+    await expect.poll(() => modelTexts(page)).toEqual([`${draft}\n\nNot medical advice.`]);
+    await page.close();
+  });
+});
