@@ -56,9 +56,10 @@ function FindingItem({ finding, actions }: { finding: Finding; actions: PanelAct
 
 /** The panel beside a compose box. Everything from the draft is rendered as text, never as HTML. */
 export function InlinePanel({ store, siteName }: { store: PanelStore; siteName: string }) {
-  const { status, findings, report, expanded, notice, undo, guardOpen, actions, toggleExpanded } = useStore(store);
+  const { status, findings, quoted, report, expanded, notice, undo, guardOpen, actions, toggleExpanded } = useStore(store);
   const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start);
-  const worst = sorted[0]?.severity ?? 'ok';
+  const all = [...findings, ...quoted];
+  const worst = [...all].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])[0]?.severity ?? 'ok';
   const paused = status === 'paused';
   const canInsertDisclaimer = !!report && !paused && !report.disclaimer.present && status !== 'idle';
   return (
@@ -71,7 +72,7 @@ export function InlinePanel({ store, siteName }: { store: PanelStore; siteName: 
             ? 'Could not check this draft. Keep typing to retry.'
             : paused
               ? `Paused on ${siteName}.`
-              : summary(findings)}
+              : summary(all)}
         </span>
         {report?.length && (
           <span className={`sh-length${report.length.used > report.length.limit ? ' sh-over' : ''}`} title={`${siteName} counts ${report.length.used} of ${report.length.limit}`}>
@@ -93,7 +94,7 @@ export function InlinePanel({ store, siteName }: { store: PanelStore; siteName: 
             {paused ? `Resume on ${siteName}` : `Pause on ${siteName}`}
           </button>
         )}
-        {findings.length > 0 && (
+        {all.length > 0 && (
           <button type="button" className="sh-toggle" aria-expanded={expanded} aria-label={expanded ? 'Hide findings' : 'Show findings'} onClick={toggleExpanded}>
             {expanded ? '▾' : '▸'}
           </button>
@@ -112,7 +113,7 @@ export function InlinePanel({ store, siteName }: { store: PanelStore; siteName: 
       {guardOpen && actions && (
         <div className="sh-guard" role="alertdialog" aria-modal="false" aria-labelledby="sh-guard-title" aria-describedby="sh-guard-text">
           <p id="sh-guard-title" className="sh-guard-title">This post could identify a patient.</p>
-          <p id="sh-guard-text">{guardText(findings)}</p>
+          <p id="sh-guard-text">{guardText(all)}</p>
           <div className="sh-actions">
             <button type="button" className="sh-primary" autoFocus onClick={() => actions.resolveGuard(false)}>
               Review
@@ -129,6 +130,16 @@ export function InlinePanel({ store, siteName }: { store: PanelStore; siteName: 
             <FindingItem key={`${finding.ruleId}:${finding.start}:${finding.end}`} finding={finding} actions={actions} />
           ))}
         </ul>
+      )}
+      {expanded && quoted.length > 0 && (
+        <section className="sh-quoted" aria-label="In the post you quote">
+          <h3 className="sh-quoted-title">In the post you quote (you answer for what you share)</h3>
+          <ul className="sh-findings">
+            {quoted.map((finding) => (
+              <FindingItem key={`q:${finding.ruleId}:${finding.start}`} finding={finding} actions={undefined} />
+            ))}
+          </ul>
+        </section>
       )}
     </section>
   );

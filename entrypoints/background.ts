@@ -53,7 +53,7 @@ async function checkDraft(draft: DraftCheck): Promise<DraftReport> {
     fits: fits(disclaimerText),
     short: { text: settings.shortDisclaimer, fits: fits(settings.shortDisclaimer) },
   };
-  if (settings.pausedSites.includes(draft.site)) return { findings: [], paused: true, length, disclaimer };
+  if (settings.pausedSites.includes(draft.site)) return { findings: [], quoted: [], paused: true, length, disclaimer };
   const ignored = new Set(settings.ignored);
   const context = analysisContext(settings, draft.site, draft.surface);
   const findings = (draft.thread && draft.thread.texts.length > 1 ? checkThread(draft.thread, context) : analyze(draft.text, context)).filter(
@@ -65,7 +65,8 @@ async function checkDraft(draft: DraftCheck): Promise<DraftReport> {
     // History is secondary: the user still gets their warnings when IndexedDB is full or broken.
     console.error('Safe Harbor could not record history', error);
   }
-  return { findings, paused: false, length, disclaimer };
+  const quoted = draft.quoted ? analyze(draft.quoted, context).filter((f) => f.category !== 'prof.disclaimer_missing') : [];
+  return { findings, quoted, paused: false, length, disclaimer };
 }
 
 /** The keyboard shortcut asks the active tab's content script to insert the disclaimer. */

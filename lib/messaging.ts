@@ -10,10 +10,14 @@ export interface DraftCheck {
   surface: Surface;
   /** The whole thread when this post is one of several: the texts of every post, and which one this is. */
   thread?: { texts: string[]; index: number };
+  /** The post being quoted, checked too. */
+  quoted?: string;
 }
 
 export interface DraftReport {
   findings: Finding[];
+  /** Findings in the post being quoted; offsets are into that text. */
+  quoted: Finding[];
   /** Checking is paused on this site: no findings were looked for. */
   paused: boolean;
   length?: LengthReport;

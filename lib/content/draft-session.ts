@@ -87,7 +87,8 @@ export class DraftSession {
 
   /** Patient identifiers remain: the post guard asks before posting. */
   hasErrors(): boolean {
-    return this.store.getState().findings.some((f) => f.severity === 'error');
+    const { findings, quoted } = this.store.getState();
+    return [...findings, ...quoted].some((f) => f.severity === 'error');
   }
 
   private async check(retry = true): Promise<void> {
@@ -104,10 +105,10 @@ export class DraftSession {
     }
     this.store.setState({ status: 'checking' });
     try {
-      const report = await sendMessage('checkDraft', { draftId: this.draftId, text, site: this.site.id, surface: this.surface, thread: this.thread() });
+      const report = await sendMessage('checkDraft', { draftId: this.draftId, text, site: this.site.id, surface: this.surface, thread: this.thread(), quoted: this.site.quotedText?.(this.element) });
       if (sequence !== this.sequence) return;
       this.lastChecked = text;
-      this.store.setState({ status: report.paused ? 'paused' : 'ready', findings: report.findings, report });
+      this.store.setState({ status: report.paused ? 'paused' : 'ready', findings: report.findings, quoted: report.quoted, report });
       // Offsets belong to the text that was checked: underline only if it is still what the editor holds.
       if (this.readText() === text) this.underlines?.set(this, this.element, report.findings);
       else this.underlines?.clear(this);

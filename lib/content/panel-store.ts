@@ -20,6 +20,8 @@ export interface PanelActions {
 export interface PanelState {
   status: PanelStatus;
   findings: Finding[];
+  /** Findings in the post being quoted. */
+  quoted: Finding[];
   report: DraftReport | undefined;
   expanded: boolean;
   /** A short outcome of the last action ("Disclaimer inserted", "Copied: press Ctrl+V"). */
@@ -38,6 +40,7 @@ export function createPanelStore(): PanelStore {
   return createStore<PanelState>()((set) => ({
     status: 'idle',
     findings: [],
+    quoted: [],
     report: undefined,
     expanded: true,
     notice: undefined,

@@ -60,9 +60,9 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
         host.dataset.site = site.id;
         host.dataset.surface = box.surface;
         const sync = (): void => {
-          const { findings, status } = store.getState();
-          host.dataset.findings = String(findings.length);
-          host.dataset.categories = activeCategories(findings).join(' ');
+          const { findings, quoted, status } = store.getState();
+          host.dataset.findings = String(findings.length + quoted.length);
+          host.dataset.categories = activeCategories([...findings, ...quoted]).join(' ');
           host.dataset.status = status;
         };
         sync();

@@ -22,6 +22,8 @@ export interface SiteAdapter {
    * checked as a whole. Absent or one element: the box stands alone.
    */
   threadOf?(element: HTMLElement): HTMLElement[];
+  /** Text of a post the user is quoting or resharing with this box: they answer for it too. */
+  quotedText?(element: HTMLElement): string | undefined;
   /** The button that posts what is in `element` (the post guard watches it), if it can be found. */
   postButton(element: HTMLElement): HTMLElement | null;
   /** Length limits per surface, in the site's own units. */

@@ -16,6 +16,10 @@ export default defineSite({
     });
   },
   readText: readDraftJs,
+  quotedText(element) {
+    const scope = element.closest('[role="dialog"]') ?? element.closest('[data-testid="primaryColumn"]');
+    return scope?.querySelector<HTMLElement>('[data-testid="quoteTweet"] [data-testid="tweetText"]')?.textContent ?? undefined;
+  },
   threadOf(element) {
     const scope = element.closest('[role="dialog"]') ?? document;
     const index = (e: HTMLElement) => Number(/tweetTextarea_(\d+)/.exec(e.dataset.testid ?? '')?.[1] ?? 0);

@@ -199,3 +199,17 @@ describe('X length limit', () => {
     await page.close();
   });
 });
+
+describe('X quote posts', () => {
+  it('checks the post being quoted too, and the post guard counts it', async () => {
+    const page = await openComposer('?quote=1');
+    await page.locator(EDITOR(0)).click();
+    await page.keyboard.type('Great teaching point');
+    const panel = page.locator(`${PANEL}[data-categories~="phi.name"]`);
+    await panel.waitFor({ timeout: 5_000 });
+    await panel.getByRole('region', { name: 'In the post you quote' }).waitFor();
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await panel.getByRole('alertdialog').waitFor();
+    await page.close();
+  });
+});
