@@ -5,6 +5,11 @@ import type { PanelActions, PanelStore } from '@/lib/content/panel-store';
 import { SeverityIcon } from './SeverityIcon';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const GROUPS: Array<{ severity: Severity; title: string }> = [
+  { severity: 'error', title: 'Could identify a patient' },
+  { severity: 'warning', title: 'Professional image' },
+  { severity: 'info', title: 'Tone and timing' },
+];
 
 function summary(findings: readonly Finding[]): string {
   if (findings.length === 0) return 'No issues found';
@@ -124,16 +129,23 @@ export function InlinePanel({ store, siteName }: { store: PanelStore; siteName: 
           </div>
         </div>
       )}
-      {expanded && sorted.length > 0 && (
-        <ul className="sh-findings">
-          {sorted.map((finding) => (
-            <FindingItem key={`${finding.ruleId}:${finding.start}:${finding.end}`} finding={finding} actions={actions} />
-          ))}
-        </ul>
-      )}
+      {expanded &&
+        GROUPS.map(({ severity, title }) => {
+          const group = sorted.filter((f) => f.severity === severity);
+          return group.length === 0 ? null : (
+            <section key={severity} className="sh-group" aria-label={title}>
+              <h3 className="sh-group-title">{title}</h3>
+              <ul className="sh-findings">
+                {group.map((finding) => (
+                  <FindingItem key={`${finding.ruleId}:${finding.start}:${finding.end}`} finding={finding} actions={actions} />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
       {expanded && quoted.length > 0 && (
         <section className="sh-quoted" aria-label="In the post you quote">
-          <h3 className="sh-quoted-title">In the post you quote (you answer for what you share)</h3>
+          <h3 className="sh-group-title">In the post you quote (you answer for what you share)</h3>
           <ul className="sh-findings">
             {quoted.map((finding) => (
               <FindingItem key={`q:${finding.ruleId}:${finding.start}`} finding={finding} actions={undefined} />

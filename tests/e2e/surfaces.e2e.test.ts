@@ -26,7 +26,13 @@ const FIXTURES: SiteFixture[] = [
       { path: '/p/', html: 'page.html', script: 'instagram-comment.tsx' },
     ],
   },
-  { origin: 'https://www.tiktok.com', pages: [{ path: '/', html: 'page.html', script: 'tiktok-caption.tsx' }] },
+  {
+    origin: 'https://www.tiktok.com',
+    pages: [
+      { path: '/tiktokstudio', html: 'page.html', script: 'tiktok-caption.tsx' },
+      { path: '/@', html: 'page.html', script: 'tiktok-comment.tsx' },
+    ],
+  },
   { origin: 'https://www.youtube.com', pages: [{ path: '/', html: 'page.html', script: 'youtube-comment.ts' }] },
   { origin: 'https://studio.youtube.com', pages: [{ path: '/', html: 'page.html', script: 'youtube-studio.ts' }] },
 ];
@@ -38,6 +44,7 @@ const SURFACES: Surface[] = [
   { name: 'Instagram caption (Lexical)', url: 'https://www.instagram.com/create/', editor: 'div[data-lexical-editor="true"]', post: '#share', screenshot: 'instagram-caption', panel: PANEL },
   { name: 'Instagram comment (textarea)', url: 'https://www.instagram.com/p/abc/', editor: 'textarea[aria-label^="Add a comment"]', post: 'button[type="submit"]', screenshot: 'instagram-comment', panel: PANEL },
   { name: 'TikTok caption (Draft.js)', url: 'https://www.tiktok.com/tiktokstudio/upload', editor: '[data-e2e="caption_container"] .public-DraftEditor-content', post: '[data-e2e="post_video_button"]', screenshot: 'tiktok-caption', panel: PANEL },
+  { name: 'TikTok comment (Draft.js)', url: 'https://www.tiktok.com/@doc/video/123', editor: '[data-e2e="comment-input"] .public-DraftEditor-content', post: '[data-e2e="comment-post"]', screenshot: 'tiktok-comment', panel: PANEL },
   { name: 'YouTube comment (contenteditable)', url: 'https://www.youtube.com/watch?v=abc', editor: 'ytd-commentbox #contenteditable-root', post: '#submit-button button', screenshot: 'youtube-comment', panel: PANEL },
   { name: 'YouTube Studio description (contenteditable)', url: 'https://studio.youtube.com/video/abc/edit', editor: '#description-textarea #textbox', post: '#done-button button', screenshot: 'youtube-studio', panel: DESCRIPTION_PANEL },
 ];
