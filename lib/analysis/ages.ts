@@ -90,11 +90,14 @@ const NOT_A_PATIENT_AFTER = new Set([
 ]);
 
 const GROUP_BEFORE = /\b(?:over|under|above|below|older than|younger than|aged over|ages|age group|between|peak age|mean age|median age|average age|bone age|gestational age|skeletal age|by age|at age|from age|until age)\s*$/i;
-const AUTHOR_BEFORE = /\b(?:I['’]m|I am|I was|as|me,?)\s+an?\s*$|\bmy\s*$/i;
+const AUTHOR_BEFORE = /\b(?:I['’]m|I am|I was|as|me,?)\s+an?\s*$/i;
+/** "my 5-year-old son" is the author's family; "my 45 y/o patient" is a patient. */
+const AUTHOR_FAMILY_AFTER = /^\s*(?:son|daughter|kid|kids|child|self|twins?|nephew|niece|brother|sister|boy|girl|toddler|baby)\b/i;
 
 function isAboutPatient(text: string, start: number, end: number, form: AgeForm): boolean {
   const before = clauseBefore(text, start, 40);
   if (AUTHOR_BEFORE.test(before) || GROUP_BEFORE.test(before)) return false;
+  if (/\bmy\s*$/i.test(before) && AUTHOR_FAMILY_AFTER.test(text.slice(end, end + 20))) return false;
   if (/\d\s?(?:[-–—]|to)\s?$/.test(before)) return false; // a range: "ages 3–4"
   if (form === 'remove' && /birthday/i.test(text.slice(start, end)) && previousWord(text, start) === 'my') return false;
   return !NOT_A_PATIENT_AFTER.has(nextWord(text, end));

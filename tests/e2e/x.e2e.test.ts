@@ -213,3 +213,15 @@ describe('X quote posts', () => {
     await page.close();
   });
 });
+
+describe('X reply modal', () => {
+  it('watches the composer in the reply dialog as a reply', async () => {
+    const page = await openComposer('?reply=1');
+    await page.locator(EDITOR(0)).click();
+    await page.keyboard.type('My 45 y/o patient had the same');
+    const panel = page.locator(`${PANEL}[data-surface="reply"][data-categories~="phi.age"]`);
+    await panel.waitFor({ timeout: 5_000 });
+    expect(await page.locator(`[role="dialog"] ${PANEL}`).count()).toBe(1);
+    await page.close();
+  });
+});

@@ -14,6 +14,7 @@ testRule('exact-age', {
     'Protocol: 120 kVp, 0.625 mm, 4 yrs med school + 4 yrs residency.',
     'Patients aged 40–74 should discuss screening.',
     'Happy to celebrate my 40th birthday with the team!',
+    'My 5-year-old son asked what a radiologist does.',
     'Centenarians are an understudied group.',
     'Back in the 90\'s we read films on a lightbox.',
     '',
@@ -42,6 +43,7 @@ testRule('exact-age', {
     { text: 'Pt is a 6\u200B8M', found: ['6\u200B8M'] },
     // at the very start and end of the draft
     { text: '45 y/o', found: ['45 y/o'] },
+    { text: 'My 45 y/o patient had the same sign', found: ['45 y/o'] },
     { text: 'Two findings: 68M and F/45', found: ['68M', 'F/45'] },
   ],
 });
