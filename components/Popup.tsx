@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { browser } from 'wxt/browser';
 import { CATEGORIES, PLATFORMS, ruleById, type Platform } from '@/lib/analysis';
 import type { Flag, SafeHarborDB } from '@/lib/db';
 import { SITES } from '@/lib/sites';
@@ -71,6 +72,14 @@ export function Popup({ db }: { db: SafeHarborDB }) {
           ))}
         </ul>
       )}
+      <nav className="popup-links" aria-label="More">
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+          Options
+        </a>
+        <a href={browser.runtime.getURL('/checker.html')} target="_blank" rel="noreferrer">
+          Check a long text
+        </a>
+      </nav>
       <footer className="popup-footer">Checked on this device. Drafts never leave your computer.</footer>
     </main>
   );

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_DISCLAIMER, DEFAULT_SHORT_DISCLAIMER } from './analysis/defaults';
-import type { AnalysisContext, Platform, Surface } from './analysis/types';
+import type { AnalysisContext, Platform, Severity, Surface } from './analysis/types';
 
 /** What the user chose. Readable by content scripts and the background; changes reach open tabs at once. */
 export interface Settings {
@@ -18,6 +18,8 @@ export interface Settings {
   ignored: string[];
   /** Ask before posting while patient identifiers remain. */
   postGuard: boolean;
+  /** Severity chosen per rule id, over the rule's default. */
+  severities: Record<string, Severity>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -28,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   pausedSites: [],
   ignored: [],
   postGuard: true,
+  severities: {},
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
@@ -50,5 +53,6 @@ export function analysisContext(settings: Settings, site: Platform, surface: Sur
     disabledRules: settings.disabledRules,
     allowList: settings.allowList,
     disclaimer: settings.disclaimers[site],
+    severities: settings.severities,
   };
 }

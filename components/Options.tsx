@@ -1,0 +1,198 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { CATEGORIES, PLATFORMS, RULES, type Platform, type Severity } from '@/lib/analysis';
+import type { SafeHarborDB } from '@/lib/db';
+import { disclaimerInsertion } from '@/lib/disclaimer';
+import { historyCsv } from '@/lib/history-csv';
+import { measure } from '@/lib/limits';
+import { exportSettings, parseSettingsFile } from '@/lib/settings-file';
+import { SITES } from '@/lib/sites';
+import { useSettings } from './useSettings';
+
+const SITE_NAMES = Object.fromEntries(SITES.map((site) => [site.id, site.name])) as Record<Platform, string>;
+const MAIN_LIMIT: Record<Platform, number> = { x: 280, instagram: 2200, youtube: 5000, tiktok: 2200 };
+const PREVIEW_POST = 'Classic Segond fracture on knee MRI: think ACL tear.';
+const RULE_IDS = RULES.map((rule) => rule.id);
+
+function download(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function DisclaimerEditor({ platform, value, onChange }: { platform: Platform; value: string; onChange(text: string): void }) {
+  const preview = PREVIEW_POST + disclaimerInsertion(PREVIEW_POST, value);
+  const left = MAIN_LIMIT[platform] - measure(platform, preview);
+  return (
+    <div className="disclaimer" data-platform={platform}>
+      <label htmlFor={`disclaimer-${platform}`}>{SITE_NAMES[platform]}</label>
+      <textarea id={`disclaimer-${platform}`} value={value} rows={2} onChange={(event) => onChange(event.target.value)} />
+      <div className="preview" aria-label={`Preview on ${SITE_NAMES[platform]}`}>
+        <pre>{preview}</pre>
+        <span className={left < 0 ? 'over' : ''}>
+          {left} of {MAIN_LIMIT[platform]} left{platform === 'x' ? ' (X counts emoji as 2 and links as 23)' : ''}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+/** The options page: disclaimers, rules, sites, allowed words, the settings file and history. */
+export function Options({ db }: { db: SafeHarborDB }) {
+  const [settings, change] = useSettings();
+  const [importMessage, setImportMessage] = useState<string>();
+  const [confirmClear, setConfirmClear] = useState(false);
+  const flagCount = useLiveQuery(() => db.flags.count(), [db]);
+  if (!settings) return <main className="options">Loading…</main>;
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = parseSettingsFile(await file.text(), RULE_IDS);
+    if ('error' in result) return setImportMessage(`Not imported: ${result.error} Your settings are unchanged.`);
+    await change(() => result.settings);
+    setImportMessage('Settings imported.');
+  };
+
+  return (
+    <main className="options">
+      <h1>
+        <span aria-hidden="true">⚓</span> Safe Harbor options
+      </h1>
+
+      <section aria-labelledby="disclaimers">
+        <h2 id="disclaimers">Disclaimers</h2>
+        <p className="hint">"Insert disclaimer" adds this at the end of your post. Use your institution's wording where it has one.</p>
+        {PLATFORMS.map((platform) => (
+          <DisclaimerEditor
+            key={platform}
+            platform={platform}
+            value={settings.disclaimers[platform]}
+            onChange={(text) => void change((s) => ({ disclaimers: { ...s.disclaimers, [platform]: text } }))}
+          />
+        ))}
+        <label htmlFor="short-disclaimer">Short form, offered when the full one does not fit</label>
+        <input id="short-disclaimer" value={settings.shortDisclaimer} onChange={(event) => void change(() => ({ shortDisclaimer: event.target.value }))} />
+      </section>
+
+      <section aria-labelledby="rules">
+        <h2 id="rules">Rules</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">On</th>
+              <th scope="col">Rule</th>
+              <th scope="col">Category</th>
+              <th scope="col">Severity</th>
+            </tr>
+          </thead>
+          <tbody>
+            {RULES.map((rule) => {
+              const on = !settings.disabledRules.includes(rule.id);
+              return (
+                <tr key={rule.id} data-rule={rule.id}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Check for: ${rule.title}`}
+                      checked={on}
+                      onChange={() => void change((s) => ({ disabledRules: on ? [...s.disabledRules, rule.id] : s.disabledRules.filter((id) => id !== rule.id) }))}
+                    />
+                  </td>
+                  <td title={rule.note}>{rule.title}</td>
+                  <td>{CATEGORIES[rule.category].label}</td>
+                  <td>
+                    <select
+                      aria-label={`Severity of ${rule.title}`}
+                      value={settings.severities[rule.id] ?? rule.severity}
+                      onChange={(event) => void change((s) => ({ severities: { ...s.severities, [rule.id]: event.target.value as Severity } }))}
+                    >
+                      <option value="error">Error</option>
+                      <option value="warning">Warning</option>
+                      <option value="info">Info</option>
+                    </select>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="sites">
+        <h2 id="sites">Sites</h2>
+        {PLATFORMS.map((platform) => {
+          const on = !settings.pausedSites.includes(platform);
+          return (
+            <label key={platform} className="check">
+              <input
+                type="checkbox"
+                checked={on}
+                onChange={() => void change((s) => ({ pausedSites: on ? [...s.pausedSites, platform] : s.pausedSites.filter((p) => p !== platform) }))}
+              />
+              Check my drafts on {SITE_NAMES[platform]}
+            </label>
+          );
+        })}
+        <label className="check">
+          <input type="checkbox" checked={settings.postGuard} onChange={() => void change((s) => ({ postGuard: !s.postGuard }))} />
+          Ask before posting while something could identify a patient
+        </label>
+      </section>
+
+      <section aria-labelledby="allowed">
+        <h2 id="allowed">Allowed words</h2>
+        <p className="hint">Your own names and handles, colleagues and your institution: never flagged. One per line.</p>
+        <textarea
+          aria-labelledby="allowed"
+          rows={5}
+          value={settings.allowList.join('\n')}
+          onChange={(event) => void change(() => ({ allowList: event.target.value.split('\n').map((w) => w.trim()).filter(Boolean) }))}
+        />
+        <p>
+          {settings.ignored.length} {settings.ignored.length === 1 ? 'finding' : 'findings'} ignored in place.{' '}
+          {settings.ignored.length > 0 && (
+            <button type="button" onClick={() => void change(() => ({ ignored: [] }))}>
+              Flag them again
+            </button>
+          )}
+        </p>
+      </section>
+
+      <section aria-labelledby="file">
+        <h2 id="file">Settings file</h2>
+        <button type="button" onClick={() => download('safe-harbor-settings.json', 'application/json', exportSettings(settings))}>
+          Export settings
+        </button>
+        <label className="file">
+          Import settings
+          <input type="file" accept="application/json,.json" onChange={(event) => void importFile(event.target.files?.[0])} />
+        </label>
+        {importMessage && <p role="status">{importMessage}</p>}
+      </section>
+
+      <section aria-labelledby="history">
+        <h2 id="history">History</h2>
+        <p className="hint">Kept on this computer: what was flagged, where and when, with patient details masked. Never the draft itself.</p>
+        <button type="button" onClick={async () => download('safe-harbor-history.csv', 'text/csv', historyCsv(await db.flags.orderBy('createdAt').toArray()))}>
+          Export history (CSV)
+        </button>
+        {confirmClear ? (
+          <span role="alertdialog" aria-label="Clear history?">
+            Delete all {flagCount ?? 0} flags?{' '}
+            <button type="button" onClick={async () => (await db.flags.clear(), setConfirmClear(false))}>
+              Yes, clear history
+            </button>{' '}
+            <button type="button" onClick={() => setConfirmClear(false)}>
+              Keep it
+            </button>
+          </span>
+        ) : (
+          <button type="button" onClick={() => setConfirmClear(true)}>
+            Clear history…
+          </button>
+        )}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,11 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Options } from '@/components/Options';
+import { db } from '@/lib/db';
+import '@/components/options.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Options db={db} />
+  </StrictMode>,
+);

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, SCREENSHOT_DIR, type Browser } from './harness';
+
+const PANEL = 'safe-harbor-panel[data-safe-harbor="panel"]';
+const EDITOR = '[data-testid="tweetTextarea_0"][role="textbox"]';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const openExtensionPage = async (name: string) => {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/${name}`);
+  return page;
+};
+
+describe('options page', () => {
+  it('sets the disclaimer that "Insert disclaimer" puts into an X post', async () => {
+    const options = await openExtensionPage('options.html');
+    const field = options.getByLabel('X', { exact: true });
+    await field.fill('Opinions mine, not my hospital. #NotMedicalAdvice');
+    await options.getByLabel('Preview on X').getByText(/left/).waitFor();
+    await options.screenshot({ path: path.join(SCREENSHOT_DIR, 'options.png'), fullPage: true });
+
+    const page = await browser.context.newPage();
+    await page.goto('https://x.com/home');
+    await page.locator(EDITOR).click();
+    await page.keyboard.type('Classic Segond fracture on knee MRI.');
+    const panel = page.locator(`${PANEL}[data-categories~="prof.disclaimer_missing"]`);
+    await panel.waitFor({ timeout: 5_000 });
+    await panel.getByRole('button', { name: 'Insert disclaimer' }).click();
+    await expect.poll(() => page.evaluate(() => window.fixture.texts())).toEqual(['Classic Segond fracture on knee MRI.\n\nOpinions mine, not my hospital. #NotMedicalAdvice']);
+    await page.close();
+    await options.close();
+  });
+
+  it('turns a rule off for open drafts', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://x.com/home');
+    await page.locator(EDITOR).click();
+    await page.keyboard.type('WTF is this indication');
+    await page.locator(`${PANEL}[data-categories~="prof.profanity"]`).waitFor({ timeout: 5_000 });
+    const options = await openExtensionPage('options.html');
+    await options.getByLabel('Check for: Swearing').uncheck();
+    await expect.poll(() => page.locator(PANEL).getAttribute('data-categories')).not.toContain('prof.profanity');
+    await options.getByLabel('Check for: Swearing').check();
+    await options.close();
+    await page.close();
+  });
+
+  it('rejects a bad settings file with a clear message and changes nothing', async () => {
+    const options = await openExtensionPage('options.html');
+    await options.getByLabel('Import settings').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"safe-harbor-settings","version":1,"settings":{"pausedSites":["myspace"]}}') });
+    await options.getByText(/Not imported: "pausedSites" must list platforms/).waitFor();
+    expect(await options.getByLabel('Check my drafts on X').isChecked()).toBe(true);
+    await options.close();
+  });
+
+  it('exports history as CSV with masked excerpts and no draft text', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://x.com/home');
+    await page.locator(EDITOR).click();
+    await page.keyboard.type('Pt is a 68M, MRN 00482913');
+    await page.locator(`${PANEL}[data-categories~="phi.id"]`).waitFor({ timeout: 5_000 });
+    const options = await openExtensionPage('options.html');
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export history (CSV)' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('time,site,surface,rule,category,severity,excerpt');
+    expect(csv).toContain('"phi.id"');
+    expect(csv).toContain('[AGE]');
+    expect(csv).not.toContain('00482913');
+    expect(csv).not.toContain('68M');
+    await options.close();
+    await page.close();
+  });
+});
+
+describe('full-page checker', () => {
+  it('checks a pasted script with the same engine and marks the words', async () => {
+    const checker = await openExtensionPage('checker.html');
+    await checker.getByLabel('Your text').fill('The BEST Cases of This Month\n\nA 45-year-old man from Oakdale, seen last week. <b>not bold</b>');
+    await checker.getByRole('status').getByText(/findings/).waitFor();
+    const categories = await checker.locator('[data-category]').evaluateAll((items) => items.map((i) => i.getAttribute('data-category')));
+    expect(categories).toEqual(expect.arrayContaining(['phi.age', 'phi.gender', 'phi.geo', 'phi.time_hint', 'prof.evergreen']));
+    expect(await checker.locator('mark').first().textContent()).toBe('This Month');
+    expect(await checker.locator('.marked b').count()).toBe(0);
+    await checker.screenshot({ path: path.join(SCREENSHOT_DIR, 'checker.png'), fullPage: true });
+    await checker.close();
+  });
+});
