@@ -38,6 +38,22 @@ function DisclaimerEditor({ platform, value, onChange }: { platform: Platform; v
   );
 }
 
+/** One word or name per line; blank lines are kept while typing and dropped when saved. */
+function AllowListEditor({ initial, onSave }: { initial: readonly string[]; onSave(words: string[]): void }) {
+  const [text, setText] = useState(initial.join('\n'));
+  return (
+    <textarea
+      aria-labelledby="allowed"
+      rows={5}
+      value={text}
+      onChange={(event) => {
+        setText(event.target.value);
+        onSave(event.target.value.split('\n').map((w) => w.trim()).filter(Boolean));
+      }}
+    />
+  );
+}
+
 /** The options page: disclaimers, rules, sites, allowed words, the settings file and history. */
 export function Options({ db }: { db: SafeHarborDB }) {
   const [settings, change] = useSettings();
@@ -143,12 +159,7 @@ export function Options({ db }: { db: SafeHarborDB }) {
       <section aria-labelledby="allowed">
         <h2 id="allowed">Allowed words</h2>
         <p className="hint">Your own names and handles, colleagues and your institution: never flagged. One per line.</p>
-        <textarea
-          aria-labelledby="allowed"
-          rows={5}
-          value={settings.allowList.join('\n')}
-          onChange={(event) => void change(() => ({ allowList: event.target.value.split('\n').map((w) => w.trim()).filter(Boolean) }))}
-        />
+        <AllowListEditor initial={settings.allowList} onSave={(allowList) => void change(() => ({ allowList }))} />
         <p>
           {settings.ignored.length} {settings.ignored.length === 1 ? 'finding' : 'findings'} ignored in place.{' '}
           {settings.ignored.length > 0 && (
