@@ -7,7 +7,8 @@ export default defineConfig({
     description: "Warns while you write on X, Instagram, YouTube and TikTok when a post could identify a patient or hurt your professional image. Everything is checked on your device.",
     // Settings and history live on this device. Host access comes only from the content script's
     // matches: x.com, twitter.com, www.instagram.com, www.youtube.com, studio.youtube.com, www.tiktok.com.
-    permissions: ['storage'],
+    // storage: settings; alarms: the daily pruning of history older than the retention period.
+    permissions: ['storage', 'alarms'],
     commands: {
       'insert-disclaimer': {
         suggested_key: { default: 'Alt+Shift+D' },

@@ -1,7 +1,7 @@
 import { analyze, type AnalysisContext, type Finding } from '@/lib/analysis';
 import { findingFingerprint } from '@/lib/analysis/fingerprint';
 import { db } from '@/lib/db';
-import { recordDraft } from '@/lib/history';
+import { pruneHistory, recordDraft, recordOutcome } from '@/lib/history';
 import { containsDisclaimer, disclaimerInsertion } from '@/lib/disclaimer';
 import { lengthReport } from '@/lib/limits';
 import { onMessage, sendMessage, type DraftCheck, type DraftReport } from '@/lib/messaging';
@@ -77,7 +77,24 @@ async function onCommand(command: string): Promise<void> {
   await sendMessage('insertDisclaimer', undefined, tab.id).catch(() => undefined); // not one of the four sites
 }
 
+const PRUNE_ALARM = 'prune-history';
+
+async function prune(): Promise<void> {
+  try {
+    await pruneHistory(db, (await getSettings()).retentionDays);
+  } catch (error) {
+    console.error('Safe Harbor could not prune history', error);
+  }
+}
+
 export default defineBackground(() => {
   onMessage('checkDraft', ({ data }) => checkDraft(data));
+  onMessage('recordOutcome', ({ data }) => recordOutcome(db, data.draftId, data.outcome, data.ruleId).catch((error) => console.error(error)));
+  // History older than the retention period is deleted once a day, and at start.
+  void browser.alarms?.create(PRUNE_ALARM, { periodInMinutes: 24 * 60 });
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === PRUNE_ALARM) void prune();
+  });
+  void prune();
   browser.commands?.onCommand.addListener((command) => void onCommand(command));
 });

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Category, Platform, Severity, Surface } from './analysis';
+import type { Category, Platform, Severity, Surface } from './analysis/types';
 
 /** One finding in one draft, as history keeps it: never the draft's own words. */
 export interface Flag {
@@ -16,7 +16,11 @@ export interface Flag {
   excerpt: string;
   createdAt: number;
   updatedAt: number;
+  /** What happened next, where known: edited away, ignored, or posted anyway through the guard. */
+  outcome: Outcome | null;
 }
+
+export type Outcome = 'fixed' | 'ignored' | 'posted-anyway';
 
 export class SafeHarborDB extends Dexie {
   flags!: EntityTable<Flag, 'id'>;
@@ -24,6 +28,17 @@ export class SafeHarborDB extends Dexie {
   constructor(name = 'safe-harbor') {
     super(name);
     this.version(1).stores({ flags: '++id, &[draftId+fingerprint], draftId, createdAt' });
+    // Version 2 records what happened to each flag; existing rows are kept, with no outcome yet.
+    this.version(2)
+      .stores({ flags: '++id, &[draftId+fingerprint], draftId, createdAt, outcome' })
+      .upgrade((tx) =>
+        tx
+          .table('flags')
+          .toCollection()
+          .modify((flag: Partial<Flag>) => {
+            flag.outcome ??= null;
+          }),
+      );
   }
 }
 

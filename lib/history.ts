@@ -1,6 +1,6 @@
 import { CATEGORIES, type Finding } from './analysis';
 import type { DraftCheck } from './messaging';
-import type { Flag, SafeHarborDB } from './db';
+import type { Flag, Outcome, SafeHarborDB } from './db';
 
 const EXCERPT_RADIUS = 40;
 
@@ -48,15 +48,15 @@ function fingerprints(findings: readonly Finding[]): string[] {
 
 /**
  * Makes history match the draft's latest findings: new findings are added, findings still there
- * keep their first-seen time, and findings the user edited away are dropped.
+ * keep their first-seen time, and findings the user edited away are kept, marked "fixed".
  */
 export async function recordDraft(db: SafeHarborDB, draft: DraftCheck, findings: readonly Finding[], now = Date.now()): Promise<void> {
   const keys = fingerprints(findings);
   await db.transaction('rw', db.flags, async () => {
     const existing = await db.flags.where('draftId').equals(draft.draftId).toArray();
     const byKey = new Map(existing.map((flag) => [flag.fingerprint, flag]));
-    const stale = existing.filter((flag) => !keys.includes(flag.fingerprint)).map((flag) => flag.id);
-    if (stale.length) await db.flags.bulkDelete(stale);
+    const fixed = existing.filter((flag) => !keys.includes(flag.fingerprint) && flag.outcome === null);
+    if (fixed.length) await db.flags.bulkUpdate(fixed.map((flag) => ({ key: flag.id, changes: { outcome: 'fixed' as const, updatedAt: now } })));
     const rows = findings.map((finding, i): Omit<Flag, 'id'> & { id?: number } => {
       const previous = byKey.get(keys[i]!);
       const excerpt = maskedExcerpt(draft.text, findings, finding);
@@ -73,8 +73,24 @@ export async function recordDraft(db: SafeHarborDB, draft: DraftCheck, findings:
         excerpt,
         createdAt: previous?.createdAt ?? now,
         updatedAt: unchanged ? previous.updatedAt : now,
+        // A finding that comes back after it was fixed is open again.
+        outcome: previous?.outcome === 'fixed' ? null : (previous?.outcome ?? null),
       };
     });
     if (rows.length) await db.flags.bulkPut(rows.map(({ id, ...row }) => (id === undefined ? row : { id, ...row })) as Flag[]);
   });
+}
+
+/** Marks a draft's open flags with what the user did: ignored one of them, or posted anyway. */
+export async function recordOutcome(db: SafeHarborDB, draftId: string, outcome: Outcome, ruleId?: string, now = Date.now()): Promise<void> {
+  await db.flags
+    .where('draftId')
+    .equals(draftId)
+    .filter((flag) => flag.outcome === null && (ruleId === undefined || flag.ruleId === ruleId))
+    .modify({ outcome, updatedAt: now });
+}
+
+/** Deletes flags older than the retention period. */
+export async function pruneHistory(db: SafeHarborDB, retentionDays: number, now = Date.now()): Promise<number> {
+  return db.flags.where('createdAt').below(now - retentionDays * 86_400_000).delete();
 }

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Finding, Platform, Surface } from './analysis/types';
+import type { Outcome } from './db';
 import type { LengthReport } from './limits';
 
 export interface DraftCheck {
@@ -36,6 +37,8 @@ export interface DraftReport {
 interface ProtocolMap {
   /** Content script → background: check a draft. */
   checkDraft(draft: DraftCheck): DraftReport;
+  /** Content script → background: what the user did about a draft's flags, for history. */
+  recordOutcome(outcome: { draftId: string; outcome: Outcome; ruleId?: string }): void;
   /** Background → the active tab (keyboard shortcut): insert the disclaimer into the post being written. */
   insertDisclaimer(): boolean;
 }

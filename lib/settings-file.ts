@@ -56,6 +56,10 @@ export function parseSettingsFile(json: string, knownRules: readonly string[]): 
     if (!isStringList(s.pausedSites) || s.pausedSites.some((p) => !PLATFORMS.includes(p as Platform))) return { error: '"pausedSites" must list platforms: x, instagram, youtube, tiktok.' };
     settings.pausedSites = s.pausedSites as Platform[];
   }
+  if (s.retentionDays !== undefined) {
+    if (!Number.isInteger(s.retentionDays) || s.retentionDays < 1 || s.retentionDays > 3650) return { error: '"retentionDays" must be a whole number of days from 1 to 3650.' };
+    settings.retentionDays = s.retentionDays;
+  }
   if (s.postGuard !== undefined) {
     if (typeof s.postGuard !== 'boolean') return { error: '"postGuard" must be true or false.' };
     settings.postGuard = s.postGuard;

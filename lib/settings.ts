@@ -20,6 +20,8 @@ export interface Settings {
   postGuard: boolean;
   /** Severity chosen per rule id, over the rule's default. */
   severities: Record<string, Severity>;
+  /** Days of history kept. */
+  retentionDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   ignored: [],
   postGuard: true,
   severities: {},
+  retentionDays: 30,
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });

@@ -1,6 +1,7 @@
 import { findingFingerprint } from '../analysis/fingerprint';
 import type { Finding, Surface } from '../analysis/types';
 import { disclaimerInsertion } from '../disclaimer';
+import type { Outcome } from '../db';
 import { sendMessage } from '../messaging';
 import { getSettings, updateSettings, type Settings } from '../settings';
 import type { SiteAdapter } from '../sites';
@@ -175,6 +176,7 @@ export class DraftSession {
     },
     ignoreHere: async (finding: Finding) => {
       const fingerprint = findingFingerprint(this.readText(), finding);
+      await this.sendOutcome('ignored', finding.ruleId);
       await this.changeSettings((s) => ({ ignored: [...new Set([...s.ignored, fingerprint])] }), 'Ignored here, even as you keep editing.');
     },
     allowWord: async (finding: Finding) => {
@@ -194,6 +196,7 @@ export class DraftSession {
       this.pendingPost = undefined;
       this.store.setState({ guardOpen: false });
       if (post && pending) {
+        void this.sendOutcome('posted-anyway');
         this.bypassGuard = true;
         try {
           pending();
@@ -207,6 +210,10 @@ export class DraftSession {
   };
 
   private pendingPost: (() => void) | undefined;
+
+  private async sendOutcome(outcome: Outcome, ruleId?: string): Promise<void> {
+    await sendMessage('recordOutcome', { draftId: this.draftId, outcome, ruleId }).catch(() => undefined);
+  }
 
   /** Holds a post back and asks; `post` sends it exactly as the user wrote if they choose to. */
   guard(post: () => void): void {

@@ -39,7 +39,7 @@ describe('recordDraft', () => {
     for (const secret of ['68M', '555-0134', '00482913']) expect(stored).not.toContain(secret);
   });
 
-  it('keeps one row per finding as the draft is edited, and drops findings edited away', async () => {
+  it('keeps one row per finding as the draft is edited, and marks findings edited away as fixed', async () => {
     await recordDraft(db, draft('Pt is a 68M'), analyze('Pt is a 68M'), 1000);
     await recordDraft(db, draft('Pt is a 68M who waved'), analyze('Pt is a 68M who waved'), 2000);
     let rows = await db.flags.toArray();
@@ -50,7 +50,11 @@ describe('recordDraft', () => {
 
     await recordDraft(db, draft('Pt who waved, MRN 00482913'), analyze('Pt who waved, MRN 00482913'), 3000);
     rows = await db.flags.toArray();
-    expect(rows.map((r) => r.category)).toEqual(['phi.id']);
+    expect(rows.map((r) => [r.category, r.outcome])).toEqual([
+      ['phi.age', 'fixed'],
+      ['phi.gender', 'fixed'],
+      ['phi.id', null],
+    ]);
   });
 
   it('keeps drafts apart', async () => {
@@ -66,5 +70,44 @@ describe('masked excerpt of a professionalism finding', () => {
     const findings = analyze(text);
     const profanity = findings.find((f) => f.category === 'prof.profanity')!;
     expect(maskedExcerpt(text, findings, profanity)).toBe('Pt is a [AGE], WTF is this indication');
+  });
+});
+
+describe('outcomes and retention', () => {
+  it('records that the user ignored a finding or posted anyway', async () => {
+    const { recordOutcome } = await import('@/lib/history');
+    await recordDraft(db, draft('Pt is a 68M, MRN 00482913'), analyze('Pt is a 68M, MRN 00482913'));
+    await recordOutcome(db, 'draft-1', 'ignored', 'record-number');
+    await recordOutcome(db, 'draft-1', 'posted-anyway');
+    const rows = await db.flags.toArray();
+    expect(rows.map((r) => [r.ruleId, r.outcome]).sort()).toEqual([
+      ['exact-age', 'posted-anyway'],
+      ['patient-gender', 'posted-anyway'],
+      ['record-number', 'ignored'],
+    ]);
+  });
+
+  it('prunes flags older than the retention period', async () => {
+    const { pruneHistory } = await import('@/lib/history');
+    await recordDraft(db, draft('45 y/o'), analyze('45 y/o'), Date.UTC(2026, 0, 1));
+    await recordDraft(db, { ...draft('MRN 00482913'), draftId: 'draft-2' }, analyze('MRN 00482913'), Date.UTC(2026, 1, 15));
+    expect(await pruneHistory(db, 30, Date.UTC(2026, 1, 20))).toBe(1);
+    expect((await db.flags.toArray()).map((r) => r.draftId)).toEqual(['draft-2']);
+  });
+});
+
+describe('schema upgrade', () => {
+  it('keeps the rows of a version 1 database', async () => {
+    const { default: Dexie } = await import('dexie');
+    const name = `upgrade-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ flags: '++id, &[draftId+fingerprint], draftId, createdAt' });
+    await v1.table('flags').add({ draftId: 'old', fingerprint: 'exact-age#0', site: 'x', surface: 'post', ruleId: 'exact-age', category: 'phi.age', severity: 'error', excerpt: 'a [AGE]', createdAt: 1, updatedAt: 1 });
+    v1.close();
+    const upgraded = new SafeHarborDB(name);
+    const rows = await upgraded.flags.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ draftId: 'old', excerpt: 'a [AGE]', outcome: null });
+    expect(upgraded.verno).toBe(2);
   });
 });

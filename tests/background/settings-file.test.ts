@@ -31,7 +31,7 @@ describe('history CSV', () => {
   it('has a header and one quoted row per flag, with formulas defused', () => {
     const flag: Flag = {
       id: 1, draftId: 'd', fingerprint: 'f', site: 'x', surface: 'post', ruleId: 'exact-age', category: 'phi.age', severity: 'error',
-      excerpt: '=HYPERLINK("x") a [AGE] "quoted"', createdAt: Date.UTC(2026, 10, 28), updatedAt: 0,
+      excerpt: '=HYPERLINK("x") a [AGE] "quoted"', createdAt: Date.UTC(2026, 10, 28), updatedAt: 0, outcome: null,
     };
     expect(historyCsv([flag])).toBe(
       'time,site,surface,rule,category,severity,excerpt\r\n"2026-11-28T00:00:00.000Z","x","post","exact-age","phi.age","error","\'=HYPERLINK(""x"") a [AGE] ""quoted"""\r\n',

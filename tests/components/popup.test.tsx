@@ -17,6 +17,7 @@ const flag = (overrides: Partial<Flag>): Omit<Flag, 'id'> => ({
   excerpt: 'Pt is a [AGE]',
   createdAt: Date.now(),
   updatedAt: Date.now(),
+  outcome: null,
   ...overrides,
 });
 

@@ -18,11 +18,11 @@ afterAll(async () => {
 });
 
 describe('the built extension', () => {
-  it('asks for storage only and runs on the four sites only', () => {
+  it('asks for storage and alarms only and runs on the four sites only', () => {
     const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.name).toBe('Safe Harbor');
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
     expect(matches.sort()).toEqual([...SITE_MATCHES].sort());
