@@ -23,7 +23,7 @@ function timeAgo(then: number, now = Date.now()): string {
   return new Date(then).toLocaleDateString();
 }
 
-function FlagRow({ flag }: { flag: Flag }) {
+function FlagRow({ flag, showExcerpt }: { flag: Flag; showExcerpt: boolean }) {
   return (
     <li className="flag" data-category={flag.category} data-severity={flag.severity}>
       <SeverityIcon severity={flag.severity} />
@@ -32,7 +32,7 @@ function FlagRow({ flag }: { flag: Flag }) {
           <span className="flag-category">{CATEGORIES[flag.category].label}</span>
           {flag.outcome && <span className={`flag-outcome outcome-${flag.outcome}`}>{OUTCOME_LABEL[flag.outcome]}</span>}
         </div>
-        <p className="flag-excerpt">{flag.excerpt}</p>
+        {showExcerpt && <p className="flag-excerpt">{flag.excerpt}</p>}
       </div>
     </li>
   );
@@ -130,8 +130,9 @@ export function Popup({ db }: { db: SafeHarborDB }) {
                   {SITE_NAMES[rows[0]!.site]} · {rows[0]!.surface} · <time dateTime={new Date(rows[0]!.createdAt).toISOString()}>{timeAgo(rows[0]!.createdAt)}</time>
                 </div>
                 <ul className="flags">
-                  {rows.map((flag) => (
-                    <FlagRow key={flag.id} flag={flag} />
+                  {rows.map((flag, i) => (
+                    // Findings close together share one excerpt: show each different excerpt once.
+                    <FlagRow key={flag.id} flag={flag} showExcerpt={rows.findIndex((r) => r.excerpt === flag.excerpt) === i} />
                   ))}
                 </ul>
               </li>

@@ -55,7 +55,7 @@ describe('X composer (Draft.js)', () => {
     const popup = await browser.openPopup();
     const row = popup.locator('[data-category="phi.age"]').first();
     await row.waitFor();
-    const excerpt = await row.locator('.flag-excerpt').textContent();
+    const excerpt = await popup.locator('.draft', { has: row }).locator('.flag-excerpt').first().textContent();
     expect(excerpt).toContain('[AGE]');
     expect(excerpt).not.toContain('68M');
     await popup.locator('main.popup').screenshot({ path: path.join(SCREENSHOT_DIR, 'popup.png') });
