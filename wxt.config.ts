@@ -9,6 +9,8 @@ export default defineConfig({
     // matches: x.com, twitter.com, www.instagram.com, www.youtube.com, studio.youtube.com, www.tiktok.com.
     // storage: settings; alarms: the daily pruning of history older than the retention period.
     permissions: ['storage', 'alarms'],
+    // An institution sets disclaimers and locks rules through managed storage (Chrome policy).
+    storage: { managed_schema: 'managed_schema.json' },
     commands: {
       'insert-disclaimer': {
         suggested_key: { default: 'Alt+Shift+D' },

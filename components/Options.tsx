@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { CATEGORIES, PLATFORMS, RULES, type Platform, type Severity } from '@/lib/analysis';
 import type { SafeHarborDB } from '@/lib/db';
 import { disclaimerInsertion } from '@/lib/disclaimer';
 import { historyCsv } from '@/lib/history-csv';
 import { measure } from '@/lib/limits';
+import { applyPolicy, getPolicy, type Policy } from '@/lib/policy';
 import { exportSettings, parseSettingsFile } from '@/lib/settings-file';
 import { SITES } from '@/lib/sites';
 import { useSettings } from './useSettings';
@@ -21,13 +22,18 @@ function download(name: string, type: string, content: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function DisclaimerEditor({ platform, value, onChange }: { platform: Platform; value: string; onChange(text: string): void }) {
+const LOCKED = 'Set by your institution';
+
+function DisclaimerEditor({ platform, value, locked, onChange }: { platform: Platform; value: string; locked: boolean; onChange(text: string): void }) {
   const preview = PREVIEW_POST + disclaimerInsertion(PREVIEW_POST, value);
   const left = MAIN_LIMIT[platform] - measure(platform, preview);
   return (
     <div className="disclaimer" data-platform={platform}>
-      <label htmlFor={`disclaimer-${platform}`}>{SITE_NAMES[platform]}</label>
-      <textarea id={`disclaimer-${platform}`} value={value} rows={2} onChange={(event) => onChange(event.target.value)} />
+      <label htmlFor={`disclaimer-${platform}`}>
+        {SITE_NAMES[platform]}
+        {locked && <span className="locked"> · {LOCKED}</span>}
+      </label>
+      <textarea id={`disclaimer-${platform}`} value={value} rows={2} disabled={locked} onChange={(event) => onChange(event.target.value)} />
       <div className="preview" aria-label={`Preview on ${SITE_NAMES[platform]}`}>
         <pre>{preview}</pre>
         <span className={left < 0 ? 'over' : ''}>
@@ -56,7 +62,11 @@ function AllowListEditor({ initial, onSave }: { initial: readonly string[]; onSa
 
 /** The options page: disclaimers, rules, sites, allowed words, the settings file and history. */
 export function Options({ db }: { db: SafeHarborDB }) {
-  const [settings, change] = useSettings();
+  const [stored, change] = useSettings();
+  const [policy, setPolicy] = useState<Policy>({});
+  useEffect(() => void getPolicy().then(setPolicy), []);
+  const settings = stored && applyPolicy(stored, policy);
+  const lockedRules = new Set(policy.lockedRules ?? []);
   const [importMessage, setImportMessage] = useState<string>();
   const [confirmClear, setConfirmClear] = useState(false);
   const flagCount = useLiveQuery(() => db.flags.count(), [db]);
@@ -76,6 +86,17 @@ export function Options({ db }: { db: SafeHarborDB }) {
         <span aria-hidden="true">⚓</span> Safe Harbor options
       </h1>
 
+      {(policy.policyUrl || Object.keys(policy).length > 0) && (
+        <p className="policy" role="note">
+          Your institution manages some of these settings; they are marked "{LOCKED}".{' '}
+          {policy.policyUrl && (
+            <a href={policy.policyUrl} target="_blank" rel="noreferrer">
+              Read its social-media policy
+            </a>
+          )}
+        </p>
+      )}
+
       <section aria-labelledby="disclaimers">
         <h2 id="disclaimers">Disclaimers</h2>
         <p className="hint">"Insert disclaimer" adds this at the end of your post. Use your institution's wording where it has one.</p>
@@ -84,11 +105,12 @@ export function Options({ db }: { db: SafeHarborDB }) {
             key={platform}
             platform={platform}
             value={settings.disclaimers[platform]}
+            locked={policy.disclaimers?.[platform] !== undefined}
             onChange={(text) => void change((s) => ({ disclaimers: { ...s.disclaimers, [platform]: text } }))}
           />
         ))}
         <label htmlFor="short-disclaimer">Short form, offered when the full one does not fit</label>
-        <input id="short-disclaimer" value={settings.shortDisclaimer} onChange={(event) => void change(() => ({ shortDisclaimer: event.target.value }))} />
+        <input id="short-disclaimer" value={settings.shortDisclaimer} disabled={policy.shortDisclaimer !== undefined} onChange={(event) => void change(() => ({ shortDisclaimer: event.target.value }))} />
       </section>
 
       <section aria-labelledby="rules">
@@ -105,21 +127,29 @@ export function Options({ db }: { db: SafeHarborDB }) {
           <tbody>
             {RULES.map((rule) => {
               const on = !settings.disabledRules.includes(rule.id);
+              const ruleLocked = lockedRules.has(rule.id);
+              const severityLocked = policy.severities?.[rule.id] !== undefined;
               return (
-                <tr key={rule.id} data-rule={rule.id}>
+                <tr key={rule.id} data-rule={rule.id} data-locked={ruleLocked || severityLocked || undefined}>
                   <td>
                     <input
                       type="checkbox"
                       aria-label={`Check for: ${rule.title}`}
+                      title={ruleLocked ? LOCKED : undefined}
+                      disabled={ruleLocked}
                       checked={on}
                       onChange={() => void change((s) => ({ disabledRules: on ? [...s.disabledRules, rule.id] : s.disabledRules.filter((id) => id !== rule.id) }))}
                     />
                   </td>
-                  <td title={rule.note}>{rule.title}</td>
+                  <td title={rule.note}>
+                    {rule.title}
+                    {(ruleLocked || severityLocked) && <span className="locked"> · {LOCKED}</span>}
+                  </td>
                   <td>{CATEGORIES[rule.category].label}</td>
                   <td>
                     <select
                       aria-label={`Severity of ${rule.title}`}
+                      disabled={severityLocked}
                       value={settings.severities[rule.id] ?? rule.severity}
                       onChange={(event) => void change((s) => ({ severities: { ...s.severities, [rule.id]: event.target.value as Severity } }))}
                     >
@@ -151,8 +181,9 @@ export function Options({ db }: { db: SafeHarborDB }) {
           );
         })}
         <label className="check">
-          <input type="checkbox" checked={settings.postGuard} onChange={() => void change((s) => ({ postGuard: !s.postGuard }))} />
+          <input type="checkbox" checked={settings.postGuard} disabled={policy.postGuard !== undefined} onChange={() => void change((s) => ({ postGuard: !s.postGuard }))} />
           Ask before posting while something could identify a patient
+          {policy.postGuard !== undefined && <span className="locked"> · {LOCKED}</span>}
         </label>
       </section>
 

@@ -5,6 +5,7 @@ import { pruneHistory, recordDraft, recordOutcome } from '@/lib/history';
 import { containsDisclaimer, disclaimerInsertion } from '@/lib/disclaimer';
 import { lengthReport } from '@/lib/limits';
 import { onMessage, sendMessage, type DraftCheck, type DraftReport } from '@/lib/messaging';
+import { applyPolicy, getPolicy } from '@/lib/policy';
 import { analysisContext, getSettings } from '@/lib/settings';
 
 const THREAD_JOIN = ' ';
@@ -39,7 +40,7 @@ function checkThread(thread: { texts: string[]; index: number }, context: Analys
 }
 
 async function checkDraft(draft: DraftCheck): Promise<DraftReport> {
-  const settings = await getSettings();
+  const settings = applyPolicy(await getSettings(), await getPolicy());
   const disclaimerText = settings.disclaimers[draft.site];
   const length = lengthReport(draft.site, draft.surface, draft.text);
   const fits = (addition: string): boolean => {

@@ -4,6 +4,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { InlinePanel } from '@/components/InlinePanel';
 import panelCss from '@/components/inline-panel.css?inline';
 import { onMessage } from '../messaging';
+import { getPolicy, type Policy } from '../policy';
 import { settingsItem, type Settings } from '../settings';
 import type { ComposeBox, SiteAdapter } from '../sites';
 import { DraftSession } from './draft-session';
@@ -29,7 +30,9 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
   const underlines = new Underlines();
   let scanQueued = false;
   let settings: Settings | undefined;
+  let policy: Policy = {};
   void settingsItem.getValue().then((value) => (settings = value));
+  void getPolicy().then((value) => (policy = value));
   // Settings changed (a rule turned off, a word allowed, a site paused): check every draft again.
   const unwatch = settingsItem.watch((value) => {
     settings = value ?? undefined;
@@ -116,7 +119,7 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     return owners.find((session) => session.hasErrors()) ?? owners[0];
   };
   const guarding = (session: DraftSession | undefined): session is DraftSession =>
-    !!session && !session.bypassGuard && (settings?.postGuard ?? true) && session.hasErrors();
+    !!session && !session.bypassGuard && (policy.postGuard ?? settings?.postGuard ?? true) && session.hasErrors();
 
   // The post guard: while patient identifiers remain, a click on Post or Ctrl/Cmd+Enter asks first.
   ctx.addEventListener(
