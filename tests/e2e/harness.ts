@@ -66,8 +66,11 @@ async function serveFixture(context: BrowserContext, { origin, pages }: SiteFixt
 }
 
 /** Launches with the extension, or, with `extension: false`, a plain browser to measure against. */
-export async function launchBrowser(fixtures: SiteFixture[] = [X_FIXTURE], { extension = true } = {}): Promise<Browser> {
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'safe-harbor-e2e-'));
+export async function launchBrowser(
+  fixtures: SiteFixture[] = [X_FIXTURE],
+  { extension = true, profile }: { extension?: boolean; /** Reuse this profile folder (kept on close) to test a restart. */ profile?: string } = {},
+): Promise<Browser> {
+  const userDataDir = profile ?? mkdtempSync(path.join(tmpdir(), 'safe-harbor-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -100,7 +103,7 @@ export async function launchBrowser(fixtures: SiteFixture[] = [X_FIXTURE], { ext
     },
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!profile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
