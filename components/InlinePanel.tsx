@@ -105,6 +105,7 @@ export function InlinePanel({ store, siteName }: { store: PanelStore; siteName: 
           </button>
         )}
       </header>
+      {report?.historyError && <p className="sh-notice sh-history-error">{report.historyError}</p>}
       {notice && (
         <p className="sh-notice" role="status">
           {notice}

@@ -215,7 +215,14 @@ export function Options({ db }: { db: SafeHarborDB }) {
 
       <section aria-labelledby="history">
         <h2 id="history">History</h2>
-        <p className="hint">Kept on this computer: what was flagged, where and when, with patient details masked. Never the draft itself.</p>
+        <p className="hint">
+          Kept on this computer for {settings.retentionDays} days: what was flagged, where and when, with patient details masked. Never the draft itself, unless you
+          turn on the option below.
+        </p>
+        <label className="check">
+          <input type="checkbox" checked={settings.keepDraftText} onChange={() => void change((s) => ({ keepDraftText: !s.keepDraftText }))} />
+          Also keep the full text of flagged drafts (including any patient details) on this computer
+        </label>
         <button type="button" onClick={async () => download('safe-harbor-history.csv', 'text/csv', historyCsv(await db.flags.orderBy('createdAt').toArray()))}>
           Export history (CSV)
         </button>

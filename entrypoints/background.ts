@@ -60,14 +60,19 @@ async function checkDraft(draft: DraftCheck): Promise<DraftReport> {
   const findings = (draft.thread && draft.thread.texts.length > 1 ? checkThread(draft.thread, context) : analyze(draft.text, context)).filter(
     (finding) => !ignored.has(findingFingerprint(draft.text, finding)),
   );
+  let historyError: string | undefined;
   try {
-    await recordDraft(db, draft, findings);
+    await recordDraft(db, draft, findings, Date.now(), { keepDraftText: settings.keepDraftText });
   } catch (error) {
-    // History is secondary: the user still gets their warnings when IndexedDB is full or broken.
+    // History is secondary: the warnings still come, and the user is told history is not being kept.
     console.error('Safe Harbor could not record history', error);
+    historyError =
+      (error as { name?: string; inner?: { name?: string } }).name === 'QuotaExceededError' || (error as { inner?: { name?: string } }).inner?.name === 'QuotaExceededError'
+        ? 'History is not being saved: this computer is out of storage space for it. Clear history in the options.'
+        : 'History could not be saved for this draft.';
   }
   const quoted = draft.quoted ? analyze(draft.quoted, context).filter((f) => f.category !== 'prof.disclaimer_missing') : [];
-  return { findings, quoted, paused: false, length, disclaimer };
+  return { findings, quoted, paused: false, length, disclaimer, historyError };
 }
 
 /** The keyboard shortcut asks the active tab's content script to insert the disclaimer. */

@@ -16,6 +16,8 @@ export interface Flag {
   excerpt: string;
   createdAt: number;
   updatedAt: number;
+  /** The whole draft, only when the user turned on "keep the full text of flagged drafts". */
+  draftText?: string;
   /** What happened next, where known: edited away, ignored, or posted anyway through the guard. */
   outcome: Outcome | null;
 }

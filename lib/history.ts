@@ -50,7 +50,13 @@ function fingerprints(findings: readonly Finding[]): string[] {
  * Makes history match the draft's latest findings: new findings are added, findings still there
  * keep their first-seen time, and findings the user edited away are kept, marked "fixed".
  */
-export async function recordDraft(db: SafeHarborDB, draft: DraftCheck, findings: readonly Finding[], now = Date.now()): Promise<void> {
+export async function recordDraft(
+  db: SafeHarborDB,
+  draft: DraftCheck,
+  findings: readonly Finding[],
+  now = Date.now(),
+  { keepDraftText = false } = {},
+): Promise<void> {
   const keys = fingerprints(findings);
   await db.transaction('rw', db.flags, async () => {
     const existing = await db.flags.where('draftId').equals(draft.draftId).toArray();
@@ -75,6 +81,7 @@ export async function recordDraft(db: SafeHarborDB, draft: DraftCheck, findings:
         updatedAt: unchanged ? previous.updatedAt : now,
         // A finding that comes back after it was fixed is open again.
         outcome: previous?.outcome === 'fixed' ? null : (previous?.outcome ?? null),
+        ...(keepDraftText ? { draftText: draft.text } : {}),
       };
     });
     if (rows.length) await db.flags.bulkPut(rows.map(({ id, ...row }) => (id === undefined ? row : { id, ...row })) as Flag[]);

@@ -19,6 +19,8 @@ export interface DraftReport {
   findings: Finding[];
   /** Findings in the post being quoted; offsets are into that text. */
   quoted: Finding[];
+  /** Set when history could not be saved (full storage, broken database): the user should know. */
+  historyError?: string;
   /** Checking is paused on this site: no findings were looked for. */
   paused: boolean;
   length?: LengthReport;

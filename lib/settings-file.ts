@@ -60,6 +60,10 @@ export function parseSettingsFile(json: string, knownRules: readonly string[]): 
     if (!Number.isInteger(s.retentionDays) || s.retentionDays < 1 || s.retentionDays > 3650) return { error: '"retentionDays" must be a whole number of days from 1 to 3650.' };
     settings.retentionDays = s.retentionDays;
   }
+  if (s.keepDraftText !== undefined) {
+    if (typeof s.keepDraftText !== 'boolean') return { error: '"keepDraftText" must be true or false.' };
+    settings.keepDraftText = s.keepDraftText;
+  }
   if (s.postGuard !== undefined) {
     if (typeof s.postGuard !== 'boolean') return { error: '"postGuard" must be true or false.' };
     settings.postGuard = s.postGuard;

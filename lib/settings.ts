@@ -22,6 +22,8 @@ export interface Settings {
   severities: Record<string, Severity>;
   /** Days of history kept. */
   retentionDays: number;
+  /** Off by default: also keep the full text of flagged drafts in history on this computer. */
+  keepDraftText: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -34,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   postGuard: true,
   severities: {},
   retentionDays: 30,
+  keepDraftText: false,
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });

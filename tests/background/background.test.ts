@@ -93,3 +93,16 @@ describe('keyboard shortcut', () => {
     expect(send.mock.calls[0]![1]).toMatchObject({ type: 'insertDisclaimer' });
   });
 });
+
+describe('history errors', () => {
+  it('tells the content script when history cannot be saved', async () => {
+    db.close();
+    try {
+      const report = await sendMessage('checkDraft', { draftId: 'e1', text: '45 y/o', site: 'x', surface: 'post' });
+      expect(report.historyError).toBe('History could not be saved for this draft.');
+      expect(report.findings).toHaveLength(1);
+    } finally {
+      await db.open();
+    }
+  });
+});

@@ -111,3 +111,12 @@ describe('schema upgrade', () => {
     expect(upgraded.verno).toBe(2);
   });
 });
+
+describe('keeping the draft text', () => {
+  it('stores the draft only when the user turned the option on', async () => {
+    await recordDraft(db, draft('Pt is a 68M'), analyze('Pt is a 68M'));
+    expect((await db.flags.toArray()).every((r) => r.draftText === undefined)).toBe(true);
+    await recordDraft(db, { ...draft('MRN 00482913'), draftId: 'kept' }, analyze('MRN 00482913'), Date.now(), { keepDraftText: true });
+    expect((await db.flags.where('draftId').equals('kept').toArray()).map((r) => r.draftText)).toEqual(['MRN 00482913']);
+  });
+});
