@@ -31,6 +31,13 @@ export function neighbourhoodOf(text: string, start: number, end = start): strin
   return text.slice(previous.start, next.end);
 }
 
+/** In a title-case line ("How to Read a Chest X-Ray") capitals say nothing about names or places. */
+export function isTitleCase(sentence: string): boolean {
+  const words = sentence.match(/[A-Za-z][\w'’-]*/g) ?? [];
+  const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return words.length >= 4 && capitalised / words.length >= 0.6;
+}
+
 export function mentionsCase(s: string): boolean {
   return CASE.test(s);
 }

@@ -14,6 +14,7 @@ testRule('medical-advice', {
     { text: 'Mail me the disc and I\'ll take a proper look for free 🙂', found: ["Mail me the disc and I'll take a proper look for free"] },
     { text: 'If you find a lump, skip the ultrasound and go straight to MRI.', found: ['skip the ultrasound and go straight to MRI'] },
     { text: "@mike_d83 that's almost certainly a benign hemangioma, I'd skip the follow-up MRI", found: ['almost certainly', "I'd skip"] },
+    { text: "If you're worried about that lump, don't wait for your doctor — get an MRI ASAP.", found: ["don't wait for your doctor — get an MRI"] },
     { text: "drink 3 L of water a day and you'll never need a kidney stone CT 💧", found: ["drink 3 L of water a day and you'll never need a kidney stone CT"] },
   ],
 });

@@ -20,5 +20,6 @@ testRule('patient-name', {
     { text: 'Please keep sweet Emma in your prayers #PrayForEmma', found: ['Emma', '#PrayForEmma'] },
     { text: 'Meet our bravest patient, Liam R., who rang the bell! Follow @liams_fight_2025', found: ['Liam R.', '@liams_fight_2025'] },
     { text: 'Her daughter Maria brought the old CDs from home', found: ['Maria'] },
+    { text: 'Patient J.M., 45F, presented with RLQ pain', found: ['J.M.'] },
   ],
 });

@@ -10,6 +10,7 @@ testRule('patient-place', {
     'A case from Texas: classic Kerley B lines',
     'Reading Your Own MRI? Send It to Me!',
     "I'm in Ortho and I see fractures all day.",
+    'How to Read a Chest X-Ray in Five Steps',
     { text: 'Case from our ED at Lakeshore General today', context: { allowList: ['Lakeshore General'] } },
   ],
   invalid: [

@@ -14,7 +14,7 @@ const OFFER_TO_READ = new RegExp(
   'gi',
 );
 /** Telling a member of the public what to do about their own health. */
-const DIRECTIVE = /\b(?:skip|avoid|ignore|refuse|demand|go straight to|don['’]t (?:bother with|get|need)|(?:you )?(?:can )?safely ignore|you['’]ll never need|only get an?|insist on|drink|stop taking)\b[^.!?\n]{0,60}\b(?:ER|ED|ultrasound|MRI|CT|x-?ray|biopsy|follow-?up|dermatologist|doctor|scan|mammogram|second read|surgery|imaging|it|water|kidney stone|medication)\b/gi;
+const DIRECTIVE = /\b(?:skip|avoid|ignore|refuse|demand|go straight to|don['’]t (?:bother with|get|need|wait for)|(?:you )?(?:can )?safely ignore|you['’]ll never need|only get an?|insist on|drink|stop taking|(?:go )?get (?:an?|the|your)|ask for (?:an?|the))\b[^.!?\n]{0,60}\b(?:ER|ED|ultrasound|MRI|CT|x-?ray|biopsy|follow-?up|dermatologist|doctor|scan|mammogram|second read|surgery|imaging|it|water|kidney stone|medication)\b/gi;
 const READER = /\b(?:you|your|yours|if you)\b|^\s*(?:skip|avoid|ignore|drink|demand|go)\b/i;
 /** Replies that diagnose a follower: "@mike_d83 that's almost certainly a benign hemangioma". */
 const DIAGNOSIS_FOR_FOLLOWER = /\b(?:sounds? like|almost certainly|definitely (?:a|an)|probably just|looks like (?:a|an)|I['’]d skip|you (?:don['’]t )?need (?:a|an|the))\b/gi;

@@ -7,13 +7,13 @@ import { defineRule, type RuleMatch } from '../types';
 /** Gendered words for one person, and the neutral word to suggest. Plurals are populations and are left alone. */
 const NEUTRAL: Record<string, string> = {
   man: 'patient', woman: 'patient', gentleman: 'patient', lady: 'patient', guy: 'patient', gal: 'patient',
-  boy: 'child', girl: 'child', male: 'patient', female: 'patient', grandpa: 'grandparent', grandma: 'grandparent',
+  boy: 'child', girl: 'child', dude: 'patient', male: 'patient', female: 'patient', grandpa: 'grandparent', grandma: 'grandparent',
   grandfather: 'grandparent', grandmother: 'grandparent', granny: 'grandparent', gramps: 'grandparent',
   pregnant: '', postpartum: '',
 };
 const GENDERED_WORD = new RegExp(`\\b(?:${Object.keys(NEUTRAL).join('|')})\\b(?![-'’]?s\\b)`, 'gi');
 /** "her husband's stay": the spouse is the patient, so their sex is revealed. */
-const SPOUSE_AS_PATIENT = /\b(?:her|his|their)\s+(husband|wife)['’]s\s+(?:stay|scan|admission|surgery|imaging|CT|MRI|study|case|films?|x-?ray|diagnosis|fracture|stroke)\b/gi;
+const SPOUSE_AS_PATIENT = /\b(?:her|his|their|my|your)\s+(husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|grandfather|grandmother)['’]s\s+(?:stay|scan|admission|surgery|imaging|CT|MRI|study|case|films?|x-?rays?|diagnosis|fracture|stroke|results?|report|biopsy|ultrasound|mammogram)\b/gi;
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss)\.?(?=\s+[A-Z])/g;
 const PRONOUN = /\b(?:he|she|him|her|his|hers|himself|herself)\b(?:['’](?:s|d|ll))?/gi;
 /** ", M," after an age: "pt is 61, M, already moving the arm". */
@@ -30,15 +30,16 @@ const AUTHOR_BEFORE = /\b(?:as|being)\s+an?\s+(?:\w+\s+)?$|\bI(?:['’]m| am| wa
 
 /** People a pronoun can point back to: staff, or a patient. The nearest one before it wins. */
 const ANTECEDENT = new RegExp(
-  String.raw`\b(?<staff>${NOT_A_PATIENT_CUES.source.replace(/^\\b/, '')})|\b(?<patient>pts?|patients?|kid|kiddo|baby|infant|toddler|child|teen(?:ager)?|boy|girl|man|woman|guy|lady|gentleman|grandma|grandpa|Mrs?\.?|Ms\.?|\d{1,3}\s?-?(?:yo|y\/o|year-old|[MF]))\b`,
+  String.raw`\b(?<staff>${NOT_A_PATIENT_CUES.source.replace(/^\\b/, '')})|(?<!\b(?:her|his|their)\s)\b(?<relative>daughter|son|mom|mum|mother|dad|father|wife|husband|sister|brother|family|parents?|grandson|granddaughter)\b|\b(?<patient>pts?|patients?|kid|kiddo|baby|infant|toddler|child|teen(?:ager)?|boy|girl|man|woman|guy|lady|gentleman|grandma|grandpa|Mrs?\.?|Ms\.?|\d{1,3}\s?-?(?:yo|y\/o|year-old|[MF]))\b`,
   'gi',
 );
 
-function antecedentIsStaff(text: string, pronounStart: number): boolean {
+/** The pronoun points back to someone who is not the patient: a member of staff or a relative. */
+function antecedentIsNotPatient(text: string, pronounStart: number): boolean {
   const before = text.slice(Math.max(0, pronounStart - 300), pronounStart);
-  let last: 'staff' | 'patient' | undefined;
-  for (const m of matchAll(before, ANTECEDENT)) last = m.groups?.staff ? 'staff' : 'patient';
-  return last === 'staff';
+  let last: 'other' | 'patient' | undefined;
+  for (const m of matchAll(before, ANTECEDENT)) last = m.groups?.patient ? 'patient' : 'other';
+  return last === 'other';
 }
 
 const PRONOUN_NEUTRAL: Record<string, string> = { he: 'they', she: 'they', him: 'them', his: 'their', hers: 'theirs', himself: 'themself', herself: 'themself' };
@@ -84,7 +85,7 @@ export default defineRule({
     }
     for (const m of matchAll(text, SPOUSE_AS_PATIENT)) {
       const start = m.index + m[0].indexOf(m[1]!);
-      add(start, start + m[1]!.length, 'partner');
+      add(start, start + m[1]!.length, /husband|wife/i.test(m[1]!) ? 'partner' : /father|mother|dad|mom|mum/i.test(m[1]!) ? 'parent' : /son|daughter/i.test(m[1]!) ? 'child' : 'sibling');
     }
     for (const m of matchAll(text, HONORIFIC)) {
       if (aboutPatient(m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, undefined);
@@ -96,7 +97,7 @@ export default defineRule({
       const end = start + m[0].length;
       if (!aboutPatient(start, end)) continue;
       if (/^\s+(?:husband|wife)['’]s\b/i.test(text.slice(end, end + 12))) continue; // "her husband's stay": she is not the patient
-      if (!context.assumePatient && antecedentIsStaff(text, start)) continue;
+      if (!context.assumePatient && antecedentIsNotPatient(text, start)) continue;
       const sameGenderRelative = /^(?:she|her)/i.test(m[0]) ? FEMALE_RELATIVE : MALE_RELATIVE;
       if (sameGenderRelative.test(sentenceOf(text, start, end))) continue;
       const term = termAt(terms(), start);

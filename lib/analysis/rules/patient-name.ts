@@ -1,7 +1,7 @@
 import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
 import { MEDICAL_ABBREVIATIONS } from '../data/medical-abbreviations';
 import { termAt as findTermAt, type Term } from '../nlp';
-import { mentionsCase, neighbourhoodOf, sentenceOf } from '../subject';
+import { isTitleCase, mentionsCase, neighbourhoodOf, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -9,7 +9,7 @@ const NAME = String.raw`[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z]\.(?![a-z
 const INITIALS = String.raw`[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?![\w.'’])`;
 const HONORIFIC = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?:${INITIALS}|${NAME}(?:\s+${NAME})?)`, 'g');
 /** Words that introduce a patient's name: "pt JR", "little sofia", "Baby Mateo", "our bravest patient, Liam R." */
-const CUE = /\b(?:pt|patient|baby|little|sweet|brave|bravest|tiny|meet|named|name is|called|kiddo|our little|our sweet)(?:\s+(?:patient|girl|boy|one|guy|kiddo|warrior|fighter))?\s*,?\s+([A-Za-z][a-z'’]*(?:\s+[A-Z]\.)?|[A-Z]{1,3}\b)/gi;
+const CUE = /\b(?:pt|patient|baby|little|sweet|brave|bravest|tiny|meet|named|name is|called|kiddo|our little|our sweet)(?:\s+(?:patient|girl|boy|one|guy|kiddo|warrior|fighter))?\s*,?\s+([A-Z]\.(?:\s?[A-Z]\.)+|[A-Za-z][a-z'’]*(?:\s+[A-Z]\.)?|[A-Z]{1,3}\b)/gi;
 const RELATIVE = /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Pp]t['’]s|[Pp]atient['’]s|[Ww]hose)\s+(?:daughter|son|wife|husband|mom|mother|dad|father|sister|brother|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|partner|aunt|uncle|niece|nephew|baby)\s*,?\s+([A-Z][a-z'’]+)\b/g;
 const TRIBUTE_TAG = /(?<![\w])#(?:PrayFor|Pray4|TeamBaby|Team|Love4|LoveFor|Justice4|JusticeFor)([A-Z][a-z]+)\w*|(?<![\w])#([A-Z][a-z]+)(?:Strong|Brave|Warrior|Fights|sFight|sJourney|Journey|Army|TheBrave)\b/g;
 const TRIBUTE_HANDLE = /(?<![\w])@\w*?(?:fight|strong|journey|warrior|army|brave)\w*/gi;
@@ -17,13 +17,6 @@ const TRIBUTE_HANDLE = /(?<![\w])@\w*?(?:fight|strong|journey|warrior|army|brave
 /** Colleagues, trainees and cited authors are not patients. */
 const COLLEAGUE_BEFORE = /\b(?:Dr|Prof|Professor|colleague|co-?fellow|co-?resident|fellow|resident|attending|mentor|co-?authors?|chair|chief|nurse|tech|technologist|sonographer|PA|NP|RN|congrats to|congratulations to|thanks to|thank you to|shout-?out to my)\.?\s*$/i;
 const ABBREVIATIONS = new Set(MEDICAL_ABBREVIATIONS.words);
-
-/** In a title-case line ("How I Read a Head CT") capitals say nothing about names. */
-function isTitleCase(sentence: string): boolean {
-  const words = sentence.match(/[A-Za-z][\w'’-]*/g) ?? [];
-  const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
-  return words.length >= 4 && capitalised / words.length >= 0.6;
-}
 
 function isEponym(text: string, start: number, end: number, name: string): boolean {
   return EPONYM_NAMES.has(name.toLowerCase()) || EPONYM_FOLLOWERS.test(text.slice(end, end + 20)) || /['’]s\s+\w+\s+(?:disease|syndrome|sign)\b/i.test(text.slice(end, end + 30));
@@ -92,7 +85,7 @@ export default defineRule({
       const name = m[1]!.replace(/['’]s$/, '');
       const start = m.index + m[0].length - m[1]!.length;
       const end = start + name.length;
-      const initials = /^[A-Z]{1,3}$/.test(name);
+      const initials = /^[A-Z]{1,3}$/.test(name) || /^[A-Z]\.(?:\s?[A-Z]\.)+$/.test(name);
       const term = termAt(start);
       // After "little", "baby" or "pt", a capitalised word the lexicon does not know is a name too.
       const unknownCapitalised = !!term && /^[A-Z][a-z]/.test(name) && [...term.tags].every((t) => t === 'Noun' || t === 'ProperNoun');

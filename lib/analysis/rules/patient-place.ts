@@ -1,6 +1,6 @@
 import { FACILITY_WORDS, NOT_PLACES, STATES_AND_COUNTRIES } from '../data/place-words';
 import { firstTermFrom, termsWithin } from '../nlp';
-import { mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
+import { isTitleCase, mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, escapeRegExp, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -56,6 +56,7 @@ export default defineRule({
       const start = m.index + m[0].length - place.length;
       if (AUTHOR_SUBJECT.test(text.slice(Math.max(0, m.index - 25), m.index + 1))) continue; // "I'm in Ortho", "I live in Denver"
       if (NOT_A_PLACE.has(place.toLowerCase()) || NOT_A_PLACE.has(place.split(/[ -]/)[0]!.toLowerCase())) continue;
+      if (!context.assumePatient && isTitleCase(sentenceOf(text, start, start + place.length))) continue;
       const words = termsWithin(terms(), start, start + place.length);
       if (words.length === 0 || !words.every((t) => t.tags.has('ProperNoun') || t.tags.has('Place')) || words.some((t) => t.tags.has('Person') && !t.tags.has('Place'))) continue;
       const following = terms()[firstTermFrom(terms(), start + place.length)];
