@@ -57,22 +57,10 @@ export function clauseBefore(text: string, index: number, max = 80): string {
   return cut >= 0 ? before.slice(cut + 1) : before;
 }
 
-/** The text after `index` within the same sentence or line, at most `max` characters. */
-export function clauseAfter(text: string, index: number, max = 80): string {
-  const after = text.slice(index, index + max);
-  const m = /[.!?](?=\s|$)|\n/.exec(after);
-  return m ? after.slice(0, m.index) : after;
-}
-
 function lastSentenceEnd(s: string): number {
   let last = -1;
   for (const m of matchAll(s, /[.!?](?=\s)/g)) last = m.index;
   return last;
-}
-
-/** The sentence (or line) containing `index`. */
-export function sentenceAt(text: string, index: number, max = 300): string {
-  return clauseBefore(text, index, max) + clauseAfter(text, index, max);
 }
 
 /** The next word after `index`, lower-cased, skipping spaces. */

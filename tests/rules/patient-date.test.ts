@@ -10,6 +10,7 @@ testRule('patient-date', {
     'Happy Thanksgiving from the reading room 🦃',
     'Christmas disease (hemophilia B) on MRI: hemophilic arthropathy of the knee.',
     '#MSKMonday: the Segond fracture',
+    'Lunch and learn on Friday: contrast reactions and how to manage them.',
     'Published in 2019, still the best review.',
   ],
   invalid: [

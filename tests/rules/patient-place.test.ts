@@ -11,6 +11,7 @@ testRule('patient-place', {
     'Reading Your Own MRI? Send It to Me!',
     "I'm in Ortho and I see fractures all day.",
     'How to Read a Chest X-Ray in Five Steps',
+    'Grateful for my mentors at Stanford who taught me how to read a chest film.',
     { text: 'Case from our ED at Lakeshore General today', context: { allowList: ['Lakeshore General'] } },
   ],
   invalid: [

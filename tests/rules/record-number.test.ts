@@ -10,6 +10,7 @@ testRule('record-number', {
     'The pt\'s son has called the reading room 4x for results.',
     'Growth plate injuries in kids: Salter-Harris I to V.',
     'Conference room 3 at noon for journal club.',
+    'Lunch and learn on Friday: contrast reactions. Room 3B, noon. Pizza provided',
     'Account of the case is in the slides.',
   ],
   invalid: [

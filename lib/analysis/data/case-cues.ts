@@ -32,6 +32,7 @@ export const EVENT_CUES: CueList = {
     String.raw`conference|congress|meeting|symposium|workshop|webinar|session|lecture|talk|keynote|panel|poster|abstracts?|exhibits?|booth|hall|registration|register|deadline|submit|submissions?`,
     String.raw`RSNA|ARRS|ECR|ASNR|SIR|ISMRM|SNMMI|SPR|AUR|ACR|#(?:RSNA|ARRS|ECR|ASNR|SIIM|ISMRM)\d*|present(?:ing)?|come say hi|join us|see you`,
     String.raw`polls?|poll closes|voting|vote|closes|due|RSVP|livestream|going live|premieres?`,
+    String.raw`lunch and learn|journal club|grand rounds|noon conference|case conference|didactics|board review|M&M|morbidity and mortality|pizza provided|CME|course|retreat`,
   ],
   note: 'Conferences and deadlines: their dates, rooms and cities are not about a patient.',
   source: `corpus/README.md labelling conventions ("conference dates, rooms, booths and cities")`,

@@ -1,6 +1,7 @@
 import { RECORD_KEYWORDS, RECORD_URL_PARAMETERS } from '../data/record-keywords';
 import { internalLinks } from '../links';
-import { clauseBefore, dropOverlaps, matchAll, removalRange, sentenceAt } from '../text';
+import { mentionsEvent, neighbourhoodOf } from '../subject';
+import { clauseBefore, dropOverlaps, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
 const KEYWORD = new RegExp(`(?<![\\w])(?:${RECORD_KEYWORDS.map((k) => `(${k.pattern})`).join('|')})`, 'gi');
@@ -18,7 +19,6 @@ const ROOM = /\b(?:room|rm\.?|bed|bay|cubicle|stretcher)\s?#?\s?\d{1,4}(?:[A-WYZ
 const NOT_A_PATIENT_ROOM = /\b(?:reading|escape|chat|class|waiting|break|conference|living|dining|control|locker|call|board|lecture|meeting|hotel|zoom)\s*$/i;
 /** DICOM UIDs: an organisation root such as 1.2.840 followed by numeric components. */
 const DICOM_UID = /(?<![\d.])[12](?:\.\d+){5,}(?![\d.])/g;
-const EVENT_CUES = /\b(?:booth|hall|session|poster|exhibit|lecture|talk|meeting|conference|congress|symposium|workshop|present(?:ing)?|come say hi|RSNA|ARRS|SIR|ASNR|ECR|ISMRM|SNMMI|webinar|zoom)\b|#\w*(?:RSNA|ARRS|ECR|ASNR)/i;
 
 function digitCount(s: string): number {
   return s.replace(/\D/g, '').length;
@@ -67,7 +67,7 @@ export default defineRule({
       found.push({ start, end: start + value.length, message: `The link carries a record number ("${value}").`, suggestions: [] });
     }
     for (const m of matchAll(text, ROOM)) {
-      if (EVENT_CUES.test(sentenceAt(text, m.index)) || NOT_A_PATIENT_ROOM.test(clauseBefore(text, m.index, 20))) continue;
+      if (mentionsEvent(neighbourhoodOf(text, m.index)) || NOT_A_PATIENT_ROOM.test(clauseBefore(text, m.index, 20))) continue;
       const start = m.index;
       const end = start + m[0].length;
       found.push({ start, end, message: `"${m[0]}" says where the patient was.`, suggestions: remove(text, start, end, 'room or bed number') });
