@@ -12,6 +12,8 @@ const DISCLAIMER = compileLexicon(DISCLAIMERS, 'i');
 const STUDY_SHOWN = new Set(['phi.id', 'phi.url', 'phi.rare_case', 'phi.face']);
 /** Findings that mean a real patient is being talked about: with a finding or diagnosis, that is a case presentation. */
 const PATIENT_MENTIONED = new Set(['phi.age', 'phi.date', 'phi.time_hint', 'phi.gender', 'phi.name']);
+/** Presenting an actual study: "showing you the worst spine MRI", "check out this CT". */
+const PRESENTS_STUDY = /\b(?:showing|sharing|here['’]s|check out|look at|swipe (?:for|to see))\s+(?:you\s+)?(?:the|this|my|a|that)\s+(?:[\w-]+\s+){0,3}(?:MRI|CT|x-?rays?|scan|films?|ultrasound|KUB|radiographs?)\b/i;
 /** News and career posts mention diagnoses without presenting them. */
 const NEWS = /\b(?:grant|funding|announced|consortium|hired|joining|graduat\w+|congrat\w+|interview|job|paper is (?:out|published))\b/i;
 
@@ -39,7 +41,7 @@ export default defineRule({
     const f = new Set(findings.map((m) => m[0].toLowerCase())).size;
     const i = new Set(imaging.map((m) => m[0].toLowerCase())).size;
     const advice = earlier.some((m) => m.category === 'prof.medical_advice');
-    const studyShown = earlier.some((m) => STUDY_SHOWN.has(m.category)) && f + i >= 1;
+    const studyShown = (earlier.some((m) => STUDY_SHOWN.has(m.category)) && f + i >= 1) || PRESENTS_STUDY.test(text);
     const patient = earlier.some((m) => PATIENT_MENTIONED.has(m.category)) && f >= 1;
     const teaching = f >= 2 || (f >= 1 && i >= 1);
     const aside = !studyShown && !patient && (mentionsEvent(text) || NEWS.test(text));
