@@ -21,6 +21,7 @@ testRule('patient-gender', {
     { text: 'Tamales from the family after her husband\'s stay with us', found: ['husband'] },
     { text: 'This little girl from town came in with a fracture', found: ['girl'], output: 'This little child from town came in with a fracture' },
     { text: "Patient's daughter called about her father's results. Please call her back.", found: ['father'], output: "Patient's daughter called about her parent's results. Please call her back." },
+    { text: "Pt's wife asked me to send the report by e-mail", found: ['wife'], output: "Pt's partner asked me to send the report by e-mail" },
     { text: 'this dude came in with a fork stuck in his rectum', found: ['dude', 'his'] },
     { text: "The kiddo was so brave. He's doing great after surgery", found: ["He's"], output: "The kiddo was so brave. They're doing great after surgery" },
   ],

@@ -14,6 +14,8 @@ const NEUTRAL: Record<string, string> = {
 const GENDERED_WORD = new RegExp(`\\b(?:${Object.keys(NEUTRAL).join('|')})\\b(?![-'’]?s\\b)`, 'gi');
 /** "her husband's stay": the spouse is the patient, so their sex is revealed. */
 const SPOUSE_AS_PATIENT = /\b(?:her|his|their|my|your)\s+(husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|grandfather|grandmother)['’]s\s+(?:stay|scan|admission|surgery|imaging|CT|MRI|study|case|films?|x-?rays?|diagnosis|fracture|stroke|results?|report|biopsy|ultrasound|mammogram)\b/gi;
+/** "the pt's wife": the patient's spouse tells the patient's sex. */
+const PATIENTS_SPOUSE = /\b(?:pt|patient)['’]s\s+(wife|husband)\b/gi;
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss)\.?(?=\s+[A-Z])/g;
 const PRONOUN = /\b(?:he|she|him|her|his|hers|himself|herself)\b(?:['’](?:s|d|ll))?/gi;
 /** ", M," after an age: "pt is 61, M, already moving the arm". */
@@ -86,6 +88,10 @@ export default defineRule({
     for (const m of matchAll(text, SPOUSE_AS_PATIENT)) {
       const start = m.index + m[0].indexOf(m[1]!);
       add(start, start + m[1]!.length, /husband|wife/i.test(m[1]!) ? 'partner' : /father|mother|dad|mom|mum/i.test(m[1]!) ? 'parent' : /son|daughter/i.test(m[1]!) ? 'child' : 'sibling');
+    }
+    for (const m of matchAll(text, PATIENTS_SPOUSE)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      add(start, start + m[1]!.length, 'partner');
     }
     for (const m of matchAll(text, HONORIFIC)) {
       if (aboutPatient(m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, undefined);
