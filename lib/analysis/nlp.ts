@@ -69,9 +69,9 @@ function chunks(text: string): Array<{ text: string; offset: number }> {
   while (offset < text.length) {
     let end = Math.min(text.length, offset + CHUNK);
     if (end < text.length) {
-      const window = text.slice(offset, end);
-      const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '), window.lastIndexOf('\n'));
-      const space = window.lastIndexOf(' ');
+      const piece = text.slice(offset, end);
+      const sentenceEnd = Math.max(piece.lastIndexOf('. '), piece.lastIndexOf('! '), piece.lastIndexOf('? '), piece.lastIndexOf('\n'));
+      const space = piece.lastIndexOf(' ');
       const cut = sentenceEnd > CHUNK / 2 ? sentenceEnd + 1 : space > 0 ? space : -1;
       if (cut > 0) end = offset + cut;
       // Never cut between the halves of a surrogate pair.
