@@ -2,18 +2,34 @@
  * Checks drafts from the command line with the extension's engine.
  *   npm run check -- "Pt is a 68M, MRN 00482913"
  *   npm run --silent check -- --jsonl < drafts.jsonl     (one {"id","platform","text"} per line)
+ *
+ * With --jsonl every input line gets exactly one output line, in order, and nothing else goes to
+ * stdout: {"id","findings"} for a checked line, {"id","error"} for a refused one, or
+ * {"id":null,"line","error"} (1-based line number) when the line has no usable id. Blank lines are
+ * refused too, so that output line n always answers input line n. A line is refused when it is not
+ * a JSON object, has no string or number "id", has no string "text", is longer than
+ * MAX_LINE_LENGTH, or the engine fails on it. An "images" field is accepted and ignored for now.
+ * Exit code 0 when every line was checked, 1 when some line was refused (stdout is still complete;
+ * stderr says how many). When the reader closes stdout early (`| head -1`) it stops reading and
+ * exits 0 with nothing on stderr.
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { analyze, type Finding } from '../lib/analysis';
-import { checkRecord, platformOf } from './jsonl';
+import { answerLine, MAX_LINE_LENGTH, platformOf } from './jsonl';
 
 const USAGE = `Usage:
   npm run check -- [--platform x|instagram|youtube|tiktok] [--json] [--assume-patient] "draft text"
   npm run --silent check -- --jsonl [--assume-patient] < drafts.jsonl
 
 --assume-patient treats every person, place and date as a patient's (for measuring the
-generic recognisers on data without clinical context).`;
+generic recognisers on data without clinical context).
+
+--jsonl reads one {"id", "platform", "text"} object per line ("images" is accepted and ignored)
+and writes exactly one line per input line, in order: {"id", "findings": [...]} when the line was
+checked, {"id", "error"} when it was refused, {"id": null, "line", "error"} when it has no string
+or number "id" (line numbers start at 1). Blank lines, and lines over
+${MAX_LINE_LENGTH.toLocaleString('en-US')} characters, are refused. Exit code 1 when some line was refused.`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -42,21 +58,56 @@ if (values.help) {
 }
 
 async function checkJsonLines(): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const output = openOutput(() => lines.close());
   let lineNumber = 0;
-  let failed = false;
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  let refused = 0;
+  for await (const line of lines) {
     lineNumber++;
-    if (!line.trim()) continue;
-    try {
-      const record = JSON.parse(line);
-      if (typeof record?.text !== 'string') throw new Error('"text" must be a string');
-      process.stdout.write(JSON.stringify(checkRecord(record, { platform, assumePatient })) + '\n');
-    } catch (error) {
-      failed = true;
-      console.error(`line ${lineNumber}: ${(error as Error).message}`);
-    }
+    const answer = answerLine(line, lineNumber, { platform, assumePatient });
+    if ('error' in answer) refused++;
+    if (!(await output.write(JSON.stringify(answer) + '\n'))) break;
   }
-  if (failed) process.exitCode = 1;
+  if (output.closed) {
+    // The reader went away (`| head -1`): nobody wants the rest, and that is no failure.
+    process.stdin.destroy();
+    return;
+  }
+  if (refused) {
+    console.error(`${refused} of ${lineNumber} lines refused (see "error" in the output).`);
+    process.exitCode = 1;
+  }
+}
+
+/**
+ * stdout for --jsonl. write() waits for 'drain' when stdout's buffer is full, so a huge input is
+ * not buffered in memory, and resolves false once the reader has closed the pipe (EPIPE), which
+ * also calls onClosed. Any other write error is fatal.
+ */
+function openOutput(onClosed: () => void) {
+  let closed = false;
+  let wakeWriter = () => {};
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    if (closed) return;
+    closed = true;
+    wakeWriter();
+    onClosed();
+  });
+  return {
+    get closed() {
+      return closed;
+    },
+    async write(chunk: string): Promise<boolean> {
+      if (!closed && !process.stdout.write(chunk)) {
+        await new Promise<void>((resolve) => {
+          wakeWriter = resolve;
+          process.stdout.once('drain', resolve);
+        });
+      }
+      return !closed;
+    },
+  };
 }
 
 function describe(text: string, findings: Finding[]): string {
