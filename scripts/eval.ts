@@ -2,7 +2,11 @@
  * Scores the engine on a labelled corpus of drafts (default ../shared/corpus/dev.jsonl) through the
  * same path as `npm run check -- --jsonl`, then on the public PHI sets when they are there
  * (../shared/phi-eval, or --phi-eval DIR).
- *   npm run eval [-- path/to/corpus.jsonl] [--phi-eval DIR]
+ *   npm run eval [-- path/to/corpus.jsonl] [--phi-eval DIR] [--errors]
+ *
+ * --errors prints, after the scorecard, every draft the engine got wrong: categories missed and
+ * flagged wrongly, `phi.*` spans missed, and `phi.*` findings that match no labelled span, each
+ * with the words and the draft, so that errors can be worked on by class.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,7 +29,10 @@ interface Counts {
   fn: number;
 }
 
-const { values: options, positionals } = parseArgs({ allowPositionals: true, options: { 'phi-eval': { type: 'string', default: '../shared/phi-eval' } } });
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'phi-eval': { type: 'string', default: '../shared/phi-eval' }, errors: { type: 'boolean', default: false } },
+});
 const path = resolve(positionals[0] ?? '../shared/corpus/dev.jsonl');
 const phiEvalDir = resolve(options['phi-eval']!);
 const drafts: LabelledDraft[] = readFileSync(path, 'utf8')
@@ -118,6 +125,40 @@ console.log(`phi.*  micro P ${fmt(phi.p)}  R ${fmt(phi.r)}  F1 ${fmt(phi.f)}  (m
 console.log(`prof.* micro P ${fmt(prof.p)}  R ${fmt(prof.r)}  F1 ${fmt(prof.f)}  (macro F1 ${fmt(prof.macroF)})`);
 console.log(`phi.* spans found ${spanTotals.found}/${spanTotals.total} (recall ${fmt(spanRecall)}; exact offsets ${spanTotals.exact})`);
 console.log(`clean drafts with any finding: ${cleanFlagged}/${cleanDrafts} (${(cleanShare * 100).toFixed(1)}%)`);
+if (options.errors) printErrors();
+
+/** Every draft with a wrong answer: what was missed, what was flagged that should not be, and where. */
+function printErrors(): void {
+  const quote = (text: string, start: number, end: number): string => JSON.stringify(text.slice(start, end));
+  let shown = 0;
+  for (const draft of drafts) {
+    const findings = results.get(draft.id)!.findings;
+    const expected = new Set(draft.expect);
+    const predicted = new Set(findings.map((f) => f.category));
+    const lines: string[] = [];
+    for (const category of expected) if (!predicted.has(category)) lines.push(`  missed    ${category}`);
+    for (const category of predicted) {
+      if (expected.has(category)) continue;
+      const words = findings.filter((f) => f.category === category).map((f) => quote(draft.text, f.start, f.end));
+      lines.push(`  spurious  ${category.padEnd(24)}${words.join(' ')}`);
+    }
+    const spans = draft.spans ?? [];
+    for (const span of spans) {
+      const found = findings.some((f) => f.category === span.type && f.start < span.end && f.end > span.start);
+      if (!found && predicted.has(span.type)) lines.push(`  missed    ${span.type.padEnd(24)}${quote(draft.text, span.start, span.end)} (span)`);
+    }
+    const spanned = new Set(spans.map((s) => s.type));
+    for (const f of findings) {
+      if (!f.category.startsWith('phi.') || !expected.has(f.category) || !spanned.has(f.category)) continue;
+      if (!spans.some((s) => s.type === f.category && s.start < f.end && s.end > f.start)) lines.push(`  spurious  ${f.category.padEnd(24)}${quote(draft.text, f.start, f.end)} (no such span)`);
+    }
+    if (lines.length === 0) continue;
+    shown++;
+    console.log(`\n${draft.id} [${draft.platform}] ${JSON.stringify(draft.text)}\n${lines.join('\n')}`);
+  }
+  console.log(`\n${shown} of ${drafts.length} drafts with errors.`);
+}
+
 const presidio = scorePresidio(join(phiEvalDir, 'presidio_synth_v2.eval.json'));
 let presidioSummary = '';
 if (presidio) {
