@@ -8,8 +8,18 @@ export { CATEGORY_IDS, PLATFORMS } from './types';
 export { CATEGORIES } from './categories';
 export { RULES, ruleById } from './rules';
 
+/** Drafts are checked up to this many UTF-16 code units; the rest is not read. */
+export const MAX_CHECKED_LENGTH = 200_000;
+
+/** Whether only the first MAX_CHECKED_LENGTH characters of `text` are checked. */
+export function isTruncated(text: string): boolean {
+  return text.length > MAX_CHECKED_LENGTH;
+}
+
 const PARAGRAPH_RULES = RULES.filter((rule) => rule.scope !== 'document');
 const DOCUMENT_RULES = RULES.filter((rule) => rule.scope === 'document');
+/** Rules that judge what a draft lacks, which cannot be judged from its first part. */
+const ABSENCE_RULES = new Set(['disclaimer-missing']);
 const RULE_ORDER = new Map(RULES.map((rule: Rule, i) => [rule.id, i]));
 
 /** Paragraph results by context and paragraph text: an edit re-checks only the paragraph it touched. */
@@ -19,15 +29,18 @@ const PARAGRAPH_BREAK = /(\n[ \t]*\n\s*)/;
 const paragraphCache = new Map<string, EarlierMatch[]>();
 
 /**
- * Checks a draft and returns its findings, ordered by position. Pure and synchronous: no DOM, no
- * storage, no network. Offsets are UTF-16 code units into `text` as given. Never throws.
+ * Checks a draft (its first MAX_CHECKED_LENGTH characters) and returns its findings, ordered by
+ * position. Pure and synchronous: no DOM, no storage, no network. Offsets are UTF-16 code units into
+ * `text` as given. Never throws.
  */
 export function analyze(text: string, context: AnalysisContext = {}): Finding[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
-  const normalized = normalizeText(text);
+  const truncated = isTruncated(text);
+  const normalized = normalizeText(checkedPart(text));
   const disabled = new Set(context.disabledRules ?? []);
   const matches = [...paragraphMatches(normalized.text, context)];
-  matches.push(...runRules(DOCUMENT_RULES, input(normalized.text, context), matches));
+  const documentRules = truncated ? DOCUMENT_RULES.filter((rule) => !ABSENCE_RULES.has(rule.id)) : DOCUMENT_RULES;
+  matches.push(...runRules(documentRules, input(normalized.text, context), matches));
 
   const allowed = new Set((context.allowList ?? []).map((word) => word.trim().toLowerCase()).filter(Boolean));
   const findings: Finding[] = [];
@@ -36,7 +49,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Finding[] 
     const rule = RULES[RULE_ORDER.get(match.ruleId)!]!;
     const start = normalized.toOriginal(match.start);
     const end = normalized.toOriginal(match.end);
-    if (end <= start || allowed.has(text.slice(start, end).toLowerCase())) continue;
+    if (end <= start || (allowed.size > 0 && allowed.has(text.slice(start, end).toLowerCase()))) continue;
     findings.push({
       ruleId: rule.id,
       category: rule.category,
@@ -50,6 +63,13 @@ export function analyze(text: string, context: AnalysisContext = {}): Finding[] 
     });
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || RULE_ORDER.get(a.ruleId)! - RULE_ORDER.get(b.ruleId)!);
+}
+
+/** The first MAX_CHECKED_LENGTH characters of `text`, one fewer rather than half a surrogate pair. */
+function checkedPart(text: string): string {
+  if (!isTruncated(text)) return text;
+  const last = text.charCodeAt(MAX_CHECKED_LENGTH - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_CHECKED_LENGTH - 1 : MAX_CHECKED_LENGTH);
 }
 
 /** Forgets cached paragraph results (for benchmarks that measure a cold check). */
@@ -76,7 +96,7 @@ function runRules(rules: readonly Rule[], ruleInput: RuleInput, before: readonly
       continue;
     }
     for (const m of found) {
-      const match = { ...m, ruleId: rule.id, category: rule.category };
+      const match: EarlierMatch = { start: m.start, end: m.end, message: m.message, suggestions: m.suggestions, ruleId: rule.id, category: rule.category };
       out.push(match);
       earlier.push(match);
     }

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { matchAll } from './text';
 
 /** A word as compromise reads it, with its offsets in the text it was parsed from. */
 export interface Term {
@@ -57,30 +58,66 @@ export function parseTerms(text: string): Term[] {
 
 /**
  * compromise's tokenizer slows down sharply on very long runs without a sentence break
- * ("Mr. Mr. Mr. …"), so text is handed to it in pieces of at most CHUNK characters, cut after a
- * sentence end where there is one, else at a space.
+ * ("Mr. Mr. Mr. …": it re-reads the sentence so far at every full stop it does not split at), so
+ * text longer than CHUNK is handed to it in pieces of at most CHUNK characters and CHUNK_STOPS
+ * full stops, cut after a sentence end where there is one, else at a space.
  */
 const CHUNK = 2000;
+const CHUNK_STOPS = 32;
 
 function chunks(text: string): Array<{ text: string; offset: number }> {
   if (text.length <= CHUNK) return [{ text, offset: 0 }];
   const out: Array<{ text: string; offset: number }> = [];
   let offset = 0;
   while (offset < text.length) {
-    let end = Math.min(text.length, offset + CHUNK);
+    const piece = upToStops(text.slice(offset, offset + CHUNK));
+    let end = offset + piece.length;
     if (end < text.length) {
-      const piece = text.slice(offset, end);
       const sentenceEnd = Math.max(piece.lastIndexOf('. '), piece.lastIndexOf('! '), piece.lastIndexOf('? '), piece.lastIndexOf('\n'));
       const space = piece.lastIndexOf(' ');
-      const cut = sentenceEnd > CHUNK / 2 ? sentenceEnd + 1 : space > 0 ? space : -1;
+      const cut = sentenceEnd > piece.length / 2 ? sentenceEnd + 1 : space > 0 ? space : -1;
       if (cut > 0) end = offset + cut;
       // Never cut between the halves of a surrogate pair.
-      if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end--;
+      if (/[\uD800-\uDBFF]/.test(text[end - 1]!) && /[\uDC00-\uDFFF]/.test(text[end] ?? '')) end--;
     }
     out.push({ text: text.slice(offset, end), offset });
     offset = end;
   }
   return out;
+}
+
+/** `piece` up to its CHUNK_STOPS-th full stop (with the space after it), or all of it. */
+function upToStops(piece: string): string {
+  let stops = 0;
+  for (const m of matchAll(piece, /[.!?] /g)) if (++stops === CHUNK_STOPS) return piece.slice(0, m.index + 2);
+  return piece;
+}
+
+const termTagsByForm = new Map<string, ReadonlySet<string>>();
+
+/**
+ * A word's lexicon tags plus what its form says: a word the lexicon does not know is a noun (and a
+ * past tense if it ends in -ed), a capitalised word that is not first in its sentence or not in the
+ * lexicon is a proper noun, and two or more capitals make an acronym. One set is shared by every
+ * term of the same word and form.
+ */
+function termTags(normal: string, text: string, notFirst: boolean): ReadonlySet<string> {
+  const capitalised = /^\p{Lu}/u.test(text);
+  const acronym = /^[A-Z]{2,}$/.test(text);
+  const form = `${capitalised ? 'C' : 'c'}${notFirst ? 'N' : 'n'}${acronym ? 'A' : 'a'}${normal}`;
+  let tags = termTagsByForm.get(form);
+  if (!tags) {
+    const known = tagsOf(normal);
+    const set = new Set(known);
+    if (known.size === 0) {
+      set.add('Noun');
+      if (/^[a-z]+ed$/.test(normal)) set.add('PastTense').add('Verb');
+    }
+    if (capitalised && (notFirst || known.size === 0) && !set.has('Pronoun') && !set.has('Determiner')) set.add('ProperNoun');
+    if (acronym) set.add('Acronym');
+    termTagsByForm.set(form, (tags = set));
+  }
+  return tags;
 }
 
 function tagChunk(text: string, offset: number, firstSentence: number, terms: Term[]): number {
@@ -91,17 +128,8 @@ function tagChunk(text: string, offset: number, firstSentence: number, terms: Te
     sentence.forEach((term, position) => {
       if (!term.offset) return;
       const normal = term.normal ?? term.text.toLowerCase();
-      const known = tagsOf(normal);
-      const tags = new Set(known);
-      const capitalised = /^\p{Lu}/u.test(term.text);
-      if (known.size === 0) {
-        tags.add('Noun');
-        if (/^[a-z]+ed$/.test(normal)) tags.add('PastTense').add('Verb');
-      }
-      if (capitalised && (position > 0 || known.size === 0) && !tags.has('Pronoun') && !tags.has('Determiner')) tags.add('ProperNoun');
-      if (/^[A-Z]{2,}$/.test(term.text)) tags.add('Acronym');
       const start = offset + term.offset.start;
-      terms.push({ text: term.text, normal, start, end: start + term.offset.length, tags, sentence: firstSentence + index });
+      terms.push({ text: term.text, normal, start, end: start + term.offset.length, tags: termTags(normal, term.text, position > 0), sentence: firstSentence + index });
     });
   });
   return firstSentence + sentences.length;

@@ -1,26 +1,61 @@
 /** Who a detail is about: a patient (flag) or the author, a colleague, a population or an event. */
 import { CASE_CUES, cueRegExp, EVENT_CUES } from './data/case-cues';
+import { firstAtOrAfter, matchAll, rememberLast } from './text';
 
 const CASE = cueRegExp(CASE_CUES);
 const EVENT = cueRegExp(EVENT_CUES);
 
-/** How far back and forward a sentence is looked for; longer runs without a full stop are cut there. */
+/**
+ * How far back and forward a sentence is looked for. A longer run without a full stop is cut at
+ * the next multiple of REACH_STEP beyond that, so that the words of one long run share their
+ * sentence, and what is asked of it is answered once (see `remembered`).
+ */
 const SENTENCE_REACH = 400;
+const REACH_STEP = 100;
+/** A full stop, question or exclamation mark or ellipsis before a space, or a line break. */
+const SENTENCE_END = /[.!?…](?=\s)|\n/g;
+
+interface Sentences {
+  /** Offsets of the characters that end a sentence, in order. */
+  ends: number[];
+  /** Each long stretch of the text handed out, by position, so that it is handed out as the same string again. */
+  stretches: Map<number, string>;
+}
+
+/** Stretches shorter than this are cheaper to slice and hash again than to look up. */
+const REMEMBERED_STRETCH = 256;
+
+const sentencesOf = rememberLast((text: string): Sentences => ({
+  ends: Array.from(matchAll(text, SENTENCE_END), (m) => m.index),
+  stretches: new Map(),
+}));
+
+function stretch(text: string, start: number, end: number): string {
+  if (end - start < REMEMBERED_STRETCH) return text.slice(start, end);
+  const { stretches } = sentencesOf(text);
+  const key = start * (text.length + 1) + end;
+  let s = stretches.get(key);
+  if (s === undefined) stretches.set(key, (s = text.slice(start, end)));
+  return s;
+}
 
 /** The sentence of `text` around [start, end). */
 export function sentenceRange(text: string, start: number, end: number): { start: number; end: number } {
-  const reachBack = Math.max(0, start - SENTENCE_REACH);
-  const before = text.slice(reachBack, start);
-  const boundary = /[.!?…](?=\s)|\n/g;
-  let from = reachBack;
-  for (let m = boundary.exec(before); m; m = boundary.exec(before)) from = reachBack + m.index + 1;
-  const after = boundary.exec(text.slice(end, end + SENTENCE_REACH));
-  return { start: from, end: after ? end + after.index + 1 : Math.min(text.length, end + SENTENCE_REACH) };
+  const { ends } = sentencesOf(text);
+  const reachBack = Math.max(0, Math.floor((start - SENTENCE_REACH) / REACH_STEP) * REACH_STEP);
+  const reachForward = Math.min(text.length, Math.ceil((end + SENTENCE_REACH) / REACH_STEP) * REACH_STEP);
+  // A full stop ends a sentence only when the space after it lies within the stretch looked at.
+  let last = firstAtOrAfter(ends, start) - 1;
+  if (ends[last] === start - 1 && text[start - 1] !== '\n') last--;
+  const from = last >= 0 && ends[last]! >= reachBack ? ends[last]! + 1 : reachBack;
+  const next = ends[firstAtOrAfter(ends, end)];
+  const closes = next !== undefined && (text[next] === '\n' ? next < reachForward : next + 1 < reachForward);
+  return { start: from, end: closes ? next + 1 : reachForward };
 }
 
 export function sentenceOf(text: string, start: number, end = start): string {
   const range = sentenceRange(text, start, end);
-  return text.slice(range.start, range.end);
+  return stretch(text, range.start, range.end);
 }
 
 /** The sentence around the words plus its neighbours. */
@@ -28,20 +63,37 @@ export function neighbourhoodOf(text: string, start: number, end = start): strin
   const own = sentenceRange(text, start, end);
   const previous = own.start > 0 ? sentenceRange(text, Math.max(0, own.start - 2), Math.max(0, own.start - 1)) : own;
   const next = own.end < text.length ? sentenceRange(text, own.end + 1, own.end + 1) : own;
-  return text.slice(previous.start, next.end);
+  return stretch(text, previous.start, next.end);
+}
+
+/** How many answers `remembered` keeps per question. */
+const REMEMBERED_ANSWERS = 256;
+
+/**
+ * A question about a sentence, with its answers remembered: every word of a sentence asks the same
+ * of it (for a long stretch, `sentenceOf` and `neighbourhoodOf` hand out the same string, whose
+ * hash is worked out once).
+ */
+export function remembered(question: (s: string) => boolean): (s: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (s) => {
+    let answer = answers.get(s);
+    if (answer === undefined) {
+      answer = question(s);
+      if (answers.size >= REMEMBERED_ANSWERS) answers.clear();
+      answers.set(s, answer);
+    }
+    return answer;
+  };
 }
 
 /** In a title-case line ("How to Read a Chest X-Ray") capitals say nothing about names or places. */
-export function isTitleCase(sentence: string): boolean {
+export const isTitleCase = remembered((sentence) => {
   const words = sentence.match(/[A-Za-z][\w'’-]*/g) ?? [];
   const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
   return words.length >= 4 && capitalised / words.length >= 0.6;
-}
+});
 
-export function mentionsCase(s: string): boolean {
-  return CASE.test(s);
-}
+export const mentionsCase = remembered((s) => CASE.test(s));
 
-export function mentionsEvent(s: string): boolean {
-  return EVENT.test(s);
-}
+export const mentionsEvent = remembered((s) => EVENT.test(s));

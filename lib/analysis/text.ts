@@ -1,6 +1,13 @@
 /** Text helpers shared by rules. Pure string functions; offsets are UTF-16 code units. */
 
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/g;
+/**
+ * Characters that show nothing: format characters (zero-width spaces and joiners, direction marks
+ * and isolates, tags, the soft hyphen…), variation selectors, the combining grapheme joiner, the
+ * Mongolian variation selectors, the Hangul fillers, and control characters other than tab and
+ * line breaks.
+ */
+const INVISIBLE =
+  /[\p{Cf}\uFE00-\uFE0F\u{E0100}-\u{E01EF}\u{E0000}-\u{E007F}\u034F\u180B-\u180F\u115F\u1160\u3164\uFFA0\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 
 export interface NormalizedText {
@@ -11,15 +18,18 @@ export interface NormalizedText {
 }
 
 /**
- * Zero-width characters can hide an identifier from a pattern ("6\u200B8M") without hiding it from a
- * reader, so rules read a copy without them and their offsets are mapped back.
+ * Invisible characters can hide an identifier from a pattern ("6\u200B8M") without hiding it from a
+ * reader, so rules read a copy without them and their offsets are mapped back. A character of two
+ * UTF-16 units (a tag, a variation selector) goes whole, and an offset maps to the kept unit it
+ * stood before.
  */
 export function normalizeText(original: string): NormalizedText {
   const spaced = original.replace(ODD_SPACES, ' ');
-  /** For each removed character: how many characters were kept before it. Never decreasing. */
+  /** For each removed UTF-16 code unit: how many were kept before it. Never decreasing. */
   const keptBefore: number[] = [];
-  const text = spaced.replace(INVISIBLE, (_ch: string, offset: number) => {
-    keptBefore.push(offset - keptBefore.length);
+  const text = spaced.replace(INVISIBLE, (removed: string, offset: number) => {
+    const kept = offset - keptBefore.length;
+    for (let i = 0; i < removed.length; i++) keptBefore.push(kept);
     return '';
   });
   if (keptBefore.length === 0) return { text, toOriginal: (offset) => offset };
@@ -47,6 +57,32 @@ export function* matchAll(text: string, pattern: RegExp): Generator<RegExpExecAr
     yield m;
     if (m[0].length === 0) re.lastIndex++;
   }
+}
+
+/** Index of the first number in `sorted` (ascending) that is at or after `value`. */
+export function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * `compute(text)`, remembered for the last text it was given: rules ask about one paragraph once
+ * for every match in it.
+ */
+export function rememberLast<T>(compute: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | undefined;
+  return (text) => {
+    if (last?.text !== text) last = { text, value: compute(text) };
+    // Equal words in another string object: keep that one, so later checks compare pointers, not words.
+    else last.text = text;
+    return last.value;
+  };
 }
 
 /** The text before `index` within the same sentence or line, at most `max` characters. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, CATEGORIES, CATEGORY_IDS } from '@/lib/analysis';
+import { analyze, CATEGORIES, CATEGORY_IDS, isTruncated, MAX_CHECKED_LENGTH } from '@/lib/analysis';
 
 describe('analyze', () => {
   it('returns nothing for empty or blank drafts', () => {
@@ -66,6 +66,11 @@ describe('analyze', () => {
     expect(findings[0]!.start).toBe(text.length - 7);
   });
 
+  it('does not hang on a lone surrogate before a word longer than a parse chunk', () => {
+    const text = `\uD800 ${'x'.repeat(2500)} she is 45`;
+    expect(analyze(text, { assumePatient: true }).map((f) => f.actual)).toContain('45');
+  });
+
   it('skips rules the user turned off and applies severity overrides', () => {
     const text = 'Pt is a 68M, MRN 00482913';
     expect(analyze(text, { disabledRules: ['exact-age', 'patient-gender'] }).map((f) => f.ruleId)).toEqual(['record-number']);
@@ -77,5 +82,44 @@ describe('analyze', () => {
       expect(CATEGORIES[id].label).not.toBe('');
       expect(CATEGORIES[id].mask).toMatch(/^[A-Z ]+$/);
     }
+  });
+});
+
+describe('the checked length', () => {
+  const filler = 'Normal chest radiograph, no acute findings. ';
+  const fillTo = (length: number): string => filler.repeat(Math.ceil(length / filler.length)).slice(0, length);
+
+  it('checks the first MAX_CHECKED_LENGTH characters of a longer draft, with offsets into the draft', () => {
+    const checked = `${fillTo(199_000)} MRN 00482913. `;
+    const unchecked = ' MRN 77123456. ';
+    const text = `${checked}${fillTo(210_000 - checked.length)}${unchecked}${fillTo(40_000 - unchecked.length)}`;
+    expect(text.length).toBe(250_000);
+    expect(text.indexOf('77123456')).toBeGreaterThan(MAX_CHECKED_LENGTH);
+    expect(isTruncated(text)).toBe(true);
+    const start = checked.indexOf('00482913');
+    const ids = analyze(text).filter((f) => f.category === 'phi.id');
+    expect(ids.map((f) => [f.actual, f.start, f.end])).toEqual([['00482913', start, start + 8]]);
+  });
+
+  it('says whether a draft is longer than what is checked', () => {
+    expect(MAX_CHECKED_LENGTH).toBe(200_000);
+    expect(isTruncated('x'.repeat(MAX_CHECKED_LENGTH))).toBe(false);
+    expect(isTruncated('x'.repeat(MAX_CHECKED_LENGTH + 1))).toBe(true);
+  });
+
+  it('does not cut a surrogate pair in two at the limit', () => {
+    const start = 'a '.repeat((MAX_CHECKED_LENGTH - 4) / 2);
+    const text = `${start}68M🫁 and more`;
+    expect(text.codePointAt(MAX_CHECKED_LENGTH - 1)).toBe(0x1fac1);
+    const findings = analyze(text);
+    expect(findings.map((f) => [f.actual, f.start])).toContainEqual(['68M', start.length]);
+    for (const f of findings) expect(f.end).toBeLessThanOrEqual(MAX_CHECKED_LENGTH - 1);
+  });
+
+  it('does not judge a longer draft to lack a disclaimer', () => {
+    const clinical = 'Appendicitis on CT: note the fecalith. ';
+    expect(analyze(clinical).map((f) => f.ruleId)).toContain('disclaimer-missing');
+    const long = clinical.repeat(Math.ceil((MAX_CHECKED_LENGTH + 1) / clinical.length));
+    expect(analyze(long).map((f) => f.ruleId)).not.toContain('disclaimer-missing');
   });
 });

@@ -10,6 +10,12 @@ describe('text helpers', () => {
     expect(n.toOriginal(4)).toBe(5);
   });
 
+  it('removes invisible characters of two code units and maps offsets past both', () => {
+    const n = normalizeText('a\u{E0020}b\u{FE0F}\u0000c');
+    expect(n.text).toBe('abc');
+    expect([0, 1, 2, 3].map(n.toOriginal)).toEqual([0, 3, 6, 7]);
+  });
+
   it('removes brackets and one space with the removed words', () => {
     const text = 'serial (PJN482117S) lol';
     expect(removalRange(text, 8, 18)).toEqual({ start: 6, end: 19 });

@@ -1,6 +1,10 @@
 import { matchAll } from '../text';
 
-/** A lexicon entry: a regular-expression source matched as whole tokens, case-insensitively unless marked. */
+/**
+ * A lexicon entry: a regular-expression source matched as whole tokens, case-insensitively unless
+ * marked. Emoji are written without variation selectors and joiners ("☦", not "☦️"): the text is
+ * matched without its invisible characters (normalizeText).
+ */
 export interface LexiconEntry {
   pattern: string;
   note: string;

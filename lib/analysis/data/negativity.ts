@@ -12,7 +12,7 @@ export const NEGATIVITY_TARGETS: LexiconEntry[] = [
 export const DRAMA: LexiconEntry[] = [
   { pattern: String.raw`ruin\w*|destroy\w*|incompeten\w*|clueless|lazy|idiots?|stupid|dumb|ridiculous|pathetic|useless|moron\w*|rant|worst|disgrace\w*|garbage|joke`, note: 'Attacking words.', source: GUIDANCE },
   { pattern: String.raw`do better|shouldn['’]t be allowed|make it make sense|miss(?:es|ed)? stuff|just want the \w+ money|go ask \w+|wrong channel|read the actual report|don['’]t complain|missed this obvious|brutal honesty|won['’]t tell you|can['’]t even|that['’]s the whole history|that['’]s it\.|sh\*t ?show|shitshow|wtf`, note: 'Grievance and mockery phrases.', source: GUIDANCE },
-  { pattern: String.raw`🤡|🙄|😤|💀|🖕|😒|🤦(?:‍♀️|‍♂️)?`, note: 'Mocking and exasperated emoji.', source: GUIDANCE },
+  { pattern: String.raw`🤡|🙄|😤|💀|🖕|😒|🤦(?:♀|♂)?`, note: 'Mocking and exasperated emoji.', source: GUIDANCE },
 ];
 
 export const LAUGHTER = String.raw`😂|🤣|\blol\b|\blmao\b|\bhaha\w*`;

@@ -6,7 +6,7 @@ const GUIDANCE = 'guidance.md prof.religion: "Leave out religion" (prayers, bles
 export const RELIGION_STRONG: LexiconEntry[] = [
   { pattern: String.raw`pray(?:s|ed|ing|er|ers)?|#?pray(?:for|4)\w*|#prayerwarriors?`, note: 'Prayer and prayer requests.', source: GUIDANCE },
   { pattern: String.raw`God(?:['’]s)?|Jesus|Christ|Lord|Allah|Yahweh|Holy Spirit`, note: 'God and deities, capitalised (not "god-tier").', source: GUIDANCE },
-  { pattern: String.raw`amen|hallelujah|praise (?:God|the Lord|Jesus)|inshallah|mashallah|God willing|bible|scripture|church|#?christian\w*|#?faith(?:ful)?|✝️?|☦️|☪️|🕉️`, note: 'Faith words and symbols.', source: GUIDANCE },
+  { pattern: String.raw`amen|hallelujah|praise (?:God|the Lord|Jesus)|inshallah|mashallah|God willing|bible|scripture|church|#?christian\w*|#?faith(?:ful)?|✝|☦|☪|🕉`, note: 'Faith words and symbols.', source: GUIDANCE },
 ];
 
 /** Words that are religious only with another faith word beside them. */

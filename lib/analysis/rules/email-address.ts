@@ -1,7 +1,7 @@
 import { clauseBefore, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
-const EMAIL = /(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
+const EMAIL = /(?<![\w.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
 
 /** Shared mailboxes of a practice or channel, not a person's. */
 const ROLE_MAILBOX = /^(?:hello|hi|info|contact|team|admin|support|press|media|booking|bookings|business|inquiries|enquiries|office|marketing|partnerships|collab|collabs|sponsor|sponsors|studio|mail|newsletter|podcast|editor|editors)@/i;

@@ -1,4 +1,4 @@
-import { sentenceOf } from '../subject';
+import { remembered, sentenceOf } from '../subject';
 import { matchAll } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -20,6 +20,8 @@ const READER = /\b(?:you|your|yours|if you)\b|^\s*(?:skip|avoid|ignore|drink|dem
 const DIAGNOSIS_FOR_FOLLOWER = /\b(?:sounds? like|almost certainly|definitely (?:a|an)|probably just|looks like (?:a|an)|I['’]d skip|you (?:don['’]t )?need (?:a|an|the))\b/gi;
 const DECLINE = /\b(?:can['’]?t|cannot|won['’]t|don['’]t|unable to|not able to)\s+(?:read|review|look at|interpret|comment on|give)\b|ask your (?:own )?doctor|talk (?:to|with) your (?:own )?doctor|the radiologist who read your/i;
 const TRAINEES = /\b(?:residents?|trainees?|fellows?|students?|#RadRes|#MedEd|on call|your attending|dictat\w+|your report|the surgeon)\b/i;
+/** The sentence addresses a member of the public, neither declining to advise nor teaching trainees. */
+const speaksToReader = remembered((sentence) => READER.test(sentence) && !DECLINE.test(sentence) && !TRAINEES.test(sentence));
 
 export default defineRule({
   id: 'medical-advice',
@@ -34,7 +36,7 @@ export default defineRule({
     }
     for (const m of matchAll(text, DIRECTIVE)) {
       const sentence = sentenceOf(text, m.index, m.index + m[0].length);
-      if (!READER.test(sentence) || DECLINE.test(sentence) || TRAINEES.test(sentence)) continue;
+      if (!speaksToReader(sentence)) continue;
       found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" tells a member of the public what to do about their health.` });
     }
     if (/^\s*(?:Replying to\s+)?@\w+/.test(text) && !DECLINE.test(text)) {

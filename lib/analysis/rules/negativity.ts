@@ -12,6 +12,8 @@ const LAUGH = new RegExp(LAUGHTER, 'i');
 const MISHAP = new RegExp(`\\b(?:${PATIENT_MISHAP})`, 'i');
 const PATIENT = /\b(?:pts?|patients?|\d{1,3}-?(?:year-old|yo|y\/o)['’]?s?|she|he|her|his|kid|guy|lady)\b/i;
 const SENTENCE = /(?:[^.!?\n]|[.!?](?=\S))+[.!?]*/g;
+/** "as a surgeon", "I'm an ER doc": the author is one of the target group. */
+const AUTHOR_AS = /\b(?:be|am|I['’]m|as)\s+an?\s+$/i;
 
 export default defineRule({
   id: 'negativity',
@@ -22,8 +24,16 @@ export default defineRule({
   check({ text }) {
     const found: RuleMatch[] = [];
     const sentences = [...matchAll(text, SENTENCE)];
+    // Targets never span sentences, so they are found once in the whole text.
+    const targets = [...matchAll(text, TARGET)];
+    let nextTarget = 0;
     sentences.forEach((s, i) => {
-      const target = [...matchAll(s[0], TARGET)].find((t) => !/\b(?:be|am|I['’]m|as)\s+an?\s+$/i.test(s[0].slice(0, t.index)));
+      const sentenceEnd = s.index + s[0].length;
+      let target: RegExpExecArray | undefined;
+      for (; nextTarget < targets.length && targets[nextTarget]!.index < sentenceEnd; nextTarget++) {
+        const t = targets[nextTarget]!;
+        if (!target && t.index >= s.index && !AUTHOR_AS.test(text.slice(Math.max(s.index, t.index - 40), t.index))) target = t;
+      }
       if (!target) return;
       // The jab often comes in the next sentence: "Also surgeons: 4 CTs in 24 hours. Make it make sense 🤡"
       const withNext = s[0] + (sentences[i + 1]?.[0] ?? '');

@@ -1,4 +1,4 @@
-import { mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
+import { mentionsCase, mentionsEvent, neighbourhoodOf, remembered, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -24,6 +24,7 @@ const BIRTH_CUE = /\b(?:DOB|D\.O\.B\.|date of birth|born|birthday|died|passed aw
 
 /** A journal citation ("AJNR 2019; doi…", "Radiology. 2024 Mar") is not a patient's date. */
 const CITATION_CUE = /\b(?:doi|pmid|et al\b|vol\.)|(?<![#@\w])(?:AJR|AJNR|RadioGraphics|Radiology|JACR|NEJM|JAMA|Lancet|BMJ)\.?,?\s+(?:19|20)\d{2}/i;
+const citesPaper = remembered((sentence) => CITATION_CUE.test(sentence));
 
 export default defineRule({
   id: 'patient-date',
@@ -39,7 +40,7 @@ export default defineRule({
       const before = clauseBefore(text, start, 30);
       const birth = BIRTH_CUE.test(before);
       if (!context.assumePatient && !birth) {
-        if (mentionsEvent(sentence) || CITATION_CUE.test(sentence)) return;
+        if (mentionsEvent(sentence) || citesPaper(sentence)) return;
         if (needsCase && !mentionsCase(neighbourhoodOf(text, start, end))) return;
       }
       if (text[start - 1] === '#') return;

@@ -1,7 +1,7 @@
 import { findAges } from '../ages';
-import { termAt, type Term } from '../nlp';
-import { mentionsCase, neighbourhoodOf, sentenceOf } from '../subject';
-import { clauseBefore, dropOverlaps, matchAll, matchCase, removalRange } from '../text';
+import { termAt } from '../nlp';
+import { mentionsCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
+import { clauseBefore, dropOverlaps, firstAtOrAfter, matchAll, matchCase, rememberLast, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
 /** Gendered words for one person, and the neutral word to suggest. Plurals are populations and are left alone. */
@@ -36,21 +36,39 @@ const ANTECEDENT = new RegExp(
   'gi',
 );
 
+/** How far back a pronoun's antecedent is looked for. */
+const ANTECEDENT_REACH = 300;
+
+/** The people a paragraph mentions, found once for all its pronouns. */
+const antecedentsOf = rememberLast((text: string) => {
+  const found = { starts: [] as number[], ends: [] as number[], patient: [] as boolean[] };
+  for (const m of matchAll(text, ANTECEDENT)) {
+    found.starts.push(m.index);
+    found.ends.push(m.index + m[0].length);
+    found.patient.push(!!m.groups?.patient);
+  }
+  return found;
+});
+
 /** The pronoun points back to someone who is not the patient: a member of staff or a relative. */
 function antecedentIsNotPatient(text: string, pronounStart: number): boolean {
-  const before = text.slice(Math.max(0, pronounStart - 300), pronounStart);
-  let last: 'other' | 'patient' | undefined;
-  for (const m of matchAll(before, ANTECEDENT)) last = m.groups?.patient ? 'patient' : 'other';
-  return last === 'other';
+  const { starts, ends, patient } = antecedentsOf(text);
+  const nearest = firstAtOrAfter(ends, pronounStart + 1) - 1;
+  return nearest >= 0 && starts[nearest]! >= pronounStart - ANTECEDENT_REACH && !patient[nearest];
 }
+
+const namesSomeoneElse = remembered((sentence) => NOT_A_PATIENT_CUES.test(sentence));
+const namesFemaleRelative = remembered((sentence) => FEMALE_RELATIVE.test(sentence));
+const namesMaleRelative = remembered((sentence) => MALE_RELATIVE.test(sentence));
 
 const PRONOUN_NEUTRAL: Record<string, string> = { he: 'they', she: 'they', him: 'them', his: 'their', hers: 'theirs', himself: 'themself', herself: 'themself' };
 
-function neutralPronoun(word: string, term: Term | undefined): string {
+/** `herIsPossessive` is asked only about "her", so the words are parsed only for it. */
+function neutralPronoun(word: string, herIsPossessive: () => boolean): string {
   const lower = word.toLowerCase();
   if (/^(?:he|she)['’]s$/.test(lower)) return "they're";
   if (/^(?:he|she)['’](?:d|ll)$/.test(lower)) return `they${lower.slice(-2)}`;
-  if (lower === 'her') return term?.tags.has('Possessive') ? 'their' : 'them';
+  if (lower === 'her') return herIsPossessive() ? 'their' : 'them';
   return PRONOUN_NEUTRAL[lower] ?? 'they';
 }
 
@@ -65,7 +83,7 @@ export default defineRule({
     const aboutPatient = (start: number, end: number): boolean => {
       if (context.assumePatient) return true;
       const sentence = sentenceOf(text, start, end);
-      return mentionsCase(neighbourhoodOf(text, start, end)) && !NOT_A_PATIENT_CUES.test(sentence);
+      return mentionsCase(neighbourhoodOf(text, start, end)) && !namesSomeoneElse(sentence);
     };
     const add = (start: number, end: number, replacement: string | undefined): void => {
       const actual = text.slice(start, end);
@@ -104,10 +122,9 @@ export default defineRule({
       if (!aboutPatient(start, end)) continue;
       if (/^\s+(?:husband|wife)['’]s\b/i.test(text.slice(end, end + 12))) continue; // "her husband's stay": she is not the patient
       if (!context.assumePatient && antecedentIsNotPatient(text, start)) continue;
-      const sameGenderRelative = /^(?:she|her)/i.test(m[0]) ? FEMALE_RELATIVE : MALE_RELATIVE;
-      if (sameGenderRelative.test(sentenceOf(text, start, end))) continue;
-      const term = termAt(terms(), start);
-      add(start, end, neutralPronoun(m[0], term));
+      const namesSameGenderRelative = /^(?:she|her)/i.test(m[0]) ? namesFemaleRelative : namesMaleRelative;
+      if (namesSameGenderRelative(sentenceOf(text, start, end))) continue;
+      add(start, end, neutralPronoun(m[0], () => !!termAt(terms(), start)?.tags.has('Possessive')));
     }
     return dropOverlaps(found);
   },

@@ -1,7 +1,7 @@
 import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
 import { MEDICAL_ABBREVIATIONS } from '../data/medical-abbreviations';
 import { termAt as findTermAt, type Term } from '../nlp';
-import { isTitleCase, mentionsCase, neighbourhoodOf, sentenceOf } from '../subject';
+import { isTitleCase, mentionsCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -9,14 +9,15 @@ const NAME = String.raw`[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z]\.(?![a-z
 const INITIALS = String.raw`[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?![\w.'’])`;
 const HONORIFIC = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?:${INITIALS}|${NAME}(?:\s+${NAME})?)`, 'g');
 /** Words that introduce a patient's name: "pt JR", "little sofia", "Baby Mateo", "our bravest patient, Liam R." */
-const CUE = /\b(?:pt|patient|baby|little|sweet|brave|bravest|tiny|meet|named|name is|called|kiddo|our little|our sweet)(?:\s+(?:patient|girl|boy|one|guy|kiddo|warrior|fighter))?\s*,?\s+([A-Z]\.(?:\s?[A-Z]\.)+|[A-Za-z][a-z'’]*(?:\s+[A-Z]\.)?|[A-Z]{1,3}\b)/gi;
-const RELATIVE = /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Pp]t['’]s|[Pp]atient['’]s|[Ww]hose)\s+(?:daughter|son|wife|husband|mom|mother|dad|father|sister|brother|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|partner|aunt|uncle|niece|nephew|baby)\s*,?\s+([A-Z][a-z'’]+)\b/g;
+const CUE = /\b(?:pt|patient|baby|little|sweet|brave|bravest|tiny|meet|named|name is|called|kiddo|our little|our sweet)(?:\s+(?:patient|girl|boy|one|guy|kiddo|warrior|fighter))?(?:\s*,)?\s+([A-Z]\.(?:\s?[A-Z]\.)+|[A-Za-z][a-z'’]*(?:\s+[A-Z]\.)?|[A-Z]{1,3}\b)/gi;
+const RELATIVE = /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Pp]t['’]s|[Pp]atient['’]s|[Ww]hose)\s+(?:daughter|son|wife|husband|mom|mother|dad|father|sister|brother|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|partner|aunt|uncle|niece|nephew|baby)(?:\s*,)?\s+([A-Z][a-z'’]+)\b/g;
 const TRIBUTE_TAG = /(?<![\w])#(?:PrayFor|Pray4|TeamBaby|Team|Love4|LoveFor|Justice4|JusticeFor)([A-Z][a-z]+)\w*|(?<![\w])#([A-Z][a-z]+)(?:Strong|Brave|Warrior|Fights|sFight|sJourney|Journey|Army|TheBrave)\b/g;
 const TRIBUTE_HANDLE = /(?<![\w])@\w*?(?:fight|strong|journey|warrior|army|brave)\w*/gi;
 
 /** Colleagues, trainees and cited authors are not patients. */
 const COLLEAGUE_BEFORE = /\b(?:Dr|Prof|Professor|colleague|co-?fellow|co-?resident|fellow|resident|attending|mentor|co-?authors?|chair|chief|nurse|tech|technologist|sonographer|PA|NP|RN|congrats to|congratulations to|thanks to|thank you to|shout-?out to my)\.?\s*$/i;
 const ABBREVIATIONS = new Set(MEDICAL_ABBREVIATIONS.words);
+const namesColleague = remembered((sentence) => /\b(?:Dr|Prof|colleague|co-?fellow|resident|attending|mentor|co-?authors?|congrat|thanks?|et al|MD|PhD)\b/i.test(sentence));
 
 function isEponym(text: string, start: number, end: number, name: string): boolean {
   return EPONYM_NAMES.has(name.toLowerCase()) || EPONYM_FOLLOWERS.test(text.slice(end, end + 20)) || /['’]s\s+\w+\s+(?:disease|syndrome|sign)\b/i.test(text.slice(end, end + 30));
@@ -100,8 +101,10 @@ export default defineRule({
       add(start, start + m[1]!.length, null);
     }
     for (const m of matchAll(text, TRIBUTE_TAG)) add(m.index, m.index + m[0].length, null);
+    let aboutCase: boolean | undefined;
     for (const m of matchAll(text, TRIBUTE_HANDLE)) {
-      if (context.assumePatient || mentionsCase(text)) add(m.index, m.index + m[0].length, null);
+      aboutCase ??= context.assumePatient || mentionsCase(text);
+      if (aboutCase) add(m.index, m.index + m[0].length, null);
     }
 
     if (context.assumePatient) {
@@ -109,13 +112,14 @@ export default defineRule({
     }
 
     // Other people compromise recognises, when the sentence is about a case and they are not a colleague.
-    for (const term of terms()) {
+    // Only capitalised words count, so a paragraph without a capital is not parsed for them.
+    for (const term of /[A-Z]/.test(text) ? terms() : []) {
       if (!looksLikeFirstName(term) || term.tags.has('Honorific') || term.tags.has('Pronoun') || !/^[A-Z]/.test(term.text)) continue;
       if (/\b(?:St|Saint)\.?\s*$/.test(text.slice(Math.max(0, term.start - 7), term.start))) continue;
       if (!context.assumePatient) {
         if (!term.tags.has('FirstName') && !term.tags.has('LastName')) continue;
         if (!mentionsCase(neighbourhoodOf(text, term.start, term.end)) || isTitleCase(sentenceOf(text, term.start, term.end))) continue;
-        if (/\b(?:Dr|Prof|colleague|co-?fellow|resident|attending|mentor|co-?authors?|congrat|thanks?|et al|MD|PhD)\b/i.test(sentenceOf(text, term.start, term.end))) continue;
+        if (namesColleague(sentenceOf(text, term.start, term.end))) continue;
       }
       const before = text.slice(Math.max(0, term.start - 2), term.start);
       if (/[@#]$/.test(before) || COLLEAGUE_BEFORE.test(clauseBefore(text, term.start, 30))) continue;

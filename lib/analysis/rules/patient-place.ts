@@ -71,11 +71,13 @@ export default defineRule({
     for (const m of matchAll(text, STREET)) add(m.index, m.index + m[0].length, 'is a street address.');
     for (const m of matchAll(text, ZIP)) {
       const start = m.index + m[0].length - m[1]!.length;
-      if (/^[A-Z]{2}\s/.test(m[0]) && !context.assumePatient && !/,\s*$/.test(text.slice(0, m.index))) continue;
+      if (/^[A-Z]{2}\s/.test(m[0]) && !context.assumePatient && !text.slice(0, m.index).trimEnd().endsWith(',')) continue;
       add(start, start + m[1]!.length, 'is a ZIP code.');
     }
+    let aboutCase: boolean | undefined;
     for (const m of matchAll(text, FACILITY_HANDLE)) {
-      if (context.assumePatient || mentionsCase(text)) add(m.index, m.index + m[0].length, 'names the hospital where the patient was seen.');
+      aboutCase ??= context.assumePatient || mentionsCase(text);
+      if (aboutCase) add(m.index, m.index + m[0].length, 'names the hospital where the patient was seen.');
     }
     if (context.assumePatient) {
       for (const piece of addressPieces(text)) add(piece.start, piece.end, 'is part of an address.');
@@ -84,12 +86,14 @@ export default defineRule({
   },
 });
 
-const WORD = String.raw`\p{L}[\p{L}'’.-]*`;
-const ADDRESS_AFTER_CUE = /\b(?:address(?:\s+is)?|lives at|live at|located at|drops? you off at|ship(?:ping)? to|mail(?:ing)? to)\s*:?\s*([^\n.!?]{3,80})/giu;
-const UNIT = /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|PSC|P\.?O\.? Box|Box)\.?\s*#?\s*\d+[A-Za-z]?\b/gi;
+/** A word of a street name, at most 64 characters: a longer run ("ab.ab.ab.…") would be re-read from each of its dots. */
+const WORD = String.raw`\p{L}[\p{L}'’.-]{0,63}`;
+const ADDRESS_AFTER_CUE = /\b(?:address(?:\s+is)?|lives at|live at|located at|drops? you off at|ship(?:ping)? to|mail(?:ing)? to)(?:\s*:)?\s*([^\n.!?]{3,80})/giu;
+const UNIT = /\b(?:Apt|Apartment|Suite|Ste|Unit|Flat|PSC|P\.?O\.? Box|Box)\.?(?:\s*#)?\s*\d+[A-Za-z]?\b/gi;
 const NUMBERED_STREET = new RegExp(String.raw`(?<![\p{L}\d])(?:\d{1,6}\s+)?${WORD}(?:\s+${WORD}){0,3}?\s+\d{1,5}[A-Za-z]?(?![\d\p{L}])`, 'gu');
-const POSTCODE = /(?:\p{Lu}[\p{L}'’.-]+|nan|\b[A-Z]{2})[ \t]*,?\s*(\d{3,5}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2})(?![\d\p{L}])/gu;
-const ZIP_CUE = /\bzip(?:\s*code)?(?:\s+is)?\s*:?\s*([A-Z0-9][A-Z0-9 -]{0,8}[A-Z0-9]|\d{3,5})\b/gi;
+/** A capitalised word (read from the word's first letter, so that a long word is read once), "nan" or a state code, then the code. */
+const POSTCODE = /(?:(?<![\p{L}'’.-])[\p{Ll}\p{Lt}\p{Lm}\p{Lo}'’.-]*\p{Lu}[\p{L}'’.-]+|nan|\b[A-Z]{2})(?:[ \t]*,)?\s*(\d{3,5}(?:[ -]\d{2,4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2})(?![\d\p{L}])/gu;
+const ZIP_CUE = /\bzip(?:\s*code)?(?:\s+is)?(?:\s*:)?\s*([A-Z0-9][A-Z0-9 -]{0,8}[A-Z0-9]|\d{3,5})\b/gi;
 const NOT_A_STREET = /^(?:card|cc|top|page|chapter|step|version|day|week|year|number|no|room|bed|the|my|at|on|in|of|to|and|for|ext|under|over|about|limit|last|since|age|aged|is|was|has|had|with|me|call|by|from|than|only|just|all|have|had)$/i;
 
 /** With "assume patient context": the pieces of postal addresses in any country's format. */

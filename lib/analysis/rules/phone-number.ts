@@ -16,6 +16,20 @@ const BUSINESS_CUES = /\b(?:(?:my|our)\s+(?:office|clinic|practice|front desk|sc
 const TOLL_FREE = /^\+1(?:800|888|877|866|855|844|833)/;
 const ID_KEYWORD_BEFORE = /\b(?:MRN|acc(?:ession)?|acct|account|UID|serial|member|policy|ID|PMID|DOI|CPT|ICD)\b[^A-Za-z]{0,6}$/i;
 
+/**
+ * libphonenumber tries every group of digits in a run of them ("1 1 1 …") several ways, at some
+ * 20 µs a try, and reads a long run of commas or spaces after a number over and over looking for an
+ * extension. Drafts need far fewer tries than one per 40 characters (the corpus at most 18 in a
+ * draft), so it gets that budget; and separator runs longer than any number needs are broken in the
+ * middle, keeping their length so offsets hold.
+ */
+const triesFor = (text: string): number => 100 + Math.ceil(text.length / 40);
+const LONG_SEPARATOR_RUN = /[ \u00A0\t,-]{17,}/g;
+
+function withLongSeparatorRunsBroken(text: string): string {
+  return text.replace(LONG_SEPARATOR_RUN, (run) => run.slice(0, 8) + '\n'.repeat(run.length - 16) + run.slice(-8));
+}
+
 /** Drops a bracket the number does not close: "(555-0162)" is the number 555-0162 in brackets. */
 function balanced(start: number, shape: string): { start: number; shape: string } {
   if (/^\([^()]*\)$/.test(shape)) return { start: start + 1, shape: shape.slice(1, -1) };
@@ -34,7 +48,9 @@ export default defineRule({
   note: 'Phone and fax numbers are HIPAA identifiers: a patient or family can be reached and named from one.',
   check({ text, context }) {
     const candidates: Array<{ start: number; end: number; e164?: string }> = [];
-    for (const n of findNumbers(text, { defaultCountry: 'US', v2: true })) {
+    // libphonenumber's matcher reads maxTries, though its type declarations leave it out.
+    const options = { defaultCountry: 'US' as const, v2: true as const, maxTries: triesFor(text) };
+    for (const n of findNumbers(withLongSeparatorRunsBroken(text), options)) {
       candidates.push({ start: n.startsAt, end: n.endsAt, e164: n.number.number });
     }
     for (const m of matchAll(text, PHONE_SHAPE)) {

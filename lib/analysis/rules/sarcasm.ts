@@ -1,12 +1,13 @@
 import { compileLexicon } from '../data/lexicon';
 import { COMPLAINT_CUES, IRONIC_PRAISE, SARCASM_MARKERS } from '../data/sarcasm';
-import { sentenceOf } from '../subject';
+import { remembered, sentenceOf } from '../subject';
 import { matchAll } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
 const MARKER = compileLexicon(SARCASM_MARKERS);
 const PRAISE = new RegExp(`\\b(?:${IRONIC_PRAISE})\\b`, 'gi');
 const COMPLAINT = new RegExp(`(?:${COMPLAINT_CUES})`, 'i');
+const complains = remembered((sentence) => COMPLAINT.test(sentence));
 
 export default defineRule({
   id: 'sarcasm',
@@ -21,7 +22,7 @@ export default defineRule({
     }
     for (const m of matchAll(text, PRAISE)) {
       const sentence = sentenceOf(text, m.index, m.index + m[0].length);
-      if (COMPLAINT.test(sentence)) found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" next to a complaint reads as sarcasm.` });
+      if (complains(sentence)) found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" next to a complaint reads as sarcasm.` });
     }
     return found;
   },
