@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { analyze, CATEGORIES, PLATFORMS, type Finding, type Platform, type Surface } from '@/lib/analysis';
-import { analysisContext } from '@/lib/settings';
+import { analyze, CATEGORIES, isTruncated, MAX_CHECKED_LENGTH, PLATFORMS, type Finding, type Platform, type Surface } from '@/lib/analysis';
+import { analysisContext } from '@/lib/settings/effective';
 import { SITES } from '@/lib/sites';
 import { SeverityIcon } from './SeverityIcon';
 import { useSettings } from './useSettings';
@@ -28,7 +28,7 @@ function Marked({ text, findings }: { text: string; findings: readonly Finding[]
 
 /** Paste a long text (a video script, a whole thread) and see every finding, with the same engine. */
 export function Checker() {
-  const [settings] = useSettings();
+  const { settings } = useSettings();
   const [text, setText] = useState('');
   const [platform, setPlatform] = useState<Platform>('youtube');
   const deferred = useDeferredValue(text);
@@ -53,6 +53,7 @@ export function Checker() {
         <label htmlFor="draft">Your text</label>
         <textarea id="draft" rows={10} value={text} placeholder="Paste a script, a caption or a whole thread." onChange={(event) => setText(event.target.value)} />
         <p role="status">{deferred.trim() ? `${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}` : 'Nothing checked yet.'}</p>
+        {isTruncated(deferred) && <p className="hint">Only the first {MAX_CHECKED_LENGTH.toLocaleString('en-US')} characters were checked: check the rest separately.</p>}
       </section>
       {findings.length > 0 && (
         <section aria-label="Findings">

@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { CATEGORIES } from '@/lib/analysis/categories';
 import type { Finding, Severity } from '@/lib/analysis/types';
 import type { PanelActions, PanelStore } from '@/lib/content/panel-store';
+import { canAllowWord } from '@/lib/settings/allow-list';
 import { SeverityIcon } from './SeverityIcon';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -44,7 +45,7 @@ function FindingItem({ finding, actions }: { finding: Finding; actions: PanelAct
             <button type="button" onClick={() => void actions.ignoreHere(finding)} aria-label={`Ignore here: ${finding.actual}`}>
               Ignore here
             </button>
-            {finding.category !== 'prof.disclaimer_missing' && (
+            {canAllowWord(finding) && (
               <button type="button" onClick={() => void actions.allowWord(finding)} aria-label={`Allow this word: ${finding.actual}`}>
                 Allow this word
               </button>
@@ -106,6 +107,9 @@ export function InlinePanel({ store, siteName }: { store: PanelStore; siteName: 
         )}
       </header>
       {report?.historyError && <p className="sh-notice sh-history-error">{report.historyError}</p>}
+      {report?.checkedLength !== undefined && (
+        <p className="sh-notice sh-truncated">Only the first {report.checkedLength.toLocaleString('en-US')} characters were checked: shorten the draft or check the rest in the full-page checker.</p>
+      )}
       {notice && (
         <p className="sh-notice" role="status">
           {notice}

@@ -1,19 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { CATEGORIES, PLATFORMS, RULES, type Platform, type Severity } from '@/lib/analysis';
-import type { SafeHarborDB } from '@/lib/db';
 import { disclaimerInsertion } from '@/lib/disclaimer';
-import { historyCsv } from '@/lib/history-csv';
+import { historyCsv } from '@/lib/history/csv';
+import type { SafeHarborDB } from '@/lib/history/db';
+import { clearHistory } from '@/lib/history/record';
 import { measure } from '@/lib/limits';
-import { applyPolicy, getPolicy, type Policy } from '@/lib/policy';
-import { exportSettings, parseSettingsFile } from '@/lib/settings-file';
+import { requestSettingsImport } from '@/lib/settings/client';
+import { exportSettings, MAX_SETTINGS_FILE_BYTES } from '@/lib/settings/file';
+import { readUserSettings } from '@/lib/settings/user-settings';
 import { SITES } from '@/lib/sites';
 import { useSettings } from './useSettings';
 
 const SITE_NAMES = Object.fromEntries(SITES.map((site) => [site.id, site.name])) as Record<Platform, string>;
 const MAIN_LIMIT: Record<Platform, number> = { x: 280, instagram: 2200, youtube: 5000, tiktok: 2200 };
 const PREVIEW_POST = 'Classic Segond fracture on knee MRI: think ACL tear.';
-const RULE_IDS = RULES.map((rule) => rule.id);
 
 function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -62,22 +63,27 @@ function AllowListEditor({ initial, onSave }: { initial: readonly string[]; onSa
 
 /** The options page: disclaimers, rules, sites, allowed words, the settings file and history. */
 export function Options({ db }: { db: SafeHarborDB }) {
-  const [stored, change] = useSettings();
-  const [policy, setPolicy] = useState<Policy>({});
-  useEffect(() => void getPolicy().then(setPolicy), []);
-  const settings = stored && applyPolicy(stored, policy);
-  const lockedRules = new Set(policy.lockedRules ?? []);
+  const { settings, change, error } = useSettings();
   const [importMessage, setImportMessage] = useState<string>();
   const [confirmClear, setConfirmClear] = useState(false);
+  const [forgetWords, setForgetWords] = useState(false);
   const flagCount = useLiveQuery(() => db.flags.count(), [db]);
   if (!settings) return <main className="options">Loading…</main>;
+  const { policy } = settings;
+  const lockedRules = new Set(policy.lockedRules ?? []);
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = parseSettingsFile(await file.text(), RULE_IDS);
-    if ('error' in result) return setImportMessage(`Not imported: ${result.error} Your settings are unchanged.`);
-    await change(() => result.settings);
-    setImportMessage('Settings imported.');
+    if (file.size > MAX_SETTINGS_FILE_BYTES) return setImportMessage('Not imported: this file is larger than 1 MB; a settings file is far smaller. Your settings are unchanged.');
+    const result = await requestSettingsImport(await file.text());
+    setImportMessage('error' in result ? result.error : 'Settings imported.');
+  };
+
+  const clear = async () => {
+    await clearHistory(db);
+    if (forgetWords) await change({ set: { allowList: [], ignored: [] } });
+    setConfirmClear(false);
+    setForgetWords(false);
   };
 
   return (
@@ -85,6 +91,11 @@ export function Options({ db }: { db: SafeHarborDB }) {
       <h1>
         <span aria-hidden="true">⚓</span> Safe Harbor options
       </h1>
+      {error && (
+        <p className="save-error" role="alert">
+          {error}
+        </p>
+      )}
 
       {(policy.policyUrl || Object.keys(policy).length > 0) && (
         <p className="policy" role="note">
@@ -106,11 +117,11 @@ export function Options({ db }: { db: SafeHarborDB }) {
             platform={platform}
             value={settings.disclaimers[platform]}
             locked={policy.disclaimers?.[platform] !== undefined}
-            onChange={(text) => void change((s) => ({ disclaimers: { ...s.disclaimers, [platform]: text } }))}
+            onChange={(text) => void change({ setEntries: { disclaimers: { [platform]: text } } })}
           />
         ))}
         <label htmlFor="short-disclaimer">Short form, offered when the full one does not fit</label>
-        <input id="short-disclaimer" value={settings.shortDisclaimer} disabled={policy.shortDisclaimer !== undefined} onChange={(event) => void change(() => ({ shortDisclaimer: event.target.value }))} />
+        <input id="short-disclaimer" value={settings.shortDisclaimer} disabled={policy.shortDisclaimer !== undefined} onChange={(event) => void change({ set: { shortDisclaimer: event.target.value } })} />
       </section>
 
       <section aria-labelledby="rules">
@@ -138,7 +149,7 @@ export function Options({ db }: { db: SafeHarborDB }) {
                       title={ruleLocked ? LOCKED : undefined}
                       disabled={ruleLocked}
                       checked={on}
-                      onChange={() => void change((s) => ({ disabledRules: on ? [...s.disabledRules, rule.id] : s.disabledRules.filter((id) => id !== rule.id) }))}
+                      onChange={() => void change(on ? { add: { disabledRules: [rule.id] } } : { remove: { disabledRules: [rule.id] } })}
                     />
                   </td>
                   <td title={rule.note}>
@@ -151,7 +162,7 @@ export function Options({ db }: { db: SafeHarborDB }) {
                       aria-label={`Severity of ${rule.title}`}
                       disabled={severityLocked}
                       value={settings.severities[rule.id] ?? rule.severity}
-                      onChange={(event) => void change((s) => ({ severities: { ...s.severities, [rule.id]: event.target.value as Severity } }))}
+                      onChange={(event) => void change({ setEntries: { severities: { [rule.id]: event.target.value as Severity } } })}
                     >
                       <option value="error">Error</option>
                       <option value="warning">Warning</option>
@@ -174,14 +185,14 @@ export function Options({ db }: { db: SafeHarborDB }) {
               <input
                 type="checkbox"
                 checked={on}
-                onChange={() => void change((s) => ({ pausedSites: on ? [...s.pausedSites, platform] : s.pausedSites.filter((p) => p !== platform) }))}
+                onChange={() => void change(on ? { add: { pausedSites: [platform] } } : { remove: { pausedSites: [platform] } })}
               />
               Check my drafts on {SITE_NAMES[platform]}
             </label>
           );
         })}
         <label className="check">
-          <input type="checkbox" checked={settings.postGuard} disabled={policy.postGuard !== undefined} onChange={() => void change((s) => ({ postGuard: !s.postGuard }))} />
+          <input type="checkbox" checked={settings.postGuard} disabled={policy.postGuard !== undefined} onChange={() => void change({ set: { postGuard: !settings.postGuard } })} />
           Ask before posting while something could identify a patient
           {policy.postGuard !== undefined && <span className="locked"> · {LOCKED}</span>}
         </label>
@@ -190,11 +201,11 @@ export function Options({ db }: { db: SafeHarborDB }) {
       <section aria-labelledby="allowed">
         <h2 id="allowed">Allowed words</h2>
         <p className="hint">Your own names and handles, colleagues and your institution: never flagged. One per line.</p>
-        <AllowListEditor initial={settings.allowList} onSave={(allowList) => void change(() => ({ allowList }))} />
+        <AllowListEditor initial={settings.allowList} onSave={(allowList) => void change({ set: { allowList } })} />
         <p>
           {settings.ignored.length} {settings.ignored.length === 1 ? 'finding' : 'findings'} ignored in place.{' '}
           {settings.ignored.length > 0 && (
-            <button type="button" onClick={() => void change(() => ({ ignored: [] }))}>
+            <button type="button" onClick={() => void change({ set: { ignored: [] } })}>
               Flag them again
             </button>
           )}
@@ -203,7 +214,7 @@ export function Options({ db }: { db: SafeHarborDB }) {
 
       <section aria-labelledby="file">
         <h2 id="file">Settings file</h2>
-        <button type="button" onClick={() => download('safe-harbor-settings.json', 'application/json', exportSettings(settings))}>
+        <button type="button" onClick={async () => download('safe-harbor-settings.json', 'application/json', exportSettings(await readUserSettings()))}>
           Export settings
         </button>
         <label className="file">
@@ -220,7 +231,7 @@ export function Options({ db }: { db: SafeHarborDB }) {
           turn on the option below.
         </p>
         <label className="check">
-          <input type="checkbox" checked={settings.keepDraftText} onChange={() => void change((s) => ({ keepDraftText: !s.keepDraftText }))} />
+          <input type="checkbox" checked={settings.keepDraftText} onChange={() => void change({ set: { keepDraftText: !settings.keepDraftText } })} />
           Also keep the full text of flagged drafts (including any patient details) on this computer
         </label>
         <button type="button" onClick={async () => download('safe-harbor-history.csv', 'text/csv', historyCsv(await db.flags.orderBy('createdAt').toArray()))}>
@@ -229,7 +240,11 @@ export function Options({ db }: { db: SafeHarborDB }) {
         {confirmClear ? (
           <span role="alertdialog" aria-label="Clear history?">
             Delete all {flagCount ?? 0} flags?{' '}
-            <button type="button" onClick={async () => (await db.flags.clear(), setConfirmClear(false))}>
+            <label className="check">
+              <input type="checkbox" checked={forgetWords} onChange={() => setForgetWords(!forgetWords)} />
+              Also forget allowed words and ignored findings
+            </label>{' '}
+            <button type="button" onClick={() => void clear()}>
               Yes, clear history
             </button>{' '}
             <button type="button" onClick={() => setConfirmClear(false)}>

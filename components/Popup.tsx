@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CATEGORIES } from '@/lib/analysis/categories';
 import { PLATFORMS, type Category, type Platform } from '@/lib/analysis/types';
-import type { Flag, SafeHarborDB } from '@/lib/db';
+import type { Flag, SafeHarborDB } from '@/lib/history/db';
 import { SITES, siteForHost } from '@/lib/sites';
 import { usePopupStore } from './popup-store';
 import { SeverityIcon } from './SeverityIcon';
@@ -61,7 +61,7 @@ function Chart({ flags, period }: { flags: readonly Flag[]; period: number }) {
 
 /** A switch for the site of the tab the popup was opened on. */
 function SiteSwitch() {
-  const [settings, change] = useSettings();
+  const { settings, change } = useSettings();
   const [site, setSite] = useState<Platform>();
   useEffect(() => {
     void browser.tabs
@@ -73,7 +73,7 @@ function SiteSwitch() {
   const on = !settings.pausedSites.includes(site);
   return (
     <label className="site-switch">
-      <input type="checkbox" checked={on} onChange={() => void change((s) => ({ pausedSites: on ? [...s.pausedSites, site] : s.pausedSites.filter((p) => p !== site) }))} />
+      <input type="checkbox" checked={on} onChange={() => void change(on ? { add: { pausedSites: [site] } } : { remove: { pausedSites: [site] } })} />
       Check my drafts on {SITE_NAMES[site]}
     </label>
   );

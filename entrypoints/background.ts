@@ -1,12 +1,10 @@
-import { analyze, type AnalysisContext, type Finding } from '@/lib/analysis';
+import { analyze, isTruncated, MAX_CHECKED_LENGTH, RULES, type AnalysisContext, type Finding } from '@/lib/analysis';
 import { findingFingerprint } from '@/lib/analysis/fingerprint';
-import { db } from '@/lib/db';
-import { pruneHistory, recordDraft, recordOutcome } from '@/lib/history';
 import { containsDisclaimer, disclaimerInsertion } from '@/lib/disclaimer';
+import { db, forgetDraftTexts, OUTCOMES, pruneHistory, recordDraft, recordOutcome, type Outcome } from '@/lib/history';
 import { lengthReport } from '@/lib/limits';
-import { onMessage, sendMessage, type DraftCheck, type DraftReport } from '@/lib/messaging';
-import { applyPolicy, getPolicy } from '@/lib/policy';
-import { analysisContext, getSettings } from '@/lib/settings';
+import { onMessage, parseDraftCheck, sendMessage, type DraftReport } from '@/lib/messaging';
+import { analysisContext, createSettingsWriter, loadEffectiveSettings, parseSettingsFile, readUserSettings, type Settings } from '@/lib/settings';
 
 const THREAD_JOIN = ' ';
 
@@ -39,8 +37,10 @@ function checkThread(thread: { texts: string[]; index: number }, context: Analys
   });
 }
 
-async function checkDraft(draft: DraftCheck): Promise<DraftReport> {
-  const settings = applyPolicy(await getSettings(), await getPolicy());
+async function checkDraft(message: unknown): Promise<DraftReport> {
+  const draft = parseDraftCheck(message);
+  if (!draft) throw new Error('Safe Harbor refused a malformed draft check.');
+  const settings = await loadEffectiveSettings();
   const disclaimerText = settings.disclaimers[draft.site];
   const length = lengthReport(draft.site, draft.surface, draft.text);
   const fits = (addition: string): boolean => {
@@ -72,7 +72,8 @@ async function checkDraft(draft: DraftCheck): Promise<DraftReport> {
         : 'History could not be saved for this draft.';
   }
   const quoted = draft.quoted ? analyze(draft.quoted, context).filter((f) => f.category !== 'prof.disclaimer_missing') : [];
-  return { findings, quoted, paused: false, length, disclaimer, historyError };
+  const truncated = isTruncated(draft.thread ? draft.thread.texts.join(THREAD_JOIN) : draft.text) || (draft.quoted !== undefined && isTruncated(draft.quoted));
+  return { findings, quoted, paused: false, length, disclaimer, historyError, ...(truncated ? { checkedLength: MAX_CHECKED_LENGTH } : {}) };
 }
 
 /** The keyboard shortcut asks the active tab's content script to insert the disclaimer. */
@@ -87,15 +88,38 @@ const PRUNE_ALARM = 'prune-history';
 
 async function prune(): Promise<void> {
   try {
-    await pruneHistory(db, (await getSettings()).retentionDays);
+    const settings = await readUserSettings();
+    await pruneHistory(db, settings.retentionDays);
+    // Draft texts kept while the option was on go when it is off, even if it was turned off elsewhere.
+    if (!settings.keepDraftText) await forgetDraftTexts(db);
   } catch (error) {
     console.error('Safe Harbor could not prune history', error);
   }
 }
 
+const RULE_IDS = RULES.map((rule) => rule.id);
+
+async function afterSettingsWrite(before: Settings, after: Settings): Promise<void> {
+  if (before.keepDraftText && !after.keepDraftText) await forgetDraftTexts(db);
+}
+
+/** Records what the user did about a draft's flags; a malformed message is dropped. */
+async function onOutcome(data: unknown): Promise<void> {
+  const { draftId, outcome, ruleId } = (data ?? {}) as Record<string, unknown>;
+  if (typeof draftId !== 'string' || !OUTCOMES.includes(outcome as Outcome) || (ruleId !== undefined && typeof ruleId !== 'string')) return;
+  await recordOutcome(db, draftId, outcome as Outcome, ruleId as string | undefined).catch((error) => console.error(error));
+}
+
 export default defineBackground(() => {
+  const writeSettings = createSettingsWriter(RULE_IDS, afterSettingsWrite);
   onMessage('checkDraft', ({ data }) => checkDraft(data));
-  onMessage('recordOutcome', ({ data }) => recordOutcome(db, data.draftId, data.outcome, data.ruleId).catch((error) => console.error(error)));
+  onMessage('recordOutcome', ({ data }) => onOutcome(data));
+  onMessage('changeSettings', ({ data }) => writeSettings(data));
+  onMessage('importSettings', ({ data }) => {
+    const parsed = parseSettingsFile(typeof data === 'string' ? data : '', RULE_IDS);
+    if ('error' in parsed) return { error: `Not imported: ${parsed.error} Your settings are unchanged.` };
+    return writeSettings({ set: parsed.settings });
+  });
   // History older than the retention period is deleted once a day, and at start.
   void browser.alarms?.create(PRUNE_ALARM, { periodInMinutes: 24 * 60 });
   browser.alarms?.onAlarm.addListener((alarm) => {

@@ -1,11 +1,14 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Finding, Platform, Surface } from './analysis/types';
-import type { Outcome } from './db';
+import { PLATFORMS, SURFACES, type Finding, type Platform, type Surface } from './analysis/types';
+import type { Outcome } from './history/db';
 import type { LengthReport } from './limits';
+import type { SettingsChange, SettingsChangeResult } from './settings/changes';
 
 export interface DraftCheck {
   /** Stable for one compose box while the page lives, so history keeps one entry per draft. */
   draftId: string;
+  /** Counts up with each check of the draft, so that history never lets an older check overwrite a newer one. */
+  sequence: number;
   text: string;
   site: Platform;
   surface: Surface;
@@ -21,6 +24,8 @@ export interface DraftReport {
   quoted: Finding[];
   /** Set when history could not be saved (full storage, broken database): the user should know. */
   historyError?: string;
+  /** Set when the draft is longer than the engine reads: how many of its first characters were checked. */
+  checkedLength?: number;
   /** Checking is paused on this site: no findings were looked for. */
   paused: boolean;
   length?: LengthReport;
@@ -41,8 +46,42 @@ interface ProtocolMap {
   checkDraft(draft: DraftCheck): DraftReport;
   /** Content script → background: what the user did about a draft's flags, for history. */
   recordOutcome(outcome: { draftId: string; outcome: Outcome; ruleId?: string }): void;
+  /** Any page → background, the one writer of settings: change them. */
+  changeSettings(change: SettingsChange): SettingsChangeResult;
+  /** Options page → background: replace the settings with a settings file's, after validating it. */
+  importSettings(json: string): SettingsChangeResult;
   /** Background → the active tab (keyboard shortcut): insert the disclaimer into the post being written. */
   insertDisclaimer(): boolean;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+const MAX_ID_LENGTH = 100;
+const MAX_THREAD_POSTS = 50;
+const MAX_MESSAGE_TEXT = 2_000_000;
+const isText = (value: unknown, max = MAX_MESSAGE_TEXT): value is string => typeof value === 'string' && value.length <= max;
+
+/**
+ * A draft check as the background accepts it: every field of the right type and size, or nothing.
+ * Messages come from content scripts running inside pages, so they are not taken on trust.
+ */
+export function parseDraftCheck(data: unknown): DraftCheck | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const d = data as Record<string, unknown>;
+  if (!isText(d.draftId, MAX_ID_LENGTH) || d.draftId === '') return undefined;
+  if (!Number.isSafeInteger(d.sequence) || (d.sequence as number) < 0) return undefined;
+  if (!isText(d.text) || !PLATFORMS.includes(d.site as Platform) || !SURFACES.includes(d.surface as Surface)) return undefined;
+  const check: DraftCheck = { draftId: d.draftId, sequence: d.sequence as number, text: d.text, site: d.site as Platform, surface: d.surface as Surface };
+  if (d.thread !== undefined) {
+    const thread = d.thread as { texts?: unknown; index?: unknown } | null;
+    const texts = thread?.texts;
+    if (!Array.isArray(texts) || texts.length === 0 || texts.length > MAX_THREAD_POSTS || !texts.every((t) => isText(t))) return undefined;
+    if (!Number.isInteger(thread!.index) || (thread!.index as number) < 0 || (thread!.index as number) >= texts.length) return undefined;
+    check.thread = { texts: texts as string[], index: thread!.index as number };
+  }
+  if (d.quoted !== undefined) {
+    if (!isText(d.quoted)) return undefined;
+    check.quoted = d.quoted;
+  }
+  return check;
+}

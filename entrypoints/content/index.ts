@@ -1,12 +1,20 @@
+import { PageProofContext } from '@/lib/content/page-proof-context';
 import { watchComposeBoxes } from '@/lib/content/watch-compose-boxes';
 import { SITE_MATCHES, siteForHost } from '@/lib/sites';
 
-export default defineContentScript({
+const options = {
   matches: SITE_MATCHES,
   allFrames: true,
   cssInjectionMode: 'manual',
-  main(ctx) {
+  // WXT would post the extension's id to the page on start.
+  noScriptStartedPostMessage: true,
+} as const;
+
+export default defineContentScript({
+  ...options,
+  main() {
     const site = siteForHost(location.hostname);
-    if (site) watchComposeBoxes(ctx, site);
+    // WXT's own context can be ended by a page script (see PageProofContext): Safe Harbor runs on its own.
+    if (site) watchComposeBoxes(new PageProofContext('content', options), site);
   },
 });

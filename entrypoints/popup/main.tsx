@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Popup } from '@/components/Popup';
-import { db } from '@/lib/db';
+import { db } from '@/lib/history/db';
 import '@/components/popup.css';
 
 createRoot(document.getElementById('root')!).render(

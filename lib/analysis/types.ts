@@ -31,7 +31,8 @@ export const PLATFORMS = ['x', 'instagram', 'youtube', 'tiktok'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 /** Where on a platform the draft is written. */
-export type Surface = 'post' | 'reply' | 'comment' | 'caption' | 'title' | 'description' | 'community';
+export const SURFACES = ['post', 'reply', 'comment', 'caption', 'title', 'description', 'community'] as const;
+export type Surface = (typeof SURFACES)[number];
 
 /** A one-click edit: replace text[start, end) of the draft with `text` ('' removes). */
 export interface Suggestion {

@@ -1,9 +1,12 @@
 import { findingFingerprint } from '../analysis/fingerprint';
 import type { Finding, Surface } from '../analysis/types';
 import { disclaimerInsertion } from '../disclaimer';
-import type { Outcome } from '../db';
+import type { Outcome } from '../history/db';
 import { sendMessage } from '../messaging';
-import { getSettings, updateSettings, type Settings } from '../settings';
+import { undoOf, type SettingsChange } from '../settings/changes';
+import { requestSettingsChange } from '../settings/client';
+import { canAllowWord } from '../settings/allow-list';
+import { readUserSettings } from '../settings/user-settings';
 import type { SiteAdapter } from '../sites';
 import { replaceText, type InsertOutcome } from '../sites/insert';
 import type { PanelActions, PanelStore } from './panel-store';
@@ -31,6 +34,9 @@ export class DraftSession {
   readonly draftId = crypto.randomUUID();
   private timer: number | undefined;
   private sequence = 0;
+  /** One check in flight per box: a check due meanwhile waits for it, and then reads the newest text. */
+  private inFlight = false;
+  private checkWaiting = false;
   private lastChecked: string | undefined;
   private readonly observer: MutationObserver;
   /** Set while "Post anyway" re-sends the click the post guard held back. */
@@ -95,6 +101,23 @@ export class DraftSession {
   private async check(retry = true): Promise<void> {
     this.timer = undefined;
     if (this.isStopped() || !this.element.isConnected) return;
+    if (this.inFlight) {
+      this.checkWaiting = true;
+      return;
+    }
+    this.inFlight = true;
+    try {
+      await this.checkNow(retry);
+    } finally {
+      this.inFlight = false;
+    }
+    if (this.checkWaiting) {
+      this.checkWaiting = false;
+      this.schedule(0);
+    }
+  }
+
+  private async checkNow(retry: boolean): Promise<void> {
     const text = this.readText();
     if (text === this.lastChecked) return;
     const sequence = ++this.sequence;
@@ -106,7 +129,15 @@ export class DraftSession {
     }
     this.store.setState({ status: 'checking' });
     try {
-      const report = await sendMessage('checkDraft', { draftId: this.draftId, text, site: this.site.id, surface: this.surface, thread: this.thread(), quoted: this.site.quotedText?.(this.element) });
+      const report = await sendMessage('checkDraft', {
+        draftId: this.draftId,
+        sequence,
+        text,
+        site: this.site.id,
+        surface: this.surface,
+        thread: this.thread(),
+        quoted: this.site.quotedText?.(this.element),
+      });
       if (sequence !== this.sequence) return;
       this.lastChecked = text;
       this.store.setState({ status: report.paused ? 'paused' : 'ready', findings: report.findings, quoted: report.quoted, report });
@@ -128,15 +159,15 @@ export class DraftSession {
     this.store.setState({ notice: notice || undefined, undo });
   }
 
-  /** Changes settings from the panel and offers to put them back as they were. */
-  private async changeSettings(change: (s: Settings) => Partial<Settings>, notice: string): Promise<void> {
-    const before = await getSettings();
-    const changed = change(before);
-    await updateSettings(() => changed);
-    const restore = Object.fromEntries(Object.keys(changed).map((key) => [key, before[key as keyof Settings]])) as Partial<Settings>;
+  /** Changes settings from the panel and offers to put back what the change altered. */
+  private async changeSettings(change: SettingsChange, notice: string): Promise<void> {
+    const before = await readUserSettings();
+    const result = await requestSettingsChange(change);
+    if ('error' in result) return this.notify(result.error);
+    const undo = undoOf(before, change);
     this.notify(notice, async () => {
-      await updateSettings(() => restore);
-      this.notify('Undone.');
+      const undone = await requestSettingsChange(undo);
+      this.notify('error' in undone ? undone.error : 'Undone.');
     });
   }
 
@@ -177,17 +208,18 @@ export class DraftSession {
     ignoreHere: async (finding: Finding) => {
       const fingerprint = findingFingerprint(this.readText(), finding);
       await this.sendOutcome('ignored', finding.ruleId);
-      await this.changeSettings((s) => ({ ignored: [...new Set([...s.ignored, fingerprint])] }), 'Ignored here, even as you keep editing.');
+      await this.changeSettings({ add: { ignored: [fingerprint] } }, 'Ignored here, even as you keep editing.');
     },
     allowWord: async (finding: Finding) => {
-      await this.changeSettings((s) => ({ allowList: [...new Set([...s.allowList, finding.actual])] }), `"${finding.actual}" will not be flagged again.`);
+      if (!canAllowWord(finding)) return this.notify('Numbers and contact details cannot be allowed everywhere; use "Ignore here".');
+      await this.changeSettings({ add: { allowList: [finding.actual.trim()] } }, `"${finding.actual}" will not be flagged again.`);
     },
     turnOffRule: async (finding: Finding) => {
-      await this.changeSettings((s) => ({ disabledRules: [...new Set([...s.disabledRules, finding.ruleId])] }), 'This rule is off everywhere.');
+      await this.changeSettings({ add: { disabledRules: [finding.ruleId] } }, 'This rule is off everywhere.');
     },
     setPaused: async (paused: boolean) => {
       await this.changeSettings(
-        (s) => ({ pausedSites: paused ? [...new Set([...s.pausedSites, this.site.id])] : s.pausedSites.filter((id) => id !== this.site.id) }),
+        paused ? { add: { pausedSites: [this.site.id] } } : { remove: { pausedSites: [this.site.id] } },
         paused ? `Paused on ${this.site.name}.` : `Checking again on ${this.site.name}.`,
       );
     },

@@ -4,14 +4,30 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { InlinePanel } from '@/components/InlinePanel';
 import panelCss from '@/components/inline-panel.css?inline';
 import { onMessage } from '../messaging';
-import { getPolicy, type Policy } from '../policy';
-import { settingsItem, type Settings } from '../settings';
+import { watchEffectiveSettings, type EffectiveSettings } from '../settings/effective';
 import type { ComposeBox, SiteAdapter } from '../sites';
 import { DraftSession } from './draft-session';
 import { activeCategories, createPanelStore } from './panel-store';
 import { Underlines } from './underlines';
 
 const SCAN_INTERVAL_MS = 1000;
+
+/** What a person does to the panel: a page script's imitation of these must not reach it. */
+const INTERACTION_EVENTS = ['click', 'auxclick', 'dblclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit'];
+
+/**
+ * The panel's shadow root is open (tests and assistive tools read it), so a page script can reach
+ * its buttons. Events the page made up (`isTrusted` false: `button.click()`, `dispatchEvent`) are
+ * stopped at the shadow root, before React sees them: no panel or guard action can be driven by the page.
+ */
+function ignoreUntrustedEvents(shadow: ShadowRoot): void {
+  const stop = (event: Event): void => {
+    if (event.isTrusted) return;
+    event.stopImmediatePropagation();
+    event.preventDefault();
+  };
+  for (const type of INTERACTION_EVENTS) shadow.addEventListener(type, stop, { capture: true });
+}
 const SCAN_COALESCE_MS = 100;
 
 interface Attached {
@@ -29,14 +45,13 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
   const attached = new Map<HTMLElement, Attached>();
   const underlines = new Underlines();
   let scanQueued = false;
-  let settings: Settings | undefined;
-  let policy: Policy = {};
-  void settingsItem.getValue().then((value) => (settings = value));
-  void getPolicy().then((value) => (policy = value));
-  // Settings changed (a rule turned off, a word allowed, a site paused): check every draft again.
-  const unwatch = settingsItem.watch((value) => {
-    settings = value ?? undefined;
-    for (const entry of attached.values()) entry.session.recheck();
+  let settings: EffectiveSettings | undefined;
+  // Settings or the institution's policy changed (a rule turned off, a word allowed, a site paused):
+  // check every draft again.
+  const unwatch = watchEffectiveSettings((value) => {
+    const first = settings === undefined;
+    settings = value;
+    if (!first) for (const entry of attached.values()) entry.session.recheck();
   });
 
   /** When one post of a thread changes, the other posts are checked again too (after their own pause). */
@@ -58,7 +73,8 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
       append: 'after',
       isolateEvents: true,
       css: panelCss,
-      onMount(container, _shadow, host) {
+      onMount(container, shadow, host) {
+        ignoreUntrustedEvents(shadow);
         host.dataset.safeHarbor = 'panel';
         host.dataset.site = site.id;
         host.dataset.surface = box.surface;
@@ -119,7 +135,7 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     return owners.find((session) => session.hasErrors()) ?? owners[0];
   };
   const guarding = (session: DraftSession | undefined): session is DraftSession =>
-    !!session && !session.bypassGuard && (policy.postGuard ?? settings?.postGuard ?? true) && session.hasErrors();
+    !!session && !session.bypassGuard && (settings?.postGuard ?? true) && session.hasErrors();
 
   // The post guard: while patient identifiers remain, a click on Post or Ctrl/Cmd+Enter asks first.
   ctx.addEventListener(

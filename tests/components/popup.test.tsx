@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Popup } from '@/components/Popup';
 import { usePopupStore } from '@/components/popup-store';
-import { SafeHarborDB, type Flag } from '@/lib/db';
+import { SafeHarborDB, type Flag } from '@/lib/history/db';
 
 let db: SafeHarborDB;
 

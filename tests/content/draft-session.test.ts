@@ -73,6 +73,24 @@ describe('draft session', () => {
     expect(store.getState().findings).toEqual([]);
   });
 
+  it('keeps one check in flight per box: typing meanwhile sends only the newest text, after the answer', async () => {
+    let answerFirst: (v: DraftReport) => void = () => {};
+    send.mockReturnValueOnce(new Promise((resolve) => (answerFirst = resolve))).mockResolvedValue(report([]));
+    const { type } = setup('45 y/o');
+    await vi.advanceTimersByTimeAsync(0);
+    for (const text of ['a', 'ab', 'abc', 'abcd']) {
+      type(text);
+      await vi.advanceTimersByTimeAsync(CHECK_DELAY_MS * 2);
+    }
+    expect(send).toHaveBeenCalledTimes(1);
+    answerFirst(report([finding]));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(send.mock.calls[1]![1]).toMatchObject({ text: 'abcd' });
+    const [first, second] = send.mock.calls.map((call) => (call[1] as { sequence: number }).sequence);
+    expect(second).toBeGreaterThan(first!);
+  });
+
   it('retries once when the background is not there, then says so', async () => {
     send.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     const { store } = setup('45 y/o');

@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SITE_MATCHES } from '@/lib/sites';
-import { EXTENSION_DIR, launchBrowser, type Browser } from './harness';
+import { EXTENSION_DIR, PANEL, sharedBrowser, X_EDITOR } from './harness';
 
-const PANEL = 'safe-harbor-panel[data-safe-harbor="panel"]';
-const EDITOR = '[data-testid="tweetTextarea_0"][role="textbox"]';
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const EDITOR = X_EDITOR;
+const getBrowser = sharedBrowser();
 
 describe('the built extension', () => {
   it('asks for storage and alarms only and runs on the four sites only', () => {
@@ -31,13 +21,13 @@ describe('the built extension', () => {
   });
 
   it('keeps checking after the service worker is stopped', async () => {
-    const page = await browser.context.newPage();
+    const page = await getBrowser().context.newPage();
     await page.goto('https://x.com/home');
     await page.locator(EDITOR).click();
     await page.keyboard.type('First draft, 45 y/o');
     await page.locator(`${PANEL}[data-categories="phi.age"]`).waitFor({ timeout: 5_000 });
 
-    const cdp = await browser.context.newCDPSession(page);
+    const cdp = await getBrowser().context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await page.keyboard.type(', MRN 00482913');
@@ -46,7 +36,7 @@ describe('the built extension', () => {
   });
 
   it('removes its panels quietly when the extension is reloaded under an open page', async () => {
-    const page = await browser.context.newPage();
+    const page = await getBrowser().context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto('https://x.com/home');
@@ -54,7 +44,7 @@ describe('the built extension', () => {
     await page.keyboard.type('Pt is a 68M');
     await page.locator(`${PANEL}[data-categories~="phi.age"]`).waitFor({ timeout: 5_000 });
 
-    const [worker] = browser.context.serviceWorkers();
+    const [worker] = getBrowser().context.serviceWorkers();
     await worker!.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});
     await page.locator(PANEL).waitFor({ state: 'detached', timeout: 10_000 });
     await page.keyboard.type(' with a mass');

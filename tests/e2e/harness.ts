@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
@@ -106,4 +107,20 @@ export async function launchBrowser(
       if (!profile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The inline panel's host, and X's first compose box, as the tests find them. */
+export const PANEL = 'safe-harbor-panel[data-safe-harbor="panel"]';
+export const X_EDITOR = '[data-testid="tweetTextarea_0"][role="textbox"]';
+
+/** One browser for a whole test file, launched before its tests and closed after them. */
+export function sharedBrowser(fixtures?: SiteFixture[]): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser(fixtures);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }

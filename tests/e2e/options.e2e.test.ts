@@ -1,23 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOT_DIR, type Browser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { PANEL, SCREENSHOT_DIR, sharedBrowser, X_EDITOR } from './harness';
 
-const PANEL = 'safe-harbor-panel[data-safe-harbor="panel"]';
-const EDITOR = '[data-testid="tweetTextarea_0"][role="textbox"]';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const EDITOR = X_EDITOR;
+const getBrowser = sharedBrowser();
 
 const openExtensionPage = async (name: string) => {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/${name}`);
+  const page = await getBrowser().context.newPage();
+  await page.goto(`chrome-extension://${getBrowser().extensionId}/${name}`);
   return page;
 };
 
@@ -29,7 +20,7 @@ describe('options page', () => {
     await options.getByLabel('Preview on X').getByText(/left/).waitFor();
     await options.screenshot({ path: path.join(SCREENSHOT_DIR, 'options.png'), fullPage: true });
 
-    const page = await browser.context.newPage();
+    const page = await getBrowser().context.newPage();
     await page.goto('https://x.com/home');
     await page.locator(EDITOR).click();
     await page.keyboard.type('Classic Segond fracture on knee MRI.');
@@ -42,7 +33,7 @@ describe('options page', () => {
   });
 
   it('turns a rule off for open drafts', async () => {
-    const page = await browser.context.newPage();
+    const page = await getBrowser().context.newPage();
     await page.goto('https://x.com/home');
     await page.locator(EDITOR).click();
     await page.keyboard.type('WTF is this indication');
@@ -58,13 +49,13 @@ describe('options page', () => {
   it('rejects a bad settings file with a clear message and changes nothing', async () => {
     const options = await openExtensionPage('options.html');
     await options.getByLabel('Import settings').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"safe-harbor-settings","version":1,"settings":{"pausedSites":["myspace"]}}') });
-    await options.getByText(/Not imported: "pausedSites" must list platforms/).waitFor();
+    await options.getByText(/Not imported: Paused sites must list platforms: x, instagram, youtube, tiktok\. Your settings are unchanged\./).waitFor();
     expect(await options.getByLabel('Check my drafts on X').isChecked()).toBe(true);
     await options.close();
   });
 
   it('exports history as CSV with masked excerpts and no draft text', async () => {
-    const page = await browser.context.newPage();
+    const page = await getBrowser().context.newPage();
     await page.goto('https://x.com/home');
     await page.locator(EDITOR).click();
     await page.keyboard.type('Pt is a 68M, MRN 00482913');
@@ -72,7 +63,7 @@ describe('options page', () => {
     const options = await openExtensionPage('options.html');
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export history (CSV)' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('time,site,surface,rule,category,severity,excerpt');
+    expect(csv.split('\r\n')[0]).toBe('time,site,surface,rule,category,severity,outcome,excerpt');
     expect(csv).toContain('"phi.id"');
     expect(csv).toContain('[AGE]');
     expect(csv).not.toContain('00482913');

@@ -1,8 +1,8 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_DISCLAIMER, DEFAULT_SHORT_DISCLAIMER } from './analysis/defaults';
-import type { AnalysisContext, Platform, Severity, Surface } from './analysis/types';
+import { DEFAULT_DISCLAIMER, DEFAULT_SHORT_DISCLAIMER } from '../analysis/defaults';
+import type { Platform, Severity } from '../analysis/types';
 
-/** What the user chose. Readable by content scripts and the background; changes reach open tabs at once. */
+/** What the user chose. Only the background writes it (see changes.ts); everyone may read it. */
 export interface Settings {
   /** The disclaimer inserted per platform ("Insert disclaimer"), and accepted as one when already there. */
   disclaimers: Record<Platform, string>;
@@ -41,24 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
 
-export async function getSettings(): Promise<Settings> {
+/** The user's own settings, without the institution's policy: what an export contains. */
+export async function readUserSettings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
-}
-
-export async function updateSettings(change: (settings: Settings) => Partial<Settings>): Promise<Settings> {
-  const current = await getSettings();
-  const next = { ...current, ...change(current) };
-  await settingsItem.setValue(next);
-  return next;
-}
-
-export function analysisContext(settings: Settings, site: Platform, surface: Surface): AnalysisContext {
-  return {
-    platform: site,
-    surface,
-    disabledRules: settings.disabledRules,
-    allowList: settings.allowList,
-    disclaimer: settings.disclaimers[site],
-    severities: settings.severities,
-  };
 }

@@ -1,28 +1,29 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analysis';
-import { SafeHarborDB } from '@/lib/db';
-import { maskedExcerpt, recordDraft } from '@/lib/history';
+import { forgetDraftTexts, MAX_FLAGS, MAX_FLAGS_PER_DRAFT, maskedExcerpt, recordDraft, SafeHarborDB } from '@/lib/history';
 import type { DraftCheck } from '@/lib/messaging';
 
 let db: SafeHarborDB;
-const draft = (text: string): DraftCheck => ({ draftId: 'draft-1', text, site: 'x', surface: 'post' });
+let sequence = 0;
+/** Each call is a newer check of the draft, as the content script numbers them. */
+const draft = (text: string): DraftCheck => ({ draftId: 'draft-1', sequence: ++sequence, text, site: 'x', surface: 'post' });
 
 beforeEach(() => {
   db = new SafeHarborDB(`history-${Math.random()}`);
 });
 
 describe('masked excerpt', () => {
-  it('replaces every finding with its category and every leftover digit with #', () => {
+  it('replaces every finding with its category, and numbers and uncommon words by their kind', () => {
     const text = 'Pt is a 68M, MRN 00482913, seen at Lakeshore on 3/14 with a mass';
     const findings = analyze(text);
-    expect(maskedExcerpt(text, findings, findings[0]!)).toBe('Pt is a [AGE], MRN [ID], seen at [PLACE] on [DATE]…');
+    expect(maskedExcerpt(text, findings, findings[0]!)).toBe('Pt is a [AGE], MRN [ID], seen at [PLACE] on [DATE] with…');
   });
 
   it('keeps only the words near the finding, on one line', () => {
-    const text = `${'lorem ipsum '.repeat(20)}\nthe 45 y/o\n${'dolor sit '.repeat(20)}`;
+    const text = `${'the cat sat on a mat '.repeat(20)}\nthe 45 y/o\n${'then it ran off '.repeat(20)}`;
     const findings = analyze(text);
     const excerpt = maskedExcerpt(text, findings, findings[0]!);
-    expect(excerpt).toContain('the [AGE] dolor');
+    expect(excerpt).toBe('…mat the cat sat on a mat the [AGE] then it ran off then it ran off…');
     expect(excerpt.startsWith('…')).toBe(true);
     expect(excerpt.length).toBeLessThan(140);
   });
@@ -108,7 +109,54 @@ describe('schema upgrade', () => {
     const rows = await upgraded.flags.toArray();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ draftId: 'old', excerpt: 'a [AGE]', outcome: null });
-    expect(upgraded.verno).toBe(2);
+    expect(upgraded.verno).toBe(3);
+  });
+
+  it('re-masks the excerpts of a version 2 database, leaving no part of a name the engine missed', async () => {
+    const { default: Dexie } = await import('dexie');
+    const name = `upgrade-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores({ flags: '++id, &[draftId+fingerprint], draftId, createdAt, outcome' });
+    const row = { draftId: 'old', site: 'x', surface: 'post', ruleId: 'record-number', category: 'phi.id', severity: 'error', createdAt: 1, updatedAt: 1, outcome: null };
+    await v2.table('flags').bulkAdd([
+      { ...row, fingerprint: 'record-number#0', excerpt: 'Pt Rosa Quintanilla-Hart, MRN [ID] seen in Oakdale on ##/##' },
+      { ...row, fingerprint: 'record-number#1', excerpt: '…a [AGE] with a mass…' },
+    ]);
+    v2.close();
+    const upgraded = new SafeHarborDB(name);
+    const excerpts = (await upgraded.flags.toArray()).map((r) => r.excerpt);
+    expect(excerpts).toEqual(['Pt [NAME?], MRN [ID] seen in [NAME?] on [NUMBER]', '…a [AGE] with a mass…']);
+    for (const part of ['Rosa', 'Quintanilla', 'Hart', 'Oakdale']) expect(JSON.stringify(excerpts)).not.toContain(part);
+  });
+});
+
+describe('integrity', () => {
+  it('ignores a check older than one already recorded for the draft', async () => {
+    const newer = draft('Pt is a 45 y/o');
+    const older = { ...newer, sequence: newer.sequence - 1, text: 'MRN 00482913' };
+    await recordDraft(db, newer, analyze(newer.text), 2000);
+    await recordDraft(db, older, analyze(older.text), 3000);
+    const rows = await db.flags.toArray();
+    expect(rows.map((r) => [r.ruleId, r.outcome])).toEqual([['exact-age', null]]);
+  });
+
+  it(`keeps at most ${MAX_FLAGS_PER_DRAFT} flags for one draft, dropping the least recently seen`, async () => {
+    const text = Array.from({ length: MAX_FLAGS_PER_DRAFT + 20 }, (_, i) => `MRN ${String(10_000_000 + i * 7919)}`).join('\n\n');
+    await recordDraft(db, draft(text), analyze(text), 1000);
+    expect(await db.flags.count()).toBe(MAX_FLAGS_PER_DRAFT);
+    await recordDraft(db, draft('Pt is a 45 y/o'), analyze('Pt is a 45 y/o'), 2000);
+    const rows = await db.flags.toArray();
+    expect(rows).toHaveLength(MAX_FLAGS_PER_DRAFT);
+    expect(rows.some((r) => r.ruleId === 'exact-age' && r.updatedAt === 2000)).toBe(true);
+  });
+
+  it(`keeps at most ${MAX_FLAGS} flags in all, dropping the oldest`, async () => {
+    const base = { fingerprint: 'f', site: 'x' as const, surface: 'post' as const, ruleId: 'exact-age', category: 'phi.age' as const, severity: 'error' as const, excerpt: 'a [AGE]', outcome: null };
+    await db.flags.bulkAdd(Array.from({ length: MAX_FLAGS }, (_, i) => ({ ...base, draftId: `old-${i}`, createdAt: i + 1, updatedAt: i + 1 })) as never);
+    await recordDraft(db, { ...draft('Pt is a 45 y/o'), draftId: 'new' }, analyze('Pt is a 45 y/o'), 1e12);
+    expect(await db.flags.count()).toBe(MAX_FLAGS);
+    expect(await db.flags.where('draftId').equals('old-0').count()).toBe(0);
+    expect(await db.flags.where('draftId').equals('new').count()).toBeGreaterThan(0);
   });
 });
 
@@ -118,5 +166,13 @@ describe('keeping the draft text', () => {
     expect((await db.flags.toArray()).every((r) => r.draftText === undefined)).toBe(true);
     await recordDraft(db, { ...draft('MRN 00482913'), draftId: 'kept' }, analyze('MRN 00482913'), Date.now(), { keepDraftText: true });
     expect((await db.flags.where('draftId').equals('kept').toArray()).map((r) => r.draftText)).toEqual(['MRN 00482913']);
+  });
+
+  it('forgets every kept draft text when the option goes off', async () => {
+    await recordDraft(db, { ...draft('MRN 00482913'), draftId: 'kept' }, analyze('MRN 00482913'), Date.now(), { keepDraftText: true });
+    expect(await forgetDraftTexts(db)).toBe(1);
+    const rows = await db.flags.toArray();
+    expect(rows).toHaveLength(1);
+    expect(JSON.stringify(rows)).not.toContain('00482913');
   });
 });

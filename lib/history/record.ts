@@ -1,40 +1,12 @@
-import { CATEGORIES, type Finding } from './analysis';
-import type { DraftCheck } from './messaging';
+import type { Finding } from '../analysis';
+import type { DraftCheck } from '../messaging';
 import type { Flag, Outcome, SafeHarborDB } from './db';
+import { maskedExcerpt } from './mask';
 
-const EXCERPT_RADIUS = 40;
-
-/**
- * The words around `finding` with every patient detail replaced by its category mask, and any
- * digits left over (numbers no rule recognised) replaced by "#". Newlines become spaces.
- */
-export function maskedExcerpt(text: string, findings: readonly Finding[], finding: Finding): string {
-  let from = Math.max(0, finding.start - EXCERPT_RADIUS);
-  let to = Math.min(text.length, finding.end + EXCERPT_RADIUS);
-  for (const f of findings) {
-    if (f.start < from && f.end > from) from = f.start;
-    if (f.start < to && f.end > to) to = f.end;
-  }
-  while (from > 0 && /\S/.test(text[from - 1]!) && finding.start - from < EXCERPT_RADIUS + 15) from--;
-  while (to < text.length && /\S/.test(text[to]!) && to - finding.end < EXCERPT_RADIUS + 15) to++;
-  // Patient details are masked; professionalism findings (a swear word, a missing disclaimer) are not private.
-  const inWindow = findings
-    .filter((f) => f.category.startsWith('phi.') && f.start >= from && f.end <= to)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  let out = '';
-  let cursor = from;
-  for (const f of inWindow) {
-    if (f.start < cursor) continue;
-    out += scrub(text.slice(cursor, f.start)) + `[${CATEGORIES[f.category].mask}]`;
-    cursor = f.end;
-  }
-  out += scrub(text.slice(cursor, to));
-  return `${from > 0 ? '…' : ''}${out.trim()}${to < text.length ? '…' : ''}`;
-}
-
-function scrub(s: string): string {
-  return s.replace(/\d/g, '#').replace(/\s+/g, ' ');
-}
+/** At most this many flags are kept for one draft; the least recently seen go first. */
+export const MAX_FLAGS_PER_DRAFT = 50;
+/** At most this many flags are kept in all; the oldest go first. */
+export const MAX_FLAGS = 5_000;
 
 /** Fingerprints of a draft's findings: the rule and its occurrence number, so nothing of the text. */
 function fingerprints(findings: readonly Finding[]): string[] {
@@ -48,24 +20,29 @@ function fingerprints(findings: readonly Finding[]): string[] {
 
 /**
  * Makes history match the draft's latest findings: new findings are added, findings still there
- * keep their first-seen time, and findings the user edited away are kept, marked "fixed".
+ * keep their first-seen time, and findings the user edited away are kept, marked "fixed". A check
+ * older than one already recorded for the draft changes nothing.
  */
 export async function recordDraft(
   db: SafeHarborDB,
   draft: DraftCheck,
-  findings: readonly Finding[],
+  allFindings: readonly Finding[],
   now = Date.now(),
   { keepDraftText = false } = {},
 ): Promise<void> {
+  const findings = allFindings.slice(0, MAX_FLAGS_PER_DRAFT);
   const keys = fingerprints(findings);
-  await db.transaction('rw', db.flags, async () => {
+  await db.transaction('rw', db.flags, db.drafts, async () => {
+    const state = await db.drafts.get(draft.draftId);
+    if (state && state.sequence >= draft.sequence) return;
+    await db.drafts.put({ draftId: draft.draftId, sequence: draft.sequence, updatedAt: now });
     const existing = await db.flags.where('draftId').equals(draft.draftId).toArray();
     const byKey = new Map(existing.map((flag) => [flag.fingerprint, flag]));
     const fixed = existing.filter((flag) => !keys.includes(flag.fingerprint) && flag.outcome === null);
     if (fixed.length) await db.flags.bulkUpdate(fixed.map((flag) => ({ key: flag.id, changes: { outcome: 'fixed' as const, updatedAt: now } })));
     const rows = findings.map((finding, i): Omit<Flag, 'id'> & { id?: number } => {
       const previous = byKey.get(keys[i]!);
-      const excerpt = maskedExcerpt(draft.text, findings, finding);
+      const excerpt = maskedExcerpt(draft.text, allFindings, finding);
       const unchanged = previous && previous.ruleId === finding.ruleId && previous.excerpt === excerpt;
       return {
         id: previous?.id,
@@ -85,7 +62,21 @@ export async function recordDraft(
       };
     });
     if (rows.length) await db.flags.bulkPut(rows.map(({ id, ...row }) => (id === undefined ? row : { id, ...row })) as Flag[]);
+    await capDraft(db, draft.draftId);
+    await capAll(db);
   });
+}
+
+async function capDraft(db: SafeHarborDB, draftId: string): Promise<void> {
+  const rows = await db.flags.where('draftId').equals(draftId).toArray();
+  if (rows.length <= MAX_FLAGS_PER_DRAFT) return;
+  const oldestFirst = rows.sort((a, b) => a.updatedAt - b.updatedAt || a.id - b.id);
+  await db.flags.bulkDelete(oldestFirst.slice(0, rows.length - MAX_FLAGS_PER_DRAFT).map((row) => row.id));
+}
+
+async function capAll(db: SafeHarborDB): Promise<void> {
+  const excess = (await db.flags.count()) - MAX_FLAGS;
+  if (excess > 0) await db.flags.bulkDelete((await db.flags.orderBy('createdAt').limit(excess).primaryKeys()) as number[]);
 }
 
 /** Marks a draft's open flags with what the user did: ignored one of them, or posted anyway. */
@@ -99,5 +90,24 @@ export async function recordOutcome(db: SafeHarborDB, draftId: string, outcome: 
 
 /** Deletes flags older than the retention period. */
 export async function pruneHistory(db: SafeHarborDB, retentionDays: number, now = Date.now()): Promise<number> {
-  return db.flags.where('createdAt').below(now - retentionDays * 86_400_000).delete();
+  const before = now - retentionDays * 86_400_000;
+  await db.drafts.where('updatedAt').below(before).delete();
+  return db.flags.where('createdAt').below(before).delete();
+}
+
+/** Removes every draft text kept while "keep the full text of flagged drafts" was on. */
+export async function forgetDraftTexts(db: SafeHarborDB): Promise<number> {
+  return db.flags
+    .filter((flag) => flag.draftText !== undefined)
+    .modify((flag: Partial<Flag>) => {
+      delete flag.draftText;
+    });
+}
+
+/** Deletes all history. */
+export async function clearHistory(db: SafeHarborDB): Promise<void> {
+  await db.transaction('rw', db.flags, db.drafts, async () => {
+    await db.flags.clear();
+    await db.drafts.clear();
+  });
 }

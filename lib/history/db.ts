@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Category, Platform, Severity, Surface } from './analysis/types';
+import type { Category, Platform, Severity, Surface } from '../analysis/types';
+import { remaskStoredExcerpt } from './mask';
 
 /** One finding in one draft, as history keeps it: never the draft's own words. */
 export interface Flag {
@@ -12,20 +13,29 @@ export interface Flag {
   ruleId: string;
   category: Category;
   severity: Severity;
-  /** The words around the finding, every finding in it replaced by its category ("a [AGE] with"). */
+  /** The common words around the finding; everything else masked by kind ("a [AGE] with [NAME?]"). */
   excerpt: string;
   createdAt: number;
   updatedAt: number;
-  /** The whole draft, only when the user turned on "keep the full text of flagged drafts". */
+  /** The whole draft, only while the user keeps "keep the full text of flagged drafts" on. */
   draftText?: string;
   /** What happened next, where known: edited away, ignored, or posted anyway through the guard. */
   outcome: Outcome | null;
 }
 
-export type Outcome = 'fixed' | 'ignored' | 'posted-anyway';
+/** The last check of a draft that history took in: an older check that arrives later is ignored. */
+export interface DraftState {
+  draftId: string;
+  sequence: number;
+  updatedAt: number;
+}
+
+export const OUTCOMES = ['fixed', 'ignored', 'posted-anyway'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 export class SafeHarborDB extends Dexie {
   flags!: EntityTable<Flag, 'id'>;
+  drafts!: EntityTable<DraftState, 'draftId'>;
 
   constructor(name = 'safe-harbor') {
     super(name);
@@ -39,6 +49,18 @@ export class SafeHarborDB extends Dexie {
           .toCollection()
           .modify((flag: Partial<Flag>) => {
             flag.outcome ??= null;
+          }),
+      );
+    // Version 3 keeps only common words in excerpts (older ones kept any word but the flagged ones)
+    // and orders each draft's checks.
+    this.version(3)
+      .stores({ flags: '++id, &[draftId+fingerprint], draftId, createdAt, updatedAt, outcome', drafts: 'draftId, updatedAt' })
+      .upgrade((tx) =>
+        tx
+          .table('flags')
+          .toCollection()
+          .modify((flag: Partial<Flag>) => {
+            flag.excerpt = remaskStoredExcerpt(flag.excerpt ?? '');
           }),
       );
   }

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PLATFORMS, type Platform, type Severity } from './analysis/types';
-import type { Settings } from './settings';
+import { PLATFORMS, type Platform, type Severity } from '../analysis/types';
 
 /** What an institution sets centrally through managed storage (see public/managed_schema.json). */
 export interface Policy {
@@ -14,14 +13,8 @@ export interface Policy {
 
 const SEVERITIES = ['error', 'warning', 'info'];
 
-/** Reads the managed policy; anything malformed is left out rather than trusted. No policy: {}. */
-export async function getPolicy(): Promise<Policy> {
-  let raw: Record<string, unknown>;
-  try {
-    raw = (await browser.storage.managed.get()) as Record<string, unknown>;
-  } catch {
-    return {}; // no managed storage (Firefox without policies, tests)
-  }
+/** Keeps what is well formed in a managed-storage object; anything else is left out rather than trusted. */
+export function parsePolicy(raw: Record<string, unknown>): Policy {
   const policy: Policy = {};
   if (raw.disclaimers && typeof raw.disclaimers === 'object') {
     policy.disclaimers = Object.fromEntries(
@@ -38,15 +31,11 @@ export async function getPolicy(): Promise<Policy> {
   return policy;
 }
 
-/** The settings in force: the institution's choices win over the user's where it made them. */
-export function applyPolicy(settings: Settings, policy: Policy): Settings {
-  const locked = new Set(policy.lockedRules ?? []);
-  return {
-    ...settings,
-    disclaimers: { ...settings.disclaimers, ...policy.disclaimers },
-    shortDisclaimer: policy.shortDisclaimer ?? settings.shortDisclaimer,
-    disabledRules: settings.disabledRules.filter((id) => !locked.has(id)),
-    severities: { ...settings.severities, ...policy.severities },
-    postGuard: policy.postGuard ?? settings.postGuard,
-  };
+/** Reads the managed policy. No policy (Firefox without policies.json, tests): {}. */
+export async function readPolicy(): Promise<Policy> {
+  try {
+    return parsePolicy((await browser.storage.managed.get()) as Record<string, unknown>);
+  } catch {
+    return {};
+  }
 }
