@@ -1,3 +1,4 @@
+import { CLOUD_SHARE_HOSTS } from './data/cloud-shares';
 import { matchAll } from './text';
 
 /** A link with or without its scheme, or a bare IPv4 address with an optional port and path. */
@@ -10,6 +11,12 @@ const INTERNAL_HOST = /(?:\.(?:local|corp|internal|intranet|lan|home\.arpa|priva
 /** Paths and parameters that open a patient's record or study. */
 const RECORD_PATH = /[?&;](?:mrn|acc|accession\w*|patient_?id|pid|ptid|study(?:uid|instanceuid)?|encounter\w*|csn|fin)=|\/(?:patients?|chart|records?|studies|study|viewer|dicom-web|wado)\b/i;
 
+/** A host of a file-sharing service, or one of its subdomains ("tamsinhealth-my.sharepoint.com"). */
+export function isCloudShareHost(host: string): boolean {
+  const bare = host.replace(/^www\./, '');
+  return CLOUD_SHARE_HOSTS.hosts.some((h) => bare === h || bare.endsWith(`.${h}`));
+}
+
 export function isIpAddress(link: string): boolean {
   const m = IPV4.exec(link);
   return !!m && m.slice(1).every((part) => Number(part) <= 255);
@@ -20,9 +27,14 @@ export interface InternalLink {
   end: number;
   link: string;
   ip: boolean;
+  /** A shared file or folder on a file-sharing service: a patient's record only in a draft about a case. */
+  cloudShare: boolean;
 }
 
-/** Links and IPv4 addresses that point into an internal network, a clinical system or a record. */
+/**
+ * Links and IPv4 addresses that point into an internal network, a clinical system or a record, and
+ * links to shared files or folders on file-sharing services.
+ */
 export function internalLinks(text: string): InternalLink[] {
   const out: InternalLink[] = [];
   for (const m of matchAll(text, LINK)) {
@@ -30,8 +42,9 @@ export function internalLinks(text: string): InternalLink[] {
     const host = link.replace(/^https?:\/\//i, '').split(/[/:?#]/)[0]!.toLowerCase();
     const ip = isIpAddress(link);
     if (!ip && /^\d+(?:\.\d+)+$/.test(host)) continue; // version numbers, UIDs, decimals
-    if (!ip && !INTERNAL_HOST.test(host) && !RECORD_PATH.test(link)) continue;
-    out.push({ start: m.index, end: m.index + link.length, link, ip });
+    const cloudShare = !ip && isCloudShareHost(host) && /[/?]./.test(link.slice(link.indexOf(host) + host.length));
+    if (!ip && !cloudShare && !INTERNAL_HOST.test(host) && !RECORD_PATH.test(link)) continue;
+    out.push({ start: m.index, end: m.index + link.length, link, ip, cloudShare: cloudShare && !INTERNAL_HOST.test(host) && !RECORD_PATH.test(link) });
   }
   return out;
 }

@@ -78,3 +78,18 @@ describe('lexicons', () => {
     }
   });
 });
+
+describe('cloud-share hosts', () => {
+  it('are lower-case host names with a note and a source, each once, and match their subdomains only', async () => {
+    const { CLOUD_SHARE_HOSTS } = await import('@/lib/analysis/data/cloud-shares');
+    const { isCloudShareHost } = await import('@/lib/analysis/links');
+    expect(CLOUD_SHARE_HOSTS.note).toBeTruthy();
+    expect(CLOUD_SHARE_HOSTS.source).toBeTruthy();
+    expect(new Set(CLOUD_SHARE_HOSTS.hosts).size).toBe(CLOUD_SHARE_HOSTS.hosts.length);
+    for (const host of CLOUD_SHARE_HOSTS.hosts) expect(host).toMatch(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/);
+    expect(isCloudShareHost('tamsinhealth-my.sharepoint.com')).toBe(true);
+    expect(isCloudShareHost('www.dropbox.com')).toBe(true);
+    expect(isCloudShareHost('notdropbox.com')).toBe(false);
+    expect(isCloudShareHost('box.community.org')).toBe(false);
+  });
+});
