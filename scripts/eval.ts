@@ -136,7 +136,11 @@ function printErrors(): void {
     const expected = new Set(draft.expect);
     const predicted = new Set(findings.map((f) => f.category));
     const lines: string[] = [];
-    for (const category of expected) if (!predicted.has(category)) lines.push(`  missed    ${category}`);
+    for (const category of expected) {
+      if (predicted.has(category)) continue;
+      const words = (draft.spans ?? []).filter((s) => s.type === category).map((s) => quote(draft.text, s.start, s.end));
+      lines.push(`  missed    ${category.padEnd(24)}${words.join(' ')}`.trimEnd());
+    }
     for (const category of predicted) {
       if (expected.has(category)) continue;
       const words = findings.filter((f) => f.category === category).map((f) => quote(draft.text, f.start, f.end));
