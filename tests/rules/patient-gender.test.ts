@@ -10,6 +10,8 @@ testRule('patient-gender', {
     'Kerley B lines on a chest film',
     'I had a surgeon ask me to find the CT for him. He wanted the old scans too.',
     "I was my hospital's go-to guy for cognitive assessments.",
+    'Our patient liaison called the family back so she could set up a visit.',
+    'Angel wing sign is a pneumomediastinum in infants. Cute name, not a cute diagnosis.',
   ],
   invalid: [
     { text: 'Cases from call: a 58 y/o man with a type A dissection', found: ['man'], output: 'Cases from call: a 58 y/o patient with a type A dissection' },
@@ -24,5 +26,10 @@ testRule('patient-gender', {
     { text: "Pt's wife asked me to send the report by e-mail", found: ['wife'], output: "Pt's partner asked me to send the report by e-mail" },
     { text: 'this dude came in with a fork stuck in his rectum', found: ['dude', 'his'] },
     { text: "The kiddo was so brave. He's doing great after surgery", found: ["He's"], output: "The kiddo was so brave. They're doing great after surgery" },
+    { text: 'storytime: guy comes in with a nail through his boot and asks for a tetanus shot', found: ['guy', 'his'] },
+    { text: 'the sweetest gent on 4 West let me take his photo after dialysis', found: ['gent', 'his'] },
+    { text: 'pt in bay 9 asked for a steak dinner at 2am. sir, this is triage', found: ['sir'] },
+    { text: 'The night nurse sat with the 80 yo in bed 4 until she fell asleep', found: ['she'] },
+    { text: 'ROSC after 20 minutes and he squeezed my hand', found: ['he'] },
   ],
 });

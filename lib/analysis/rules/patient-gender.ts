@@ -9,7 +9,9 @@ const NEUTRAL: Record<string, string> = {
   man: 'patient', woman: 'patient', gentleman: 'patient', lady: 'patient', guy: 'patient', gal: 'patient',
   boy: 'child', girl: 'child', dude: 'patient', male: 'patient', female: 'patient', grandpa: 'grandparent', grandma: 'grandparent',
   grandfather: 'grandparent', grandmother: 'grandparent', granny: 'grandparent', gramps: 'grandparent',
-  pregnant: '', postpartum: '',
+  chap: 'patient', fella: 'patient', gent: 'patient', lad: 'child', lass: 'child', sir: '',
+  abuela: 'grandparent', abuelo: 'grandparent', nana: 'grandparent',
+  pregnant: '', pregnancy: '', postpartum: '',
 };
 const GENDERED_WORD = new RegExp(`\\b(?:${Object.keys(NEUTRAL).join('|')})\\b(?![-'’]?s\\b)`, 'gi');
 /** "her husband's stay": the spouse is the patient, so their sex is revealed. */
@@ -22,7 +24,7 @@ const PRONOUN = /\b(?:he|she|him|her|his|hers|himself|herself)\b(?:['’](?:s|d|
 const LONE_SEX_LETTER = /(?<=\b\d{1,3},\s?)[MF](?=[\s,.;)]|$)/g;
 
 /** A sentence about a colleague, a trainee or the author's family rather than a patient. */
-const NOT_A_PATIENT_CUES = /\b(?<!\b(?:be|am|I['’]m|as|become|became)\s+an?\s+)(?:Dr\.?|Prof\.?|doctors?|docs?|surgeons?|physicians?|anesthesia|an(?:a)?esthesiologists?|providers?|co-?workers?|boss|manager|supervisor|secretary|pharmacist|therapist|paramedics?|EMTs?|scribe|students?|colleagues?|co-?fellow|co-?resident|fellow|residents?|attending|mentor|co-?authors?|chair|chief|nurse|tech|technologist|sonographer|my (?:wife|husband|son|daughter|mom|dad|mother|father|partner|kid|kids)|congrat\w*|thanks? to|thank you)\b/i;
+const NOT_A_PATIENT_CUES = /\b(?<!\b(?:be|am|I['’]m|as|become|became)\s+an?\s+)(?:Dr\.?|Prof\.?|patient (?:liaison|advocate|coordinator|navigator)s?|liaison|social worker|case manager|chaplain|interpreter|receptionist|volunteer|doctors?|docs?|surgeons?|physicians?|anesthesia|an(?:a)?esthesiologists?|providers?|co-?workers?|boss|manager|supervisor|secretary|pharmacist|therapist|paramedics?|EMTs?|scribe|students?|colleagues?|co-?fellow|co-?resident|fellow|residents?|attending|mentor|co-?authors?|chair|chief|nurse|tech|technologist|sonographer|my (?:wife|husband|son|daughter|mom|dad|mother|father|partner|kid|kids)|congrat\w*|thanks? to|thank you)\b/i;
 const POPULATION_AFTER = /^\s*(?:(?:and|or|\/)\s*(?:fe)?male\s+)?(?:patients|women|men|adults|children|kids|subjects|individuals|people|cases|smokers|athletes|populations?|cohorts?)\b/i;
 
 /** A pronoun that matches a relative named in the sentence is about that relative ("the mom … she's asked twice"). */
@@ -50,11 +52,12 @@ const antecedentsOf = rememberLast((text: string) => {
   return found;
 });
 
-/** The pronoun points back to someone who is not the patient: a member of staff or a relative. */
-function antecedentIsNotPatient(text: string, pronounStart: number): boolean {
+/** Whom the pronoun points back to: the nearest person named before it, if any is near. */
+function antecedentOf(text: string, pronounStart: number): 'patient' | 'someone else' | undefined {
   const { starts, ends, patient } = antecedentsOf(text);
   const nearest = firstAtOrAfter(ends, pronounStart + 1) - 1;
-  return nearest >= 0 && starts[nearest]! >= pronounStart - ANTECEDENT_REACH && !patient[nearest];
+  if (nearest < 0 || starts[nearest]! < pronounStart - ANTECEDENT_REACH) return undefined;
+  return patient[nearest] ? 'patient' : 'someone else';
 }
 
 const namesSomeoneElse = remembered((sentence) => NOT_A_PATIENT_CUES.test(sentence));
@@ -119,9 +122,12 @@ export default defineRule({
     for (const m of matchAll(text, PRONOUN)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!aboutPatient(start, end)) continue;
+      const antecedent = context.assumePatient ? 'patient' : antecedentOf(text, start);
+      // A sentence that also names staff can still be about the patient the pronoun points back to.
+      const patientNamedBefore = antecedent === 'patient' && mentionsCase(neighbourhoodOf(text, start, end));
+      if (!patientNamedBefore && !aboutPatient(start, end)) continue;
       if (/^\s+(?:husband|wife)['’]s\b/i.test(text.slice(end, end + 12))) continue; // "her husband's stay": she is not the patient
-      if (!context.assumePatient && antecedentIsNotPatient(text, start)) continue;
+      if (antecedent === 'someone else') continue;
       const namesSameGenderRelative = /^(?:she|her)/i.test(m[0]) ? namesFemaleRelative : namesMaleRelative;
       if (namesSameGenderRelative(sentenceOf(text, start, end))) continue;
       add(start, end, neutralPronoun(m[0], () => !!termAt(terms(), start)?.tags.has('Possessive')));
