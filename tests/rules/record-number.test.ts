@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('record-number', {
   valid: [
+    'Every nurse on 3 South made this happen. Proud of this unit!',
+    'Our new office is at 12 West Street, second floor.',
     'Excited to present at #RSNA25, Room S404AB, Tuesday at 10:30 AM.',
     'Find me at the Education Exhibits, Hall A, booth 2417!',
     'PMID 38811427 is a great read.',
@@ -14,6 +16,10 @@ testRule('record-number', {
     'Account of the case is in the slides.',
   ],
   invalid: [
+    { text: 'the 80 yo on 5 West with a new PE', found: ['5 West'] },
+    { text: 'pt in ward 9 coded twice overnight', found: ['ward 9'] },
+    { text: 'our preemie in NICU pod C finally came off CPAP', found: ['pod C'] },
+    { text: 'dialysis chair 6 regular got his kidney call today', found: ['chair 6'] },
     { text: 'MRN 00482913 — anyone have eyes on this one?', found: ['00482913'], output: '— anyone have eyes on this one?', message: 'medical record number' },
     { text: 'CT from tonight (acc 4 4 1 9 0 2 7 7), look', found: ['4 4 1 9 0 2 7 7'] },
     { text: 'Acc# 7730-9121-4 came through at 0300', found: ['7730-9121-4'], output: 'came through at 0300' },

@@ -23,7 +23,7 @@ export const CASE_CUES: CueList = {
     String.raw`pneumothorax|pneumonia|embolism|aneurysm|dissection|appendicitis|infarcts?|h(?:a)?emorrhage|effusion|obstruction|abscess|cancer|carcinoma|lymphoma|metastas[ie]s|nodule|cyst|occlusion|thrombus|intussusception|missed|miss`,
     String.raw`scans|films|studies|exams|x-?rays|photos|biops(?:y|ies|ied)|\w{3,}(?<!diagn|progn|hypn)(?:itis|osis|omas?|emia|pathy)|MRN|chart|visit|admission|admit(?:ted)?|discharge[ds]?`,
     String.raw`comes? in|rolls? in|walk(?:s|ed)? in|wheeled in|shows? up|showed up|drove (?:himself|herself|themselves) in|collapsed|coded|CPR|ROSC|intubat\w*|extubat\w*|resuscitat\w*|passed away|died|swallowed|ingested|envenomation|stitches|sutured`,
-    String.raw`\d{1,2}\s?(?:West|East|North|South)|SNF|nursing home|hospice|L&D|triage|resus|EMS|ambulance|frequent flyer|little one|preemie|newborn|neonate|dialysis`,
+    String.raw`SNF|nursing home|hospice|L&D|triage|resus|EMS|ambulance|frequent flyer|little one|preemie|newborn|neonate|dialysis`,
   ],
   note: 'A sentence with one of these words is about a real case, so a date, time, place or pronoun in it may identify the patient.',
   source: `${GUIDANCE}: "Look what I saw last week is already too much"`,

@@ -1,6 +1,6 @@
 import { RECORD_KEYWORDS, RECORD_URL_PARAMETERS } from '../data/record-keywords';
 import { internalLinks } from '../links';
-import { mentionsEvent, neighbourhoodOf } from '../subject';
+import { mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -14,7 +14,9 @@ const VALUE = /^(?:\d+(?:\.\d+){3,}|\d(?:[ -]\d){4,}(?![\d])|[A-Za-z0-9](?:[A-Za
 
 const URL_PARAMETER = new RegExp(`[?&;#](?:${RECORD_URL_PARAMETERS.join('|')})=([A-Za-z0-9.\\-]{4,})`, 'gi');
 
-const ROOM = /\b(?:room|rm\.?|bed|bay|cubicle|stretcher)\s?#?\s?\d{1,4}(?:[A-WYZ]\b|\b(?![x×]))(?![.:]\d|\s?(?:%|am|pm|mm|cm|minutes?|mins?|hours?|hrs?|times)\b)/gi;
+const ROOM = /\b(?:room|rm\.?|bed|bay|cubicle|stretcher|ward|pod|chair|cot|crib|isolette)\s?#?\s?(?:\d{1,4}(?:[A-WYZ]\b|\b(?![x×]))|[A-H]\b)(?![.:]\d|\s?(?:%|am|pm|mm|cm|minutes?|mins?|hours?|hrs?|times)\b)/gi;
+/** A hospital floor or unit named by its number and wing: "5 West", "7 East", "4 North" (not "5 West Street"). */
+const UNIT = /\b\d{1,2}\s?(?:West|East|North|South)\b(?!\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court)\b)/g;
 /** Rooms that are not where a patient was: "the reading room", "conference room B". */
 const NOT_A_PATIENT_ROOM = /\b(?:reading|escape|chat|class|waiting|break|conference|living|dining|control|locker|call|board|lecture|meeting|hotel|zoom)\s*$/i;
 /** DICOM UIDs: an organisation root such as 1.2.840 followed by numeric components. */
@@ -66,7 +68,8 @@ export default defineRule({
       const start = m.index + m[0].length - value.length;
       found.push({ start, end: start + value.length, message: `The link carries a record number ("${value}").`, suggestions: [] });
     }
-    for (const m of matchAll(text, ROOM)) {
+    const units = [...matchAll(text, UNIT)].filter((m) => mentionsCase(sentenceOf(text, m.index, m.index + m[0].length)));
+    for (const m of [...matchAll(text, ROOM), ...units]) {
       if (mentionsEvent(neighbourhoodOf(text, m.index)) || NOT_A_PATIENT_ROOM.test(clauseBefore(text, m.index, 20))) continue;
       const start = m.index;
       const end = start + m[0].length;
