@@ -2,6 +2,12 @@ import { testRule } from './rule-tester';
 
 testRule('patient-name', {
   valid: [
+    'Dr. Lena Voss presented the 4 yo case with the femur fracture.',
+    'Thanks to our trauma coordinator Jess Whitfield RN for the pt transfers on call.',
+    'A patient I treated last month had bilateral Le Fort II fractures.',
+    'The Lund-Browder chart beats the rule of nines for the toddler burns we see on call.',
+    'Seen on our neuro service at Halvorsen Medical Center: a prion disease case.',
+    'A patient from Harlan County with a cerebellar lesion.',
     'Huge congrats to my co-fellow Dr. Ade Okonkwo (@AdeReadsPeds) on the new job!',
     'Wilms tumor vs neuroblastoma: the claw sign. Chiari I on sagittal T1.',
     'Hampton hump and Westermark sign in a PE case',

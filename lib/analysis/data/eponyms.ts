@@ -41,9 +41,14 @@ export const EPONYMS: EponymGroup[] = [
     note: 'Syndromes and named signs elsewhere ("Christmas disease", "Mickey Mouse sign", "Kennedy disease").',
     source: RADIOPAEDIA,
   },
+  {
+    names: ['Lund', 'Browder', 'Parkland', 'Cooper', 'Annie', 'Treacher', 'Collins', 'Antoni', 'Verocay', 'Civatte', 'Kamino', 'Pautrier', 'Munro', 'Nora', 'Lhermitte', 'Duclos', 'Cowden', 'Spitz', 'Blumer'],
+    note: 'Burn charts, ligaments, pathology bodies and nuclei, and endocrine eponyms ("Lund-Browder chart", "Orphan Annie nuclei", "Treacher Collins", "Nora lesion").',
+    source: RADIOPAEDIA,
+  },
 ];
 
 export const EPONYM_NAMES: ReadonlySet<string> = new Set(EPONYMS.flatMap((group) => group.names.map((n) => n.toLowerCase())));
 
 /** Words that turn a name before them into an eponym: "Wilms tumour", "Hampton hump". */
-export const EPONYM_FOLLOWERS = /^['’]?s?\s+(?:disease|syndrome|sign|signs|tumou?r|fracture|lesion|lines?|hump|malformation|anomaly|triad|classification|criteria|score|grade|cyst|pouch|hernia|diverticulum|node|procedure|operation|sarcoma|lymphoma|cell|cells|law|point|reflex|phenomenon|type|view|angle|line|ring|gland|duct|space|canal|foramen|arch|cistern|shunt|catheter|needle|zone|triangle|sequence|effect|palsy|deformity|vertebra|log)\b/i;
+export const EPONYM_FOLLOWERS = /^['’]?s?\s+(?:disease|syndrome|sign|signs|tumou?r|nuclei|bodies|chart|ligaments?|formula|fracture|lesion|lines?|hump|malformation|anomaly|triad|classification|criteria|score|grade|cyst|pouch|hernia|diverticulum|node|procedure|operation|sarcoma|lymphoma|cell|cells|law|point|reflex|phenomenon|type|view|angle|line|ring|gland|duct|space|canal|foramen|arch|cistern|shunt|catheter|needle|zone|triangle|sequence|effect|palsy|deformity|vertebra|log)\b/i;

@@ -16,6 +16,10 @@ const TRIBUTE_HANDLE = /(?<![\w])@\w*?(?:fight|strong|journey|warrior|army|brave
 
 /** Colleagues, trainees and cited authors are not patients. */
 const COLLEAGUE_BEFORE = /\b(?:Dr|Prof|Professor|colleague|co-?fellow|co-?resident|fellow|resident|attending|mentor|co-?authors?|chair|chief|nurse|tech|technologist|sonographer|PA|NP|RN|congrats to|congratulations to|thanks to|thank you to|shout-?out to my)\.?\s*$/i;
+/** A title or a staff role right before the name, across the title's full stop: "Dr. Lena Voss", "our trauma coordinator Jess". */
+const TITLE_OR_ROLE_BEFORE = /\b(?:Dr|Prof|Professor|Sister|Saint|St|coordinator|secretary|manager|educator|director|chief|charge nurse|techs?|technologists?|nurses?|RNs?|scribe|hi|hey|from UR)\.?,?\s+(?:[A-Z][a-z'’]+\s+)?$/;
+/** A credential or an institution right after the name: "Jess Whitfield RN", "Halvorsen Medical Center", "Harlan County". */
+const CREDENTIAL_OR_PLACE_AFTER = /^(?:\s+[A-Z][a-z'’]+)?,?\s+(?:RN|MD|DO|PA-C|NP|PhD|RT|CNM|Medical Center|Hospital|Health|Healthcare|Clinic|County|University|College|Regional|General|Children['’]s)\b/;
 const ABBREVIATIONS = new Set(MEDICAL_ABBREVIATIONS.words);
 const namesColleague = remembered((sentence) => /\b(?:Dr|Prof|colleague|co-?fellow|resident|attending|mentor|co-?authors?|congrat|thanks?|et al|MD|PhD)\b/i.test(sentence));
 
@@ -90,7 +94,7 @@ export default defineRule({
       const term = termAt(start);
       // After "little", "baby" or "pt", a capitalised word the lexicon does not know is a name too.
       const unknownCapitalised = !!term && /^[A-Z][a-z]/.test(name) && [...term.tags].every((t) => t === 'Noun' || t === 'ProperNoun');
-      if (initials ? ABBREVIATIONS.has(name) : !(looksLikeFirstName(term) || unknownCapitalised)) continue;
+      if (initials ? ABBREVIATIONS.has(name) || name === 'I' : !(looksLikeFirstName(term) || unknownCapitalised)) continue;
       if (!initials && !/^[A-Z]/.test(name) && !term?.tags.has('FirstName')) continue;
       if (isEponym(text, start, end, name.split(/\s/)[0]!)) continue;
       add(start, end, null);
@@ -123,6 +127,7 @@ export default defineRule({
       }
       const before = text.slice(Math.max(0, term.start - 2), term.start);
       if (/[@#]$/.test(before) || COLLEAGUE_BEFORE.test(clauseBefore(text, term.start, 30))) continue;
+      if (TITLE_OR_ROLE_BEFORE.test(text.slice(Math.max(0, term.start - 40), term.start)) || CREDENTIAL_OR_PLACE_AFTER.test(text.slice(term.end, term.end + 40))) continue;
       if (isEponym(text, term.start, term.end, term.normal)) continue;
       add(term.start, term.end, context.assumePatient ? null : 'the patient');
     }
