@@ -14,6 +14,7 @@ testRule('patient-gender', {
     'Angel wing sign is a pneumomediastinum in infants. Cute name, not a cute diagnosis.',
   ],
   invalid: [
+    { text: 'mrs. patel was admitted overnight with a PE', found: ['mrs.'] },
     { text: 'Cases from call: a 58 y/o man with a type A dissection', found: ['man'], output: 'Cases from call: a 58 y/o patient with a type A dissection' },
     { text: 'Toddler KUB after she swallowed her AirPod 🎧', found: ['she', 'her'], output: 'Toddler KUB after they swallowed her AirPod 🎧' },
     { text: '4 mm UVJ stone in a pregnant 31 y/o', found: ['pregnant'] },

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('patient-name', {
   valid: [
+    'still waiting for mr. right to read my CT report lol',
     'Dr. Lena Voss presented the 4 yo case with the femur fracture.',
     'Thanks to our trauma coordinator Jess Whitfield RN for the pt transfers on call.',
     'A patient I treated last month had bilateral Le Fort II fractures.',
@@ -18,6 +19,7 @@ testRule('patient-name', {
     { text: 'Shoutout to Mrs. Ana Ruiz for the great case', context: { allowList: ['Ana Ruiz'] } },
   ],
   invalid: [
+    { text: 'mr. delacroix, 71, told me fishing stories while we waited on his bed upstairs in the ED', found: ['mr. delacroix'] },
     { text: 'Grateful for caring for Mr. T.H. in room 512', found: ['Mr. T.H.'], output: 'Grateful for caring for the patient in room 512' },
     { text: 'Mrs. K, our sweet 94yo, wanted to be on TikTok', found: ['Mrs. K'] },
     { text: 'shoutout to little sofia in bed 12 who named her IV pole', found: ['sofia'] },

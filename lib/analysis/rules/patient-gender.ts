@@ -18,7 +18,7 @@ const GENDERED_WORD = new RegExp(`\\b(?:${Object.keys(NEUTRAL).join('|')})\\b(?!
 const SPOUSE_AS_PATIENT = /\b(?:her|his|their|my|your)\s+(husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|grandfather|grandmother)['’]s\s+(?:stay|scan|admission|surgery|imaging|CT|MRI|study|case|films?|x-?rays?|diagnosis|fracture|stroke|results?|report|biopsy|ultrasound|mammogram)\b/gi;
 /** "the pt's wife": the patient's spouse tells the patient's sex. */
 const PATIENTS_SPOUSE = /\b(?:pt|patient)['’]s\s+(wife|husband)\b/gi;
-const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss)\.?(?=\s+[A-Z])/g;
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss)\.?(?=\s+[A-Z])|\b(?:mr|mrs|ms)\.(?=\s+[a-z]{2})/g;
 const PRONOUN = /\b(?:he|she|him|her|his|hers|himself|herself)\b(?:['’](?:s|d|ll))?/gi;
 /** ", M," after an age: "pt is 61, M, already moving the arm". */
 const LONE_SEX_LETTER = /(?<=\b\d{1,3},\s?)[MF](?=[\s,.;)]|$)/g;

@@ -8,6 +8,10 @@ import { defineRule, type RuleMatch } from '../types';
 const NAME = String.raw`[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z]\.(?![a-z]))?`;
 const INITIALS = String.raw`[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?![\w.'’])`;
 const HONORIFIC = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?:${INITIALS}|${NAME}(?:\s+${NAME})?)`, 'g');
+/** Typed all in lower case, as replies often are: "mr. delacroix", "mrs. patel". */
+const LOWERCASE_HONORIFIC = /\b(?:mr|mrs|ms|mx)\.\s+([a-z][a-z'’-]{1,})\b/g;
+/** Words after a lower-case honorific that are not a name. */
+const NOT_A_NAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value'];
 /** Words that introduce a patient's name: "pt JR", "little sofia", "Baby Mateo", "our bravest patient, Liam R." */
 const CUE = /\b(?:pt|patient|baby|little|sweet|brave|bravest|tiny|meet|named|name is|called|kiddo|our little|our sweet)(?:\s+(?:patient|girl|boy|one|guy|kiddo|warrior|fighter))?(?:\s*,)?\s+([A-Z]\.(?:\s?[A-Z]\.)+|[A-Za-z][a-z'’]*(?:\s+[A-Z]\.)?|[A-Z]{1,3}\b)/gi;
 const RELATIVE = /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Pp]t['’]s|[Pp]atient['’]s|[Ww]hose)\s+(?:daughter|son|wife|husband|mom|mother|dad|father|sister|brother|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|partner|aunt|uncle|niece|nephew|baby)(?:\s*,)?\s+([A-Z][a-z'’]+)\b/g;
@@ -84,6 +88,13 @@ export default defineRule({
 
     for (const m of matchAll(text, HONORIFIC)) {
       if (COLLEAGUE_BEFORE.test(clauseBefore(text, m.index, 30))) continue;
+      add(m.index, m.index + m[0].length, 'the patient');
+    }
+    for (const m of matchAll(text, LOWERCASE_HONORIFIC)) {
+      const nameStart = m.index + m[0].length - m[1]!.length;
+      const tags = termAt(nameStart)?.tags;
+      if (tags && NOT_A_NAME_TAGS.some((tag) => tags.has(tag))) continue;
+      if (!context.assumePatient && !mentionsCase(neighbourhoodOf(text, m.index, m.index + m[0].length))) continue;
       add(m.index, m.index + m[0].length, 'the patient');
     }
     for (const m of matchAll(text, CUE)) {
