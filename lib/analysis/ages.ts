@@ -61,6 +61,31 @@ const MATCHERS: AgeMatcher[] = [
     form: 'noun',
     value: 1,
   },
+  // After a name: "Mr. Brandt, 66, admitted", "R.T., 57, back", "Ollie Haskins, seventy-two and sharp"
+  {
+    pattern: new RegExp(
+      `(?<=(?:\\b[A-Z][a-z'’]+|\\b[A-Z]\\.(?:[A-Z]\\.)*|\\b(?:mr|mrs|ms)\\.\\s[a-z]+),\\s)${NUM}(?=\\s*[,;)]|\\s+(?:and|who|with|from|in|at|on|presented|came|comes|was|is|back|admitted)\\b)`,
+      'g',
+    ),
+    form: 'remove',
+    value: 1,
+  },
+  // After a name in brackets: "Harper (5)", "Grandma Rosalind (81!)"
+  { pattern: /(?<=\b[A-Z][a-z'’]+\s?\()(\d{1,3})(?=!?\))/g, form: 'remove', value: 1 },
+  // Decades: "in his 70s", "in her early 50s", "40s F"
+  { pattern: /\bin\s+(?:his|her|their)\s+(?:early\s+|mid[- ]?|late\s+)?([1-8]0)['’]?s\b/gi, form: 'remove', value: 1 },
+  { pattern: /(?<![\w-])([1-8]0)['’]?s\s?[MF]\b/g, form: 'noun', value: 1 },
+  // Babies: "5 mo", "day 114 of life", "DOL 3", "26-weeker", "born at 26 weeks"
+  { pattern: /(?<![\d.,$])\b(\d{1,2})\s?mos?\b(?!\s*(?:f\/u|follow|later|ago|after|post|out|of\b))/g, form: 'remove', value: 1, unit: () => 'month' },
+  { pattern: /\b(?:day\s+(\d{1,3})\s+of\s+life|DOL\s?#?(\d{1,3}))\b/g, form: 'remove', value: 1, unit: () => 'day' },
+  { pattern: /\b(\d{2})-weekers?\b|\bborn\s+at\s+(\d{2})\s+weeks\b/gi, form: 'remove', value: 1, unit: () => 'week' },
+  // "turned 1 today", "at 81 she walked"
+  {
+    pattern: new RegExp(`(?<=\\b(?:he|she|they|[A-Z][a-z]+|warrior|baby|kiddo|one|girl|boy|pt|patient|who)\\s+(?:just\\s+)?)(?:turned|turns)\\s+${NUM}\\b(?!\\s*(?:%|degrees|years? ago))`, 'g'),
+    form: 'remove',
+    value: 1,
+  },
+  { pattern: /\b[Aa]t\s+(\d{2,3})(?=,?\s+(?:s?he|they)\b)/g, form: 'remove', value: 1 },
   // 1st birthday, ninetieth birthday
   {
     pattern: /\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|sixteenth|eighteenth|twenty-first|ninetieth|hundredth)\s+birthday\b/gi,
@@ -117,7 +142,8 @@ export function findAges(text: string): AgeMatch[] {
   const found: AgeMatch[] = [];
   for (const matcher of MATCHERS) {
     for (const m of matchAll(text, matcher.pattern)) {
-      const raw = m[matcher.value]!;
+      const raw = m[matcher.value] ?? m[matcher.value + 1];
+      if (raw === undefined) continue;
       const value = ORDINAL_WORDS[raw.toLowerCase()] ?? parseNumber(raw.replace(/(?:st|nd|rd|th)$/i, ''));
       const unit = matcher.unit?.(m) ?? 'year';
       if (!Number.isFinite(value) || value < 1 || (unit === 'year' && value > 120)) continue;

@@ -2,6 +2,9 @@ import { testRule } from './rule-tester';
 
 testRule('exact-age', {
   valid: [
+    'Turned 40 today and still reading chest films at midnight.',
+    'I just turned 35 and my knees feel every one of those years.',
+    'Chapter 3, 45 questions on renal masses, answers at the end.',
     'Peak age 3–4 y for intussusception; screening starts for adults over 65.',
     'Most 45-year-olds with this finding need nothing further.',
     'Screening mammography in 45-year-old women is debated.',
@@ -20,6 +23,15 @@ testRule('exact-age', {
     '',
   ],
   invalid: [
+    { text: 'Mr. Brandt, 66, admitted 10/3 with a cavitary lesion', found: ['66'] },
+    { text: 'little Harper (5) dancing with her IV pole', found: ['5'] },
+    { text: 'Lovely chap in his 70s with painless jaundice', found: ['in his 70s'] },
+    { text: '40s F certain her husband was swapped for an imposter', found: ['40s F'] },
+    { text: '5 mo brought in floppy with a weak suck', found: ['5 mo'] },
+    { text: 'went home today on day 114 of life', found: ['day 114 of life'] },
+    { text: 'our 26-weeker had a head US today', found: ['26-weeker'] },
+    { text: 'Our tiny warrior turned 1 today and her MRI is clean', found: ['turned 1'] },
+    { text: 'at 81 she walked 2 miles to our ED with a hip fx', found: ['at 81'] },
     { text: 'Pt is a 68M with a lytic lesion.', found: ['68M'], output: 'Pt is an elderly patient with a lytic lesion.' },
     { text: 'A 45-year-old man with chest pain.', found: ['45-year-old'], output: 'A middle-aged man with chest pain.' },
     { text: 'an 88-year-old with a hip fracture', found: ['88-year-old'], output: 'an elderly patient with a hip fracture' },
