@@ -2,6 +2,9 @@ import { testRule } from './rule-tester';
 
 testRule('patient-date', {
   valid: [
+    'Sat with the residents at the case conference; pizza was provided.',
+    'A golfer was struck on the 9th hole and walked into our ED talking.',
+    'Our new fellowship starts in July; applications close soon.',
     'Abstract deadline for the spring meeting is 01/15/2026, 11:59 PM ET.',
     'Excited to present at #RSNA25, Tuesday Dec 2, 10:30 AM.',
     'Reference: Okafor M, et al. AJNR 2019; doi:10.3174/ajnr.A6011',
@@ -14,6 +17,15 @@ testRule('patient-date', {
     'Published in 2019, still the best review.',
   ],
   invalid: [
+    { text: 'CT 10/5: cavitary RUL lesion and liver abscesses', found: ['10/5'] },
+    { text: 'DBT-guided biopsy on 21/3: IDC grade 2', found: ['21/3'] },
+    { text: 'Frozen section (3/14, 7:42 am) 58 y/o, thyroid nodule', found: ['3/14'] },
+    { text: 'situs inversus with appendicitis, Sat night at our ED', found: ['Sat night'] },
+    { text: 'he passed on the floor tues. I did not get to say bye to my patient', found: ['tues'] },
+    { text: 'presented last Thursday with a right atrial mass on cardiac MR', found: ['last Thursday'] },
+    { text: 'seen on our neuro service in October with a prion disease', found: ['October'] },
+    { text: 'Real case from the crash on the 3rd: open-book pelvic injury', found: ['the 3rd'] },
+    { text: 'pt with chest pain since the superbowl, trop 4800, straight to cath', found: ['the superbowl'] },
     { text: 'DOB 02/11/1957 was still on the screenshot', found: ['02/11/1957'], message: 'date of birth' },
     { text: 'RUL mass biopsied 10/14/2025, path = adenocarcinoma', found: ['10/14/2025'] },
     { text: 'Admitted on 3/14 with a saddle PE', found: ['3/14'] },

@@ -17,9 +17,19 @@ const FULL_DATE = new RegExp(
   'gi',
 );
 const SHORT_DATE = /\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\b(?![/\d]|\s*(?:of|patients|cases|pts))/g;
-const SHORT_DATE_CUE = new RegExp(String.raw`(?:\b(?:on|from|since|of|dated|admitted|born|seen|scanned|DOB|DOS)|${WEEKDAY}\.?)\s*:?\s*$`, 'i');
+const SHORT_DATE_CUE = new RegExp(String.raw`(?:\b(?:on|from|since|of|dated|admitted|born|seen|scanned|DOB|DOS|in|by|until|til|CT|CTA|MRI|MR|US|XR|CXR|PET|scan|biopsy|bx|op|surgery|repeat|f\/u)|${WEEKDAY}\.?|\()\s*:?\s*$`, 'i');
+/** Day before month, as written outside the US: "21/3", "14/03". */
+const DAY_MONTH = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\b(?![/\d]|\s*(?:of|patients|cases|pts))/g;
+/** A short date followed by a time of day: "(3/14, 7:42 am)". */
+const TIME_AFTER = /^,?\s*\d{1,2}:\d{2}/;
+/** Abbreviated weekdays, where they cannot be another word: "sat night", "since Tues", "on thurs". */
+const SHORT_WEEKDAY = /\b(?:(?:on|since|last|this|by|til|until)\s+(?:mon|tues?|weds?|thurs?|fri|sat|sun)\b\.?|(?:mon|tues?|weds?|thurs?|fri|sat|sun)\.?\s+(?:night|morning|evening|afternoon|overnight)\b|(?:tues|weds|thurs)\b\.?)/gi;
+/** A month on its own, said of when something happened: "in July", "since March". */
+const MONTH_ALONE = /\b(?:in|since|during|through|until|last|early|late|mid-?)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
+/** "the 3rd", "on the 21st", but not "the 9th hole" or "the 5th metatarsal". */
+const ORDINAL_DAY = /\b(?:on\s+)?the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+(?:the|my|our|his|her)|floor|hole|percentile|time|times|grade|grader|edition|century|rib|ribs|toe|finger|ventricle|cranial|nerve|metacarpal|metatarsal|week|day|month|year|anniversary|try|attempt|place|ed|case|patient|one|fracture|visit|dose|cycle|round|line|generation|trimester|digit|compartment|street|st|ave|avenue))/gi;
 const WEEKDAY_WORD = new RegExp(String.raw`\b(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b`, 'gi');
-const HOLIDAY = /\b(?:on\s+)?(?:Christmas(?: Eve| Day)?|New Year['’]s(?: Eve| Day)?|Thanksgiving|Easter(?: Sunday)?|Halloween|Hanukkah|Diwali|Eid|Ramadan|Passover|Fourth of July|July 4th|Independence Day|Memorial Day|Labor Day|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day)\b(?!\s+(?:disease|factor|tree|tree sign|party|card|sweater|break|vacation|schedule))/g;
+const HOLIDAY = /\b(?:on\s+)?(?:the\s+super\s?bowl|super\s?bowl\s+sunday|Christmas(?: Eve| Day)?|New Year['’]s(?: Eve| Day)?|Thanksgiving|Easter(?: Sunday)?|Halloween|Hanukkah|Diwali|Eid|Ramadan|Passover|Fourth of July|July 4th|Independence Day|Memorial Day|Labor Day|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day)\b(?!\s+(?:disease|factor|tree|tree sign|party|card|sweater|break|vacation|schedule))/gi;
 const BIRTH_CUE = /\b(?:DOB|D\.O\.B\.|date of birth|born|birthday|died|passed away|deceased|admitted|discharged|DOS)\b\s*:?\s*(?:on\s+)?$/i;
 
 /** A journal citation ("AJNR 2019; doi…", "Radiology. 2024 Mar") is not a patient's date. */
@@ -52,12 +62,18 @@ export default defineRule({
       });
     };
     for (const m of matchAll(text, FULL_DATE)) add(m.index, m.index + m[0].length, true);
-    for (const m of matchAll(text, SHORT_DATE)) {
-      if (SHORT_DATE_CUE.test(text.slice(Math.max(0, m.index - 20), m.index))) add(m.index, m.index + m[0].length, true);
+    for (const m of [...matchAll(text, SHORT_DATE), ...matchAll(text, DAY_MONTH)]) {
+      const end = m.index + m[0].length;
+      if (SHORT_DATE_CUE.test(text.slice(Math.max(0, m.index - 20), m.index)) || TIME_AFTER.test(text.slice(end, end + 12))) add(m.index, end, true);
     }
-    for (const m of matchAll(text, WEEKDAY_WORD)) {
-      if (/^(?:last|this)\b/i.test(m[0])) continue; // "last Friday" is a time hint, not a date
-      const start = m.index + (/^on\s/i.test(m[0]) ? 3 : 0);
+    // A weekday tied to care is a date, "last Thursday" included (it is also a time hint).
+    for (const m of [...matchAll(text, WEEKDAY_WORD), ...matchAll(text, SHORT_WEEKDAY)]) {
+      if (/^this\b/i.test(m[0])) continue;
+      const start = m.index + (/^(?:on|since|by|til|until)\s/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0);
+      add(start, m.index + m[0].replace(/\.$/, '').length, true);
+    }
+    for (const m of [...matchAll(text, MONTH_ALONE), ...matchAll(text, ORDINAL_DAY)]) {
+      const start = m.index + (/^(?:in|since|during|through|until|on)\s/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0);
       add(start, m.index + m[0].length, true);
     }
     for (const m of matchAll(text, HOLIDAY)) {
