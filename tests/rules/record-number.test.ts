@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('record-number', {
   valid: [
+    'His claim to fame is reading 200 CTs a shift.',
+    'Reg review at noon, bring your 2 best cases.',
     'Every nurse on 3 South made this happen. Proud of this unit!',
     'Our new office is at 12 West Street, second floor.',
     'Excited to present at #RSNA25, Room S404AB, Tuesday at 10:30 AM.',
@@ -16,6 +18,14 @@ testRule('record-number', {
     'Account of the case is in the slides.',
   ],
   invalid: [
+    { text: 'NHS no. 402 118 7736 for the SpRs', found: ['402 118 7736'] },
+    { text: 'Medicare no. 2953 81746 1 on the request', found: ['2953 81746 1'] },
+    { text: 'they made me read the member ID (KXH 402 881 930) out loud', found: ['KXH 402 881 930'] },
+    { text: 'Claim #A77-2045-118 denied again', found: ['A77-2045-118'] },
+    { text: 'driver of the blue Astra (reg YK19 XRM) with a flail chest', found: ['YK19 XRM'] },
+    { text: 'the label is still on the bucket (S25-11842) so I will crop it', found: ['S25-11842'] },
+    { text: 'on the research server 10.14.2.88/dcm4chee/study/2.25.193847261 compare the DWI', found: ['2.25.193847261'] },
+    { text: 'up on the Dropbox: dropbox.com/sh/k8r2tq0x/AAB-pedschiari-acc55310297', found: ['55310297'] },
     { text: 'the 80 yo on 5 West with a new PE', found: ['5 West'] },
     { text: 'pt in ward 9 coded twice overnight', found: ['ward 9'] },
     { text: 'our preemie in NICU pod C finally came off CPAP', found: ['pod C'] },

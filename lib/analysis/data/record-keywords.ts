@@ -39,6 +39,18 @@ export const RECORD_KEYWORDS: RecordKeyword[] = [
     source: `${HIPAA}, identifier (I)`,
   },
   {
+    kind: 'national health number',
+    pattern: String.raw`(?:NHS|CHI|IHI|OHIP|health\s?card|Medicare|Medicaid|UHID|IP|OP|CR|hospital)\s?(?:#|number|no\.?|num\b)|UHID|health\s?card`,
+    note: 'National and hospital patient numbers outside the US: NHS and CHI numbers (UK), Medicare and IHI (Australia), provincial health cards (Canada), UHID and IP/OP numbers (India).',
+    source: `${HIPAA}, identifiers (H), (I) and (R); NHS England, Services Australia and Ontario Ministry of Health number formats`,
+  },
+  {
+    kind: 'claim number',
+    pattern: String.raw`claim\s?(?:#|number|no\.?|id\b)|claim\b|prior\s?auth(?:orization)?\s?(?:#|number|no\.?)|case\s?(?:#|number|no\.)\s?(?=\w*\d{4})`,
+    note: 'Insurance claim and prior-authorisation numbers point to one patient\'s care.',
+    source: `${HIPAA}, identifier (I) and (R)`,
+  },
+  {
     kind: 'account number',
     pattern: String.raw`(?:acct|account|encounter|billing|CSN|FIN|HAR)\b\.?(?:\s?(?:#|number|no\.?|id\b))?`,
     note: 'Hospital account, encounter and billing numbers.',
@@ -52,7 +64,7 @@ export const RECORD_KEYWORDS: RecordKeyword[] = [
   },
   {
     kind: 'licence plate',
-    pattern: String.raw`(?:licen[cs]e\s)?plate(?:\s?(?:#|number|no\.?))?|registration\s?(?:#|number|no\.?)`,
+    pattern: String.raw`(?:licen[cs]e\s)?plate(?:\s?(?:#|number|no\.?))?|registration\s?(?:#|number|no\.?)|reg\b\.?`,
     note: 'Vehicle plates seen in trauma photos or EMS notes.',
     source: `${HIPAA}, identifier (L)`,
   },
@@ -68,4 +80,5 @@ export const RECORD_KEYWORDS: RecordKeyword[] = [
 export const RECORD_URL_PARAMETERS = [
   'mrn', 'acc', 'accession', 'accessionnumber', 'accession_number', 'accno', 'patientid', 'patient_id', 'pid',
   'ptid', 'studyuid', 'study_uid', 'studyinstanceuid', 'encounter', 'encounterid', 'csn', 'fin', 'mrnumber',
+  'pat', 'patid', 'an', 'uhid', 'nhs', 'chart',
 ];

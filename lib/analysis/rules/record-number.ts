@@ -10,7 +10,7 @@ const KEYWORD = new RegExp(`(?<![\\w])(?:${RECORD_KEYWORDS.map((k) => `(${k.patt
 const GAP = /^[\s:#=(\-–]*(?:(?:is|was|no\.?|number|on it|of|ending in|still|reads?|shows?)[\s:#=(]*){0,3}/i;
 
 /** A number written plainly (00482913, RAD22918, 7730-9121-4), spaced out (4 4 1 9 0 2 7 7) or dotted (a DICOM UID). */
-const VALUE = /^(?:\d+(?:\.\d+){3,}|\d(?:[ -]\d){4,}(?![\d])|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){3,})/;
+const VALUE = /^(?:[A-Z]{2}\d{2}\s[A-Z]{3}\b|\d+(?:\.\d+){3,}|\d(?:[ -]\d){4,}(?![\d])|(?:[A-Za-z]{1,4}[ -]?)?\d{2,5}(?:[ /-]\d{1,6}){1,4}(?:-[A-Z]{1,3}\b)?(?![\d/])|[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){3,})/;
 
 const URL_PARAMETER = new RegExp(`[?&;#](?:${RECORD_URL_PARAMETERS.join('|')})=([A-Za-z0-9.\\-]{4,})`, 'gi');
 
@@ -20,13 +20,18 @@ const UNIT = /\b\d{1,2}\s?(?:West|East|North|South)\b(?!\s+(?:St|Street|Ave|Aven
 /** Rooms that are not where a patient was: "the reading room", "conference room B". */
 const NOT_A_PATIENT_ROOM = /\b(?:reading|escape|chat|class|waiting|break|conference|living|dining|control|locker|call|board|lecture|meeting|hotel|zoom)\s*$/i;
 /** DICOM UIDs: an organisation root such as 1.2.840 followed by numeric components. */
-const DICOM_UID = /(?<![\d.])[12](?:\.\d+){5,}(?![\d.])/g;
+const DICOM_UID = /(?<![\d.])[12](?:\.\d+){5,}(?![\d.])|(?<=\/(?:study|studies|series|instances?|uid)\/)[12](?:\.\d+){2,}(?![\d.])/g;
+/** A pathology specimen number: "S25-31907" (surgical), "C24-1187" (cytology). */
+const SPECIMEN = /\b[SCFHBM]P?\d{2}-\d{3,6}\b/g;
+/** Record numbers glued to a label inside a link path or file name: "acc55310297", "UHID20250094417", "UR448127". */
+const LABELLED_IN_LINK = /(?<=[/_-])(?:acc|mrn|uhid|ur|pid|ptid|fin|csn|an)[-_]?(\d{5,})(?=[/_.?#-]|$)/gi;
 
 function digitCount(s: string): number {
   return s.replace(/\D/g, '').length;
 }
 
 function looksLikeRecordNumber(value: string): boolean {
+  if (/^[A-Z]{2}\d{2}\s[A-Z]{3}$/.test(value)) return true; // a UK plate: "YK19 XRM"
   const digits = digitCount(value);
   return digits >= 4 && value.replace(/[\s.-]/g, '').length >= 5;
 }
@@ -83,6 +88,13 @@ export default defineRule({
     }
     for (const m of matchAll(text, DICOM_UID)) {
       found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is a DICOM study UID, unique to one patient's exam.`, suggestions: [] });
+    }
+    for (const m of matchAll(text, SPECIMEN)) {
+      found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is a pathology specimen number, unique to one patient.`, suggestions: remove(text, m.index, m.index + m[0].length, 'specimen number') });
+    }
+    for (const m of matchAll(text, LABELLED_IN_LINK)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      found.push({ start, end: start + m[1]!.length, message: `The link carries a record number ("${m[1]}").`, suggestions: [] });
     }
     return dropOverlaps(found);
   },
