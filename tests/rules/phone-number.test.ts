@@ -2,6 +2,9 @@ import { testRule } from './rule-tester';
 
 testRule('phone-number', {
   valid: [
+    "Please call our pediatric imaging scheduler at 555-0139 (that's the department line) and they'll sort it out.",
+    'Claim # 2025-0093318 denied again.',
+    'One of one, one of two: none of these are numbers to call.',
     'PMID 38811427 and CPT 70450 and booth 2417.',
     'Acc# 7730-9121-4 came through at 0300',
     'MRN 00482913',
@@ -12,6 +15,8 @@ testRule('phone-number', {
     'dose 120 kVp, 0.625 mm, 14.2 mGy',
   ],
   invalid: [
+    { text: 'her mum says ring five five five, oh one two six after six', found: ['five five five, oh one two six'] },
+    { text: 'reach the family on oh seven seven oh oh, nine double oh, four one two', found: ['oh seven seven oh oh, nine double oh, four one two'] },
     { text: 'Reach them at 555-0173 if the CD does not show up.', found: ['555-0173'], output: 'Reach them at if the CD does not show up.' },
     { text: "please fax the final read to the mom's home fax, (414) 555 0136, she's asked twice", found: ['(414) 555 0136'], message: 'fax' },
     { text: 'his cell is (608) 555-0197, please call him back', found: ['(608) 555-0197'] },

@@ -12,9 +12,16 @@ const PHONE_CUES = /\b(?:call|calls|called|calling|phone|cell|mobile|desk|tel|te
 const PHONE_LABEL_AFTER = /^[\s-]*(?:office|fax|mobile|cell|home|work|desk)\b/i;
 
 /** Numbers that belong to the author's practice or a public service rather than to a patient. */
-const BUSINESS_CUES = /\b(?:(?:my|our)\s+(?:office|clinic|practice|front desk|scheduling|department|main line|team)|call us|book(?:ing)?|appointments?|scheduling|office line|clinic line|hotline|helpline|crisis line|lifeline)\b/i;
+const BUSINESS_CUES = /\b(?:(?:my|our)\s+(?:office|clinic|practice|front desk|scheduling|department|main line|team)|call us|book(?:ing)?|appointments?|scheduling|schedulers?|office line|clinic line|hotline|helpline|crisis line|lifeline)\b/i;
+/** Said right after the number: "(that's the department line, not a personal number)". */
+const BUSINESS_AFTER = /^[\s,(-]*(?:that['’]s\s+)?(?:the\s+)?(?:department|main|office|clinic|front desk|scheduling|reception)\s+(?:line|number|desk)\b/i;
+/** A phone number read out in words: "five five five, oh one two six", "oh seven seven oh oh, nine double oh…". */
+const DIGIT_WORD = String.raw`(?:(?:double|triple)\s+)?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
+const SPELLED_PHONE = new RegExp(String.raw`\b${DIGIT_WORD}\b(?:[\s,.-]+${DIGIT_WORD}\b){5,}`, 'gi');
+const spelledDigitCount = (words: string): number =>
+  (words.toLowerCase().match(/(?:double|triple)\s+\w+|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g) ?? []).reduce((n, w) => n + (w.startsWith('double') ? 2 : w.startsWith('triple') ? 3 : 1), 0);
 const TOLL_FREE = /^\+1(?:800|888|877|866|855|844|833)/;
-const ID_KEYWORD_BEFORE = /\b(?:MRN|acc(?:ession)?|acct|account|UID|serial|member|policy|ID|PMID|DOI|CPT|ICD)\b[^A-Za-z]{0,6}$/i;
+const ID_KEYWORD_BEFORE = /\b(?:MRN|acc(?:ession)?|acct|account|UID|serial|member|policy|ID|PMID|DOI|CPT|ICD|claim|NHS|Medicare|Medicaid|UHID|health card|IP|no)\b\.?[^A-Za-z]{0,6}$/i;
 
 /**
  * libphonenumber tries every group of digits in a run of them ("1 1 1 …") several ways, at some
@@ -61,13 +68,16 @@ export default defineRule({
       const cued = PHONE_CUES.test(before.replace(/\n/g, ' ')) || PHONE_LABEL_AFTER.test(text.slice(start + shape.length));
       if (cued || shape.startsWith('+')) candidates.push({ start, end: start + shape.length });
     }
+    for (const m of matchAll(text, SPELLED_PHONE)) {
+      if (spelledDigitCount(m[0]) >= 7) candidates.push({ start: m.index, end: m.index + m[0].length });
+    }
     const found: RuleMatch[] = [];
     for (const c of dropOverlaps(candidates)) {
       const actual = text.slice(c.start, c.end);
       const before = clauseBefore(text, c.start, 60);
       if (isAllowed(actual, context.allowList)) continue;
       if (c.e164 && TOLL_FREE.test(c.e164)) continue;
-      if (BUSINESS_CUES.test(before) || ID_KEYWORD_BEFORE.test(before)) continue;
+      if (BUSINESS_CUES.test(before) || ID_KEYWORD_BEFORE.test(before) || BUSINESS_AFTER.test(text.slice(c.end, c.end + 50))) continue;
       const fax = /\bfax/i.test(before);
       found.push({
         start: c.start,
