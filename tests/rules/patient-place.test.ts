@@ -2,6 +2,9 @@ import { testRule } from './rule-tester';
 
 testRule('patient-place', {
   valid: [
+    'Dear ED colleagues, thank you for the pizza.',
+    'Thanks ED for a great shift and a quiet night.',
+    'Our M1 segment review: the M1 occlusion sign on CTA.',
     'Chicago in late November = #RSNA season. Find me at booth 2417!',
     'Excited to present at RSNA in Chicago this year.',
     'Joining the neuroradiology section at Cedar Plains Hospital in August.',
@@ -15,6 +18,12 @@ testRule('patient-place', {
     { text: 'Case from our ED at Lakeshore General today', context: { allowList: ['Lakeshore General'] } },
   ],
   invalid: [
+    { text: 'pt from the I-95 pileup near exit 12 came in with a flail chest', found: ['I-95 pileup near exit 12'] },
+    { text: 'driver on Route 9 brought in with a femur fracture', found: ['Route 9'] },
+    { text: 'pt struck at Elm & 4th by the Shell station, pelvic fracture', found: ['Elm & 4th', 'Shell station'] },
+    { text: 'a kid from Lincoln Elementary came in after a fall', found: ['Lincoln Elementary'] },
+    { text: '3rd heat stroke this week from the same 53203 zip, pt found with no AC', found: ['53203'] },
+    { text: 'pt found down on Larch St near the bus stop', found: ['Larch St'] },
     { text: 'The ED at Lakeshore General saw a 3-month-old with corner fractures', found: ['Lakeshore General'] },
     { text: 'this 6-year-old boy from Oakdale asked if the MRI was a spaceship', found: ['Oakdale'], output: 'this 6-year-old boy from asked if the MRI was a spaceship' },
     { text: 'Currarino triad in a 3 yo boy from a small town in eastern Oregon.', found: ['small town in eastern Oregon'] },

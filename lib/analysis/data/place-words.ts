@@ -28,6 +28,7 @@ export const NOT_PLACES: WordList = {
   words: [
     'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'The', 'This', 'That', 'Our', 'My',
+    'An', 'A', 'Dear', 'Thanks', 'Thank', 'Wild', 'Crazy', 'Busy', 'Tell', 'Every', 'Any', 'Another', 'Real', 'Typical', 'Quiet', 'Slow', 'Best', 'Worst', 'Breast',
     'Radiology', 'Medicine', 'Surgery', 'Pediatrics', 'Neuroradiology', 'Residency', 'Fellowship', 'Part', 'Section',
     'Christmas', 'Thanksgiving', 'Easter', 'Twitter', 'Instagram', 'TikTok', 'YouTube', 'Reddit', 'Slack', 'Zoom', 'Epic',
     'Google', 'PubMed', 'Radiopaedia', 'God', 'Jesus', 'Lord', 'English', 'Spanish', 'Dr', 'Mr', 'Mrs', 'Ms',
@@ -46,4 +47,19 @@ export const FACILITY_WORDS: WordList = {
   ],
   note: 'A capitalised name followed by one of these words names a hospital, ED or care home.',
   source: 'guidance.md phi.geo: "our ED in Springfield", named ward or hospital tied to the case',
+};
+
+/**
+ * Words after a capitalised name that make it a place someone was: a business, a school, a park or
+ * a body of water ("the Shell station", "Riverside Cinema", "Lincoln Elementary", "Westbrook neighborhood").
+ */
+export const LANDMARK_WORDS: WordList = {
+  words: [
+    'station', 'gas station', 'Cinema', 'Theater', 'Theatre', 'Mall', 'Park', 'Elementary', 'Middle School', 'High School',
+    'Academy', 'Stadium', 'Arena', 'Plant', 'Factory', 'Mill', 'Mine', 'Marina', 'Campground', 'Lake', 'Creek', 'Pond',
+    'Beach', 'neighborhood', 'neighbourhood', 'subdivision', 'Apartments', 'Estates', 'trailer park', 'County', 'Township',
+    'Peninsula', 'Coast', 'Valley', 'Falls', 'Springs',
+  ],
+  note: 'A capitalised name followed by one of these words names a place smaller than a state.',
+  source: 'Issue 10 (a business next to an accident, schools and workplaces, neighbourhoods); HIPAA Safe Harbor identifier (B)',
 };

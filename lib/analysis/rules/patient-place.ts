@@ -1,4 +1,4 @@
-import { FACILITY_WORDS, NOT_PLACES, STATES_AND_COUNTRIES } from '../data/place-words';
+import { FACILITY_WORDS, LANDMARK_WORDS, NOT_PLACES, STATES_AND_COUNTRIES } from '../data/place-words';
 import { firstTermFrom, termsWithin } from '../nlp';
 import { isTitleCase, mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, escapeRegExp, isAllowed, matchAll, removalRange } from '../text';
@@ -13,6 +13,13 @@ const AFTER_PREPOSITION = /\b(?:from|in|at|near|outside(?: of)?|to)\s+((?:[A-Z][
 const REGION = /\b(?:an?\s+)?(?:(?:small|rural|tiny|remote|little)\s+)?(?:town|village|city|county|suburb|farm|ranch|reservation|island|parish)\s+(?:in|outside(?: of)?|near)\s+(?:(?:north|south|east|west|central)(?:ern|west|east)?[ -]+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/gi;
 const STREET = /\b\d{1,6}\s+(?:[A-Z0-9][\w'’.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Highway|Hwy|Parkway|Pkwy|Square|Sq)\b\.?/g;
 const ZIP = /\b(?:[A-Z]{2}|zip(?: code)?:?)\s+(\d{5}(?:-\d{4})?)\b/gi;
+/** Highways, routes and exits: "I-95 near exit 12", "Route 9", "Hwy 169", "the M62 near junction 25". */
+const ROAD = /\b(?:I-\d{1,3}|Interstate\s\d{1,3}|(?:Route|Rte|Hwy|Highway|SR|State Route|County Road|CR|US)\s?\d{1,4}[A-Z]?)\b(?:\s+(?:pileup\s+)?(?:near|at|by|before|after|past)\s+(?:exit|junction|mile marker|mm)\s+\d{1,4}[A-Z]?)?|\b(?:M|A)\d{1,4}\s+(?:near|at|by)\s+junction\s+\d{1,3}\b/g;
+/** A street named without a number ("Larch St", "Grand Ave"), and crossings ("Elm & 4th"). */
+const NAMED_STREET = /\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway)\b(?!\.?\s+[A-Z][a-z])\.?|\b[A-Z][a-z]+\s?&\s?(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)\b/g;
+const LANDMARK = new RegExp(String.raw`\b(?:the\s+)?[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?\s(?:${LANDMARK_WORDS.words.join('|')})\b`, 'g');
+/** "the same 53203 zip" */
+const ZIP_BEFORE_WORD = /\b(\d{5})\s+zip\b/gi;
 const FACILITY_HANDLE = /(?<!\w)@\w*(?:ED|ER|EM|Hospital|Hosp|Health|Medical|MC|General|Regional|Childrens|Peds)\b/g;
 
 /** The author saying where they are: not a patient's place. */
@@ -69,6 +76,17 @@ export default defineRule({
       if (tiedToCase(start, m.index + m[0].length)) add(start, m.index + m[0].length, 'narrows down where the patient lives.');
     }
     for (const m of matchAll(text, STREET)) add(m.index, m.index + m[0].length, 'is a street address.');
+    for (const m of [...matchAll(text, ROAD), ...matchAll(text, NAMED_STREET)]) {
+      if (tiedToCase(m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 'says where it happened.');
+    }
+    for (const m of matchAll(text, LANDMARK)) {
+      const start = m.index + (/^the\s/.test(m[0]) ? 4 : 0);
+      if (NOT_A_PLACE.has(text.slice(start).split(/\s/)[0]!.toLowerCase())) continue;
+      if (tiedToCase(start, m.index + m[0].length)) add(start, m.index + m[0].length, 'says where the patient was.');
+    }
+    for (const m of matchAll(text, ZIP_BEFORE_WORD)) {
+      if (tiedToCase(m.index, m.index + m[0].length)) add(m.index, m.index + m[1]!.length, 'is a ZIP code.');
+    }
     for (const m of matchAll(text, ZIP)) {
       const start = m.index + m[0].length - m[1]!.length;
       if (/^[A-Z]{2}\s/.test(m[0]) && !context.assumePatient && !text.slice(0, m.index).trimEnd().endsWith(',')) continue;
