@@ -2,11 +2,15 @@ import { testRule } from './rule-tester';
 
 testRule('rare-case', {
   valid: [
+    '1 in 8 women will develop breast cancer; screening saves lives.',
     'Not every posterior fossa cyst is a zebra 🦓 (teaching-file images)',
     'Rare diseases week: 10 zebras every resident should know',
     'First case of the day: normal chest film',
   ],
   invalid: [
+    { text: 'pt brought the snake to our ED in Rutland. first envenomation here in 20 yrs.', found: ['first envenomation here'] },
+    { text: 'Just diagnosed my first-ever Caffey disease in a 4-month-old last week', found: ['my first-ever Caffey disease'] },
+    { text: 'ruptured heterotopic pregnancy (1 in 30,000!!) in a pt from Tomah', found: ['1 in 30,000'] },
     { text: 'Today\'s zebra: Currarino triad in a 3 yo boy', found: ['zebra'] },
     { text: 'First Erdheim-Chester case of my career, last night at Riverbend Regional 🦓', found: ['First Erdheim-Chester case of my career'] },
     { text: 'Our hospital\'s first ever Gorham-Stout disease 👻', found: ['first ever Gorham-Stout disease'] },
