@@ -39,6 +39,7 @@ export default defineRule({
       const start = m.index;
       const end = start + m[0].length;
       if (text[start - 1] === '#' || !aboutCase(start, end)) continue;
+      if (/^last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(m[0])) continue; // a weekday is a date (patient-date)
       found.push({ start, end, message: message(m[0]), suggestions: [{ label: `Remove "${m[0]}"`, text: '', ...removalRange(text, start, end) }] });
     }
     for (const m of matchAll(text, JUST)) {
