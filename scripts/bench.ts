@@ -126,6 +126,13 @@ const worstCases: Record<string, string> = {
   'one huge number': filled('', '7'),
   'newlines': filled('', '\n'),
   'one-word paragraphs': filled('', 'word\n\n'),
+  '"she turned" + spaces': filled('she turned', ' '),
+  '"sam at" + spaces': filled('sam at', ' '),
+  '"five " repeated': filled('', 'five '),
+  '"Ann, " repeated': filled('', 'Ann, '),
+  '"her photo " repeated': filled('', 'her photo '),
+  '"Route 9 " repeated': filled('', 'Route 9 '),
+  '"the 3rd " repeated': filled('', 'the 3rd '),
 };
 /** Cold-check times of ordinary text by length: numbered paragraphs as in the long draft, and the corpus joined with spaces. */
 const ordinaryTimes = new Map<number, { paragraphs: number; joined: number }>();

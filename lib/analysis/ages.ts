@@ -81,7 +81,8 @@ const MATCHERS: AgeMatcher[] = [
   { pattern: /\b(\d{2})-weekers?\b|\bborn\s+at\s+(\d{2})\s+weeks\b/gi, form: 'remove', value: 1, unit: () => 'week' },
   // "turned 1 today", "at 81 she walked"
   {
-    pattern: new RegExp(`(?<=\\b(?:he|she|they|[A-Z][a-z]+|warrior|baby|kiddo|one|girl|boy|pt|patient|who)\\s+(?:just\\s+)?)(?:turned|turns)\\s+${NUM}\\b(?!\\s*(?:%|degrees|years? ago))`, 'g'),
+    // The lookbehind is bounded: an unbounded one would be re-read from every position of a long run of spaces.
+    pattern: new RegExp(`(?<=\\b(?:he|she|they|[A-Z][a-z]+|warrior|baby|kiddo|one|girl|boy|pt|patient|who)[ \\t]{1,3}(?:just[ \\t]{1,3})?)(?:turned|turns)\\s+${NUM}\\b(?!\\s*(?:%|degrees|years? ago))`, 'g'),
     form: 'remove',
     value: 1,
   },

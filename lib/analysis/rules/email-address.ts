@@ -12,7 +12,7 @@ const SELF_CUES = /\b(?:business|inquiries|enquiries|collabs?|sponsorships?|e-?m
 /** A job post: its address is the employer's. */
 const JOB_POST = /\b(?:hiring|recruiting|job (?:post|opening)|open positions?|apply|applications?|send (?:your|a) CV|CV|fellowship spots?|now accepting)\b/i;
 /** An address written to dodge filters: "sam.lee at gmail dot com", "dm.knees[at]protonmail[dot]com". */
-const SPELLED_EMAIL = /(?<![\w.%+-])[A-Za-z0-9._%+-]+\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+)\s*[A-Za-z0-9-]+(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|\s+dot\s+|\.)\s*[A-Za-z0-9-]+)*\s*(?:\[dot\]|\(dot\)|\{dot\}|\s+dot\s+)\s*(?:com|org|net|edu|gov|io|co|ca|uk|au|in|de|fr|me|us)\b/gi;
+const SPELLED_EMAIL = /(?<![\w.%+-])[A-Za-z0-9._%+-]+(?: {0,3}(?:\[at\]|\(at\)|\{at\}) {0,3}| {1,3}at {1,3})[A-Za-z0-9-]+(?:(?: {0,3}(?:\[dot\]|\(dot\)|\{dot\}) {0,3}| {1,3}dot {1,3}|\.)[A-Za-z0-9-]+)*(?: {0,3}(?:\[dot\]|\(dot\)|\{dot\}) {0,3}| {1,3}dot {1,3})(?:com|org|net|edu|gov|io|co|ca|uk|au|in|de|fr|me|us)\b/gi;
 
 /** Domains of the links in a draft: an address at the author's own site is the author's. */
 function linkedDomains(text: string): Set<string> {

@@ -16,8 +16,8 @@ const BUSINESS_CUES = /\b(?:(?:my|our)\s+(?:office|clinic|practice|front desk|sc
 /** Said right after the number: "(that's the department line, not a personal number)". */
 const BUSINESS_AFTER = /^[\s,(-]*(?:that['’]s\s+)?(?:the\s+)?(?:department|main|office|clinic|front desk|scheduling|reception)\s+(?:line|number|desk)\b/i;
 /** A phone number read out in words: "five five five, oh one two six", "oh seven seven oh oh, nine double oh…". */
-const DIGIT_WORD = String.raw`(?:(?:double|triple)\s+)?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
-const SPELLED_PHONE = new RegExp(String.raw`\b${DIGIT_WORD}\b(?:[\s,.-]+${DIGIT_WORD}\b){5,}`, 'gi');
+const DIGIT_WORD = String.raw`(?:(?:double|triple) )?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
+const SPELLED_PHONE = new RegExp(String.raw`\b${DIGIT_WORD}\b(?:[\s,.-]{1,4}${DIGIT_WORD}\b){5,}`, 'gi');
 const spelledDigitCount = (words: string): number =>
   (words.toLowerCase().match(/(?:double|triple)\s+\w+|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g) ?? []).reduce((n, w) => n + (w.startsWith('double') ? 2 : w.startsWith('triple') ? 3 : 1), 0);
 const TOLL_FREE = /^\+1(?:800|888|877|866|855|844|833)/;
