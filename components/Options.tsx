@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { CATEGORIES, PLATFORMS, RULES, type Platform, type Severity } from '@/lib/analysis';
 import { disclaimerInsertion } from '@/lib/disclaimer';
 import { historyCsv } from '@/lib/history/csv';
@@ -48,8 +48,16 @@ function DisclaimerEditor({ platform, value, locked, onChange }: { platform: Pla
 /** One word or name per line; blank lines are kept while typing and dropped when saved. */
 function AllowListEditor({ initial, onSave }: { initial: readonly string[]; onSave(words: string[]): void }) {
   const [text, setText] = useState(initial.join('\n'));
+  const [editing, setEditing] = useState(false);
+  const stored = initial.join('\n');
+  // Words changed elsewhere (the panel, an import, "forget allowed words") show here unless the user is typing.
+  useEffect(() => {
+    if (!editing) setText(stored);
+  }, [stored, editing]);
   return (
     <textarea
+      onFocus={() => setEditing(true)}
+      onBlur={() => setEditing(false)}
       aria-labelledby="allowed"
       rows={5}
       value={text}

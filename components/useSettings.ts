@@ -30,7 +30,10 @@ export function useSettings(): SettingsHook {
     setSettings((current) => current && effectiveSettings(applySettingsChange(current, edit), current.policy));
     const result = await requestSettingsChange(edit);
     setError('error' in result ? result.error : undefined);
-    if (--pending.current === 0) setSettings(await loadEffectiveSettings());
+    if (--pending.current > 0) return;
+    const stored = await loadEffectiveSettings();
+    // A change made while this was read is on screen already: it must not be replaced by older storage.
+    if (pending.current === 0) setSettings(stored);
   }, []);
   return { settings, change, error };
 }

@@ -63,6 +63,8 @@ async function checkDraft(message: unknown): Promise<DraftReport> {
   let historyError: string | undefined;
   try {
     await recordDraft(db, draft, findings, Date.now(), { keepDraftText: settings.keepDraftText });
+    // Turned off while this draft was being checked: what was just written goes too.
+    if (settings.keepDraftText && !(await readUserSettings()).keepDraftText) await forgetDraftTexts(db);
   } catch (error) {
     // History is secondary: the warnings still come, and the user is told history is not being kept.
     console.error('Safe Harbor could not record history', error);

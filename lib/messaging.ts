@@ -77,6 +77,7 @@ export function parseDraftCheck(data: unknown): DraftCheck | undefined {
     const texts = thread?.texts;
     if (!Array.isArray(texts) || texts.length === 0 || texts.length > MAX_THREAD_POSTS || !texts.every((t) => isText(t))) return undefined;
     if (!Number.isInteger(thread!.index) || (thread!.index as number) < 0 || (thread!.index as number) >= texts.length) return undefined;
+    if (texts[thread!.index as number] !== d.text) return undefined;
     check.thread = { texts: texts as string[], index: thread!.index as number };
   }
   if (d.quoted !== undefined) {

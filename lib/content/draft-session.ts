@@ -37,6 +37,8 @@ export class DraftSession {
   /** One check in flight per box: a check due meanwhile waits for it, and then reads the newest text. */
   private inFlight = false;
   private checkWaiting = false;
+  /** Counts up when settings or the thread change: an answer computed before that is not the last word. */
+  private generation = 0;
   private lastChecked: string | undefined;
   private readonly observer: MutationObserver;
   /** Set while "Post anyway" re-sends the click the post guard held back. */
@@ -70,6 +72,7 @@ export class DraftSession {
 
   /** Checks again even if the text did not change (settings changed). */
   recheck(): void {
+    this.generation++;
     this.lastChecked = undefined;
     this.schedule(0);
   }
@@ -84,6 +87,7 @@ export class DraftSession {
 
   /** Part of a thread whose other posts changed: check again after the usual pause, even if this post did not change. */
   threadChanged(): void {
+    this.generation++;
     this.lastChecked = undefined;
     this.schedule();
   }
@@ -121,6 +125,7 @@ export class DraftSession {
     const text = this.readText();
     if (text === this.lastChecked) return;
     const sequence = ++this.sequence;
+    const generation = this.generation;
     this.underlines?.clear(this);
     if (text.trim() === '') {
       this.lastChecked = text;
@@ -139,7 +144,8 @@ export class DraftSession {
         quoted: this.site.quotedText?.(this.element),
       });
       if (sequence !== this.sequence) return;
-      this.lastChecked = text;
+      // Settings or the thread changed while this was checked: the check waiting behind it must run.
+      if (generation === this.generation) this.lastChecked = text;
       this.store.setState({ status: report.paused ? 'paused' : 'ready', findings: report.findings, quoted: report.quoted, report });
       // Offsets belong to the text that was checked: underline only if it is still what the editor holds.
       if (this.readText() === text) this.underlines?.set(this, this.element, report.findings);

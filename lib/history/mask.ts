@@ -14,6 +14,11 @@ const HONORIFICS = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Sr', 'Jr', '
 /** Contractions whose stem is not a word by itself ("can't" → "ca"). */
 const CONTRACTION_STEMS: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'am' };
 
+/** The masks history writes; any other text in brackets is the user's and is masked like any word. */
+const KNOWN_MASKS = new Set([...Object.values(CATEGORIES).map((c) => `[${c.mask}]`), '[NAME?]', '[WORD?]', '[NUMBER]', '[LINK]', '[EMAIL]', '[HANDLE]', '[TAG]']);
+/** Numbers written as words ("five five five", "twelve", "double oh") tell as much as digits. */
+const NUMBER_WORD = /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|double|triple|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth)(?:-(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?$/i;
+
 /** What a piece of the draft becomes in history. */
 interface Piece {
   text: string;
@@ -69,6 +74,7 @@ function keepCharacter(ch: string): string {
  */
 function maskedPieces(text: string, findings: readonly Finding[]): Piece[] {
   const patient = findings.filter((f) => f.category.startsWith('phi.') && f.end > f.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  let nextFinding = 0;
   const pieces: Piece[] = [];
   let next = 0;
   let sentenceStart = true;
@@ -77,7 +83,15 @@ function maskedPieces(text: string, findings: readonly Finding[]): Piece[] {
     const start = match.index;
     const end = start + match[0].length;
     if (start < next) continue;
-    const finding = patient.find((f) => f.start < end && f.end > start);
+    // Findings are sorted by start: skip those that ended before this piece, then look only at those that begin inside it.
+    while (nextFinding < patient.length && patient[nextFinding]!.end <= start) nextFinding++;
+    let finding: Finding | undefined;
+    for (let j = nextFinding; j < patient.length && patient[j]!.start < end; j++) {
+      if (patient[j]!.end > start) {
+        finding = patient[j];
+        break;
+      }
+    }
     if (finding) {
       // The whole finding, and any piece it touches, becomes its mask.
       next = Math.max(end, finding.end);
@@ -92,9 +106,9 @@ function maskedPieces(text: string, findings: readonly Finding[]): Piece[] {
     else if (groups.link !== undefined) masked = '[LINK]';
     else if (groups.email !== undefined) masked = '[EMAIL]';
     else if (groups.handle !== undefined) masked = groups.handle.startsWith('@') ? '[HANDLE]' : hashtag(groups.handle);
-    else if (groups.mask !== undefined) masked = groups.mask;
+    else if (groups.mask !== undefined) masked = KNOWN_MASKS.has(groups.mask) ? groups.mask : maskWord(groups.mask.slice(1, -1), false);
     else if (groups.number !== undefined) masked = '[NUMBER]';
-    else if (groups.word !== undefined) masked = maskWord(groups.word, sentenceStart);
+    else if (groups.word !== undefined) masked = NUMBER_WORD.test(groups.word) ? '[NUMBER]' : maskWord(groups.word, sentenceStart);
     else masked = keepCharacter(match[0]);
     const isWord = groups.space === undefined && groups.other === undefined;
     // A capital after a full stop or a line break may just start a sentence; anywhere else it marks a name.
@@ -132,7 +146,16 @@ function mergeRepeatedMasks(pieces: Piece[]): Piece[] {
  * everything else masked by kind. Newlines become spaces.
  */
 export function maskedExcerpt(text: string, findings: readonly Finding[], finding: Finding): string {
+  return maskedExcerpts(text, findings, [finding])[0]!;
+}
+
+/** The excerpts of several findings of one draft, masking the draft once. */
+export function maskedExcerpts(text: string, findings: readonly Finding[], of: readonly Finding[]): string[] {
   const pieces = maskedPieces(text, findings);
+  return of.map((finding) => excerptFrom(pieces, finding));
+}
+
+function excerptFrom(pieces: readonly Piece[], finding: Finding): string {
   let first = pieces.findIndex((p) => p.end > finding.start);
   if (first < 0) first = pieces.length;
   let last = first;

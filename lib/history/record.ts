@@ -1,7 +1,7 @@
 import type { Finding } from '../analysis';
 import type { DraftCheck } from '../messaging';
 import type { Flag, Outcome, SafeHarborDB } from './db';
-import { maskedExcerpt } from './mask';
+import { maskedExcerpts } from './mask';
 
 /** At most this many flags are kept for one draft; the least recently seen go first. */
 export const MAX_FLAGS_PER_DRAFT = 50;
@@ -40,9 +40,10 @@ export async function recordDraft(
     const byKey = new Map(existing.map((flag) => [flag.fingerprint, flag]));
     const fixed = existing.filter((flag) => !keys.includes(flag.fingerprint) && flag.outcome === null);
     if (fixed.length) await db.flags.bulkUpdate(fixed.map((flag) => ({ key: flag.id, changes: { outcome: 'fixed' as const, updatedAt: now } })));
+    const excerpts = maskedExcerpts(draft.text, allFindings, findings);
     const rows = findings.map((finding, i): Omit<Flag, 'id'> & { id?: number } => {
       const previous = byKey.get(keys[i]!);
-      const excerpt = maskedExcerpt(draft.text, allFindings, finding);
+      const excerpt = excerpts[i]!;
       const unchanged = previous && previous.ruleId === finding.ruleId && previous.excerpt === excerpt;
       return {
         id: previous?.id,

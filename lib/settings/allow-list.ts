@@ -1,8 +1,11 @@
 import type { Finding } from '../analysis/types';
 import { SETTINGS_LIMITS } from './validate';
 
-/** Findings that are identifiers by their very shape: never allowed everywhere, only ignored where they stand. */
-const NEVER_ALLOWED = new Set(['phi.id', 'phi.contact', 'phi.url', 'phi.date', 'phi.age', 'prof.disclaimer_missing']);
+/**
+ * Findings never allowed everywhere, only ignored where they stand: identifiers by their very shape,
+ * and common words ("she", "last Tuesday") that allowing would silence in every draft.
+ */
+const NEVER_ALLOWED = new Set(['phi.id', 'phi.contact', 'phi.url', 'phi.date', 'phi.age', 'phi.time_hint', 'phi.gender', 'prof.disclaimer_missing']);
 
 /**
  * Whether "Allow this word" may be offered: not for numbers, contact details, links or dates (an

@@ -71,6 +71,11 @@ export function undoOf(before: Settings, change: SettingsChange): SettingsChange
   if (change.setEntries?.disclaimers) {
     undo.setEntries = { ...undo.setEntries, disclaimers: Object.fromEntries(Object.keys(change.setEntries.disclaimers).map((p) => [p, before.disclaimers[p as Platform]])) };
   }
+  if (change.setEntries?.severities) {
+    // A severity that was the rule's default has no entry to go back to: the change is undone by the previous entries only.
+    const previous = Object.fromEntries(Object.keys(change.setEntries.severities).flatMap((id) => (before.severities[id] ? [[id, before.severities[id]]] : [])));
+    if (Object.keys(previous).length) undo.setEntries = { ...undo.setEntries, severities: previous };
+  }
   for (const key of LIST_SETTINGS) {
     const had = new Set(before[key] as string[]);
     const newlyAdded = (change.add?.[key] ?? []).filter((entry) => !had.has(entry));

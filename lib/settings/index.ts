@@ -4,5 +4,5 @@ export { analysisContext, effectiveSettings, loadEffectiveSettings, watchEffecti
 export { exportSettings, MAX_SETTINGS_FILE_BYTES, parseSettingsFile, type SettingsFile } from './file';
 export { parsePolicy, readPolicy, type Policy } from './policy';
 export { DEFAULT_SETTINGS, readUserSettings, settingsItem, type Settings } from './user-settings';
-export { SETTINGS_LIMITS, validateSettings } from './validate';
+export { SETTINGS_LIMITS, validateSettings, withinLimits } from './validate';
 export { createSettingsWriter, storageErrorMessage } from './writer';

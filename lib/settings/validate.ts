@@ -88,3 +88,24 @@ export function validateSettings(value: unknown, knownRules: readonly string[]):
   }
   return { settings };
 }
+
+/**
+ * Settings stored by an older version, within today's limits: over-long texts are cut, lists are
+ * capped, and rules that no longer exist are dropped. A change is validated after this, so that
+ * what was stored before a limit existed never blocks an unrelated change.
+ */
+export function withinLimits(stored: Settings, knownRules: readonly string[]): Settings {
+  const texts = (list: readonly string[], count: number, length: number): string[] => [...new Set(list.filter((t) => typeof t === 'string' && t.length <= length))].slice(0, count);
+  const retentionDays = Number.isInteger(stored.retentionDays) ? Math.min(Math.max(stored.retentionDays, 1), SETTINGS_LIMITS.retentionDays) : DEFAULT_SETTINGS.retentionDays;
+  return {
+    ...stored,
+    disclaimers: Object.fromEntries(PLATFORMS.map((p) => [p, String(stored.disclaimers?.[p] ?? DEFAULT_SETTINGS.disclaimers[p]).slice(0, SETTINGS_LIMITS.disclaimer)])) as Settings['disclaimers'],
+    shortDisclaimer: String(stored.shortDisclaimer ?? '').slice(0, SETTINGS_LIMITS.shortDisclaimer),
+    allowList: texts(stored.allowList ?? [], SETTINGS_LIMITS.allowListEntries, SETTINGS_LIMITS.allowListEntryLength),
+    ignored: texts(stored.ignored ?? [], SETTINGS_LIMITS.ignoredEntries, SETTINGS_LIMITS.ignoredEntryLength),
+    disabledRules: (stored.disabledRules ?? []).filter((id) => knownRules.includes(id)),
+    pausedSites: (stored.pausedSites ?? []).filter((p) => PLATFORMS.includes(p)),
+    severities: Object.fromEntries(Object.entries(stored.severities ?? {}).filter(([id, severity]) => knownRules.includes(id) && SEVERITIES.includes(severity))),
+    retentionDays,
+  };
+}

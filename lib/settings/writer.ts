@@ -1,6 +1,6 @@
 import { applySettingsChange, parseSettingsChange, type SettingsChange, type SettingsChangeResult } from './changes';
 import { readUserSettings, settingsItem, type Settings } from './user-settings';
-import { validateSettings } from './validate';
+import { validateSettings, withinLimits } from './validate';
 
 /** What a failed write tells the user. */
 export function storageErrorMessage(error: unknown): string {
@@ -20,7 +20,7 @@ export function createSettingsWriter(knownRules: readonly string[], afterWrite?:
   const write = async (message: unknown): Promise<SettingsChangeResult> => {
     const change = parseSettingsChange(message);
     if (!change) return { error: 'Not saved: the change was not understood.' };
-    const before = await readUserSettings();
+    const before = withinLimits(await readUserSettings(), knownRules);
     const result = validateSettings(applySettingsChange(before, change), knownRules);
     if ('error' in result) return { error: `Not saved: ${result.error}` };
     try {

@@ -121,6 +121,7 @@ describe('messages from content scripts are not taken on trust', () => {
     ['a huge draft id', { sequence: 1, draftId: 'm'.repeat(101), text: '45 y/o', site: 'x', surface: 'post' }],
     ['a thread index out of range', { sequence: 1, draftId: 'm', text: '45 y/o', site: 'x', surface: 'post', thread: { texts: ['45 y/o'], index: 3 } }],
     ['text that is not text', { sequence: 1, draftId: 'm', text: { toString: '45' }, site: 'x', surface: 'post' }],
+    ['a thread whose post is not the draft', { sequence: 1, draftId: 'm', text: '45 y/o', site: 'x', surface: 'post', thread: { texts: ['MRN 00482913', 'other'], index: 0 } }],
   ])('refuses a draft check with %s and records nothing', async (_name, message) => {
     await expect(sendMessage('checkDraft', message as never)).rejects.toThrow();
     expect(await db.flags.count()).toBe(0);

@@ -91,6 +91,19 @@ describe('draft session', () => {
     expect(second).toBeGreaterThan(first!);
   });
 
+  it('checks again after an answer that came back while settings changed', async () => {
+    let answerFirst: (v: DraftReport) => void = () => {};
+    send.mockReturnValueOnce(new Promise((resolve) => (answerFirst = resolve))).mockResolvedValue(report([]));
+    const { session, store } = setup('WTF is this');
+    await vi.advanceTimersByTimeAsync(0);
+    session.recheck();
+    await vi.advanceTimersByTimeAsync(0);
+    answerFirst(report([finding]));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(store.getState().findings).toEqual([]);
+  });
+
   it('retries once when the background is not there, then says so', async () => {
     send.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     const { store } = setup('45 y/o');

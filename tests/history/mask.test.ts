@@ -84,3 +84,19 @@ describe('history dictionaries', () => {
     for (const word of CLINICAL_WORDS.words) expect(word).toBe(word.toLowerCase());
   });
 });
+
+describe('history excerpts leave nothing the user typed in disguise', () => {
+  it('keep only their own masks: capitals in brackets are the draft, not a mask', () => {
+    const text = 'Saw patient [JOHNSON] today and [MARIA GONZALEZ] yesterday, MRN 00482913';
+    const stored = excerpts(text).join(' | ');
+    for (const secret of ['JOHNSON', 'MARIA', 'GONZALEZ']) expect(stored).not.toContain(secret);
+    expect(remaskStoredExcerpt('Pt [MARIA GONZALEZ] came in, [AGE]')).toBe('Pt [NAME?] came in, [AGE]');
+  });
+
+  it('mask numbers written as words', () => {
+    const text = 'Pt is a 68M, call the family at five five five, oh one two six. Bed twelve, ssn nine eight seven.';
+    const stored = excerpts(text).join(' | ');
+    for (const secret of ['five', 'twelve', 'nine', 'eight', 'seven']) expect(stored.toLowerCase()).not.toContain(secret);
+  });
+
+});

@@ -36,6 +36,7 @@ describe('settings changes', () => {
   it('undo puts back only what the change altered', () => {
     const before = { ...DEFAULT_SETTINGS, allowList: ['Ana'], pausedSites: ['x' as const] };
     const change = { add: { allowList: ['Ana', 'Lakeshore'] }, remove: { pausedSites: ['x', 'tiktok'] }, set: { postGuard: false } };
+    expect(undoOf({ ...before, severities: { sarcasm: 'warning' } }, { setEntries: { severities: { sarcasm: 'error' } } })).toEqual({ setEntries: { severities: { sarcasm: 'warning' } } });
     const undo = undoOf(before, change);
     expect(undo).toEqual({ set: { postGuard: true }, remove: { allowList: ['Lakeshore'] }, add: { pausedSites: ['x'] } });
     // Someone else allowed a word meanwhile: the undo keeps it.
@@ -62,6 +63,16 @@ describe('the settings writer (background)', () => {
     expect(await write({ add: { disabledRules: ['no-such-rule'] } })).toMatchObject({ error: expect.stringContaining('do not exist') });
     expect(await write('nonsense')).toEqual({ error: 'Not saved: the change was not understood.' });
     expect(await readUserSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('is never blocked by what an older version stored beyond today\'s limits', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, keepDraftText: true, disclaimers: { ...DEFAULT_SETTINGS.disclaimers, youtube: 'x'.repeat(600) }, disabledRules: ['retired-rule'] });
+    const write = createSettingsWriter(RULE_IDS);
+    expect(await write({ set: { keepDraftText: false } })).toEqual({ ok: true });
+    const stored = await readUserSettings();
+    expect(stored.keepDraftText).toBe(false);
+    expect(stored.disclaimers.youtube).toHaveLength(500);
+    expect(stored.disabledRules).toEqual([]);
   });
 
   it('says so when storage refuses the write', async () => {
@@ -125,6 +136,8 @@ describe('allow this word', () => {
     ['phi.geo', 'Oakdale', true],
     ['prof.profanity', 'damn', true],
     ['phi.name', 'R2D2', false],
+    ['phi.time_hint', 'last Tuesday', false],
+    ['phi.gender', 'she', false],
     ['phi.name', 'x'.repeat(101), false],
   ] as const)('for %s "%s": %s', (category, actual, offered) => {
     expect(canAllowWord({ category, actual })).toBe(offered);
