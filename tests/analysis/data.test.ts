@@ -93,3 +93,14 @@ describe('cloud-share hosts', () => {
     expect(isCloudShareHost('box.community.org')).toBe(false);
   });
 });
+
+describe('given names', () => {
+  it('are lower-case names with a source, leaving out common words, months and weekdays', async () => {
+    const { GIVEN_NAMES, GIVEN_NAMES_SOURCE } = await import('@/lib/analysis/data/given-names');
+    expect(GIVEN_NAMES_SOURCE).toMatch(/SSA/);
+    expect(GIVEN_NAMES.size).toBeGreaterThan(3_000);
+    for (const name of GIVEN_NAMES) expect(name).toMatch(/^[a-z]{3,}$/);
+    for (const word of ['will', 'hope', 'grace', 'mark', 'june', 'april', 'may']) expect(GIVEN_NAMES.has(word)).toBe(false);
+    for (const name of ['dana', 'sofia', 'harold']) expect(GIVEN_NAMES.has(name)).toBe(true);
+  });
+});

@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('patient-name', {
   valid: [
+    'thanks to nurse dana for the help with the pt in bay 4',
+    'what is the max dose of contrast for the pt?',
     'still waiting for mr. right to read my CT report lol',
     'Dr. Lena Voss presented the 4 yo case with the femur fracture.',
     'Thanks to our trauma coordinator Jess Whitfield RN for the pt transfers on call.',
@@ -19,6 +21,8 @@ testRule('patient-name', {
     { text: 'Shoutout to Mrs. Ana Ruiz for the great case', context: { allowList: ['Ana Ruiz'] } },
   ],
   invalid: [
+    { text: "tony's the best. 19 days in our icu and he walked out today", found: ['tony'] },
+    { text: "dana's ankle films came back clean after the fall", found: ['dana'] },
     { text: 'mr. delacroix, 71, told me fishing stories while we waited on his bed upstairs in the ED', found: ['mr. delacroix'] },
     { text: 'Grateful for caring for Mr. T.H. in room 512', found: ['Mr. T.H.'], output: 'Grateful for caring for the patient in room 512' },
     { text: 'Mrs. K, our sweet 94yo, wanted to be on TikTok', found: ['Mrs. K'] },

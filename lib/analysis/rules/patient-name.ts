@@ -1,4 +1,5 @@
 import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
+import { GIVEN_NAMES } from '../data/given-names';
 import { MEDICAL_ABBREVIATIONS } from '../data/medical-abbreviations';
 import { termAt as findTermAt, type Term } from '../nlp';
 import { isTitleCase, mentionsCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
@@ -15,6 +16,10 @@ const NOT_A_NAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Prepositi
 /** Words that introduce a patient's name: "pt JR", "little sofia", "Baby Mateo", "our bravest patient, Liam R." */
 const CUE = /\b(?:pt|patient|baby|little|sweet|brave|bravest|tiny|meet|named|name is|called|kiddo|our little|our sweet)(?:\s+(?:patient|girl|boy|one|guy|kiddo|warrior|fighter))?(?:\s*,)?\s+([A-Z]\.(?:\s?[A-Z]\.)+|[A-Za-z][a-z'’]*(?:\s+[A-Z]\.)?|[A-Z]{1,3}\b)/gi;
 const RELATIVE = /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Pp]t['’]s|[Pp]atient['’]s|[Ww]hose)\s+(?:daughter|son|wife|husband|mom|mother|dad|father|sister|brother|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|partner|aunt|uncle|niece|nephew|baby)(?:\s*,)?\s+([A-Z][a-z'’]+)\b/g;
+/** Lower-case words of four letters or more: shorter given names ("max", "ray") are too often other words. */
+const LOWERCASE_WORD = /(?<![\w'’@#.-])[a-z]{4,}(?![\w@-])/g;
+/** A given name owning a study: "dana's ankle films", "Harold's MRI". */
+const POSSESSIVE_STUDY = /\b([A-Za-z][a-z]{2,})['’]s\s+(?:[\w-]+\s+){0,2}?(?:MRI|CT|CTA|MRA|PET|scans?|films?|x-?rays?|xrays?|ultrasound|US|images?|labs?|biopsy|echo|EEG|ECG|EKG|chart|results?|report|study|studies|angio(?:gram)?|mammogram|imaging)\b/g;
 const TRIBUTE_TAG = /(?<![\w])#(?:PrayFor|Pray4|TeamBaby|Team|Love4|LoveFor|Justice4|JusticeFor)([A-Z][a-z]+)\w*|(?<![\w])#([A-Z][a-z]+)(?:Strong|Brave|Warrior|Fights|sFight|sJourney|Journey|Army|TheBrave)\b/g;
 const TRIBUTE_HANDLE = /(?<![\w])@\w*?(?:fight|strong|journey|warrior|army|brave)\w*/gi;
 
@@ -105,8 +110,8 @@ export default defineRule({
       const term = termAt(start);
       // After "little", "baby" or "pt", a capitalised word the lexicon does not know is a name too.
       const unknownCapitalised = !!term && /^[A-Z][a-z]/.test(name) && [...term.tags].every((t) => t === 'Noun' || t === 'ProperNoun');
-      if (initials ? ABBREVIATIONS.has(name) || name === 'I' : !(looksLikeFirstName(term) || unknownCapitalised)) continue;
-      if (!initials && !/^[A-Z]/.test(name) && !term?.tags.has('FirstName')) continue;
+      if (initials ? ABBREVIATIONS.has(name) || name === 'I' : !(looksLikeFirstName(term) || unknownCapitalised || GIVEN_NAMES.has(name.toLowerCase()))) continue;
+      if (!initials && !/^[A-Z]/.test(name) && !term?.tags.has('FirstName') && !GIVEN_NAMES.has(name.toLowerCase())) continue;
       if (isEponym(text, start, end, name.split(/\s/)[0]!)) continue;
       add(start, end, null);
     }
@@ -114,6 +119,12 @@ export default defineRule({
       const start = m.index + m[0].length - m[1]!.length;
       if (!looksLikeFirstName(termAt(start)) || isEponym(text, start, start + m[1]!.length, m[1]!)) continue;
       add(start, start + m[1]!.length, null);
+    }
+    for (const m of matchAll(text, POSSESSIVE_STUDY)) {
+      const name = m[1]!;
+      if (!GIVEN_NAMES.has(name.toLowerCase()) || isEponym(text, m.index, m.index + name.length, name)) continue;
+      if (TITLE_OR_ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      add(m.index, m.index + name.length, null);
     }
     for (const m of matchAll(text, TRIBUTE_TAG)) add(m.index, m.index + m[0].length, null);
     let aboutCase: boolean | undefined;
@@ -126,6 +137,16 @@ export default defineRule({
       for (const span of properNameRuns(terms())) add(span.start, span.end, null);
     }
 
+    // Given names typed in lower case ("tony's the best", "dana's films") in a sentence about a case.
+    for (const m of matchAll(text, LOWERCASE_WORD)) {
+      if (!GIVEN_NAMES.has(m[0]) || /[@#.\/]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+      if (!context.assumePatient) {
+        const sentence = sentenceOf(text, m.index, m.index + m[0].length);
+        if (!mentionsCase(neighbourhoodOf(text, m.index, m.index + m[0].length)) || namesColleague(sentence)) continue;
+      }
+      if (TITLE_OR_ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || isEponym(text, m.index, m.index + m[0].length, m[0])) continue;
+      add(m.index, m.index + m[0].length, null);
+    }
     // Other people compromise recognises, when the sentence is about a case and they are not a colleague.
     // Only capitalised words count, so a paragraph without a capital is not parsed for them.
     for (const term of /[A-Z]/.test(text) ? terms() : []) {
