@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('patient-date', {
   valid: [
+    'Covering for Dr. Hale over Christmas, so the clinic is open Dec 24 for urgent scans.',
+    'Clinic open Saturday for walk-ins, no appointment needed for your scan.',
     'Sat with the residents at the case conference; pizza was provided.',
     'A golfer was struck on the 9th hole and walked into our ED talking.',
     'Our new fellowship starts in July; applications close soon.',

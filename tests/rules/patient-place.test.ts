@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('patient-place', {
   valid: [
+    'Explained the results to the family in Portuguese, the pt was relieved.',
+    'Our new office on Maple Ave opens this week! Clinic open Saturday for walk-ins.',
     'Dear ED colleagues, thank you for the pizza.',
     'Thanks ED for a great shift and a quiet night.',
     'Our M1 segment review: the M1 occlusion sign on CTA.',

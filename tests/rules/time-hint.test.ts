@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('time-hint', {
   valid: [
+    'Our new office opens this week: walk-ins welcome for imaging.',
     'The pt with the right atrial mass was seen last Tuesday.',
     'Yesterday I finally ran my first half marathon 🏃',
     'Today is a great day to review the Fleischner criteria.',

@@ -36,8 +36,9 @@ export const EVENT_CUES: CueList = {
     String.raw`RSNA|ARRS|ECR|ASNR|SIR|ISMRM|SNMMI|SPR|AUR|ACR|#(?:RSNA|ARRS|ECR|ASNR|SIIM|ISMRM)\d*|present(?:ing)?|come say hi|join us|see you`,
     String.raw`polls?|poll closes|voting|vote|closes|due|RSVP|livestream|going live|premieres?`,
     String.raw`lunch and learn|journal club|grand rounds|noon conference|case conference|didactics|board review|M&M|morbidity and mortality|pizza provided|CME|course|retreat`,
+    String.raw`(?:clinic|office|practice|we['’]re|we are|department)\s+(?:is\s+|will be\s+)?(?:open|closed)|opens\s+(?:this|next|on|in)|new (?:office|location|clinic)|walk-ins?|(?:office|clinic) hours|accepting new patients|covering for|(?:holiday|weekend|vacation) coverage|coverage (?:over|during|for)`,
   ],
-  note: 'Conferences and deadlines: their dates, rooms and cities are not about a patient.',
+  note: "Conferences, deadlines and the practice's own notices (opening hours, a new office, holiday coverage): their dates, rooms and places are not about a patient.",
   source: `corpus/README.md labelling conventions ("conference dates, rooms, booths and cities")`,
 };
 

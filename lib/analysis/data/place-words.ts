@@ -28,6 +28,9 @@ export const NOT_PLACES: WordList = {
   words: [
     'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'The', 'This', 'That', 'Our', 'My',
+    'English', 'Spanish', 'Portuguese', 'French', 'German', 'Italian', 'Polish', 'Russian', 'Ukrainian', 'Arabic', 'Hebrew', 'Farsi',
+    'Persian', 'Turkish', 'Greek', 'Mandarin', 'Cantonese', 'Chinese', 'Japanese', 'Korean', 'Vietnamese', 'Tagalog', 'Hindi', 'Urdu',
+    'Bengali', 'Punjabi', 'Gujarati', 'Somali', 'Amharic', 'Swahili', 'Creole', 'Haitian', 'ASL', 'Navajo',
     'An', 'A', 'Dear', 'Thanks', 'Thank', 'Wild', 'Crazy', 'Busy', 'Tell', 'Every', 'Any', 'Another', 'Real', 'Typical', 'Quiet', 'Slow', 'Best', 'Worst', 'Breast',
     'Radiology', 'Medicine', 'Surgery', 'Pediatrics', 'Neuroradiology', 'Residency', 'Fellowship', 'Part', 'Section',
     'Christmas', 'Thanksgiving', 'Easter', 'Twitter', 'Instagram', 'TikTok', 'YouTube', 'Reddit', 'Slack', 'Zoom', 'Epic',
