@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('time-hint', {
   valid: [
+    'I just want every resident to learn the search pattern for chest films.',
     'Our new office opens this week: walk-ins welcome for imaging.',
     'The pt with the right atrial mass was seen last Tuesday.',
     'Yesterday I finally ran my first half marathon 🏃',
@@ -13,6 +14,8 @@ testRule('time-hint', {
     '#ThrowbackThursday to residency',
   ],
   invalid: [
+    { text: '3am and a 19yo just rolled in after a crash on nights, CT pending', found: ['just'] },
+    { text: 'ICU pt in bed 9 just extubated himself', found: ['just'] },
     { text: 'Look what I saw last week 👀 classic coiled-spring sign', found: ['last week'], output: 'Look what I saw 👀 classic coiled-spring sign' },
     { text: 'CT from tonight (acc 123), what a case', found: ['tonight'] },
     { text: 'Rough one on call tonight. 19-year-old, MVC.', found: ['on call tonight'] },

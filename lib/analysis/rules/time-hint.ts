@@ -16,11 +16,15 @@ const HINT = new RegExp(
   'gi',
 );
 /** "who just rang the bell": "just" about something the patient did. */
-const JUST = /\b(?:who|pt|patient|he|she|they|[A-Z][a-z]+)\s+(just)\s+(?=\w)/g;
+/** "just" before a past form: "pt just rolled in", "the 3 yo in bay 4 just figured out", "Just diagnosed my first…". */
+const JUST = /\b([Jj]ust)\s+(?=\w)/g;
 
 function message(actual: string): string {
   return `"${actual}" says when this case happened; a patient who recognises the timing can say "that's me".`;
 }
+
+/** Past forms the lexicon may not tag as such: "just rolled in", "just got the call", "just had our 2nd case". */
+const PAST_FORM = /^(?:[a-z]{2,}ed|had|got|came|saw|went|told|gave|found|took|brought|ran|left|made|said|sent|felt|heard|hit|fell|broke|ate|drove|rang|woke|threw|caught|bit|stuck|swallowed|coded|rolled|walked)$/;
 
 export default defineRule({
   id: 'time-hint',
@@ -43,10 +47,10 @@ export default defineRule({
       found.push({ start, end, message: message(m[0]), suggestions: [{ label: `Remove "${m[0]}"`, text: '', ...removalRange(text, start, end) }] });
     }
     for (const m of matchAll(text, JUST)) {
-      const start = m.index + m[0].lastIndexOf('just');
+      const start = m.index;
       const end = start + 4;
       const next = terms()[firstTermFrom(terms(), end)];
-      if (!next?.tags.has('PastTense') || !aboutCase(start, end)) continue;
+      if (!next || !(next.tags.has('PastTense') || PAST_FORM.test(next.normal)) || !aboutCase(start, end)) continue;
       found.push({ start, end, message: message('just'), suggestions: [{ label: 'Remove "just"', text: '', ...removalRange(text, start, end) }] });
     }
     return found;
