@@ -77,8 +77,10 @@ const MATCHERS: AgeMatcher[] = [
   { pattern: /(?<![\w-])([1-8]0)['’]?s\s?[MF]\b/g, form: 'noun', value: 1 },
   // Babies: "5 mo", "day 114 of life", "DOL 3", "26-weeker", "born at 26 weeks"
   { pattern: /(?<![\d.,$])\b(\d{1,2})\s?mos?\b(?!\s*(?:f\/u|follow|later|ago|after|post|out|of\b))/g, form: 'remove', value: 1, unit: () => 'month' },
-  { pattern: /\b(?:day\s+(\d{1,3})\s+of\s+life|DOL\s?#?(\d{1,3}))\b/g, form: 'remove', value: 1, unit: () => 'day' },
-  { pattern: /\b(\d{2})-weekers?\b|\bborn\s+at\s+(\d{2})\s+weeks\b/gi, form: 'remove', value: 1, unit: () => 'week' },
+  { pattern: /\bday\s+(\d{1,3})\s+of\s+life\b/g, form: 'remove', value: 1, unit: () => 'day' },
+  { pattern: /\bDOL\s?#?(\d{1,3})\b/g, form: 'remove', value: 1, unit: () => 'day' },
+  { pattern: /\b(\d{2})-weekers?\b/gi, form: 'remove', value: 1, unit: () => 'week' },
+  { pattern: /\bborn\s+at\s+(\d{2})\s+weeks\b/gi, form: 'remove', value: 1, unit: () => 'week' },
   // "turned 1 today", "at 81 she walked"
   {
     // The lookbehind is bounded: an unbounded one would be re-read from every position of a long run of spaces.
@@ -143,8 +145,7 @@ export function findAges(text: string): AgeMatch[] {
   const found: AgeMatch[] = [];
   for (const matcher of MATCHERS) {
     for (const m of matchAll(text, matcher.pattern)) {
-      const raw = m[matcher.value] ?? m[matcher.value + 1];
-      if (raw === undefined) continue;
+      const raw = m[matcher.value]!;
       const value = ORDINAL_WORDS[raw.toLowerCase()] ?? parseNumber(raw.replace(/(?:st|nd|rd|th)$/i, ''));
       const unit = matcher.unit?.(m) ?? 'year';
       if (!Number.isFinite(value) || value < 1 || (unit === 'year' && value > 120)) continue;
