@@ -42,9 +42,11 @@ export function internalLinks(text: string): InternalLink[] {
     const host = link.replace(/^https?:\/\//i, '').split(/[/:?#]/)[0]!.toLowerCase();
     const ip = isIpAddress(link);
     if (!ip && /^\d+(?:\.\d+)+$/.test(host)) continue; // version numbers, UIDs, decimals
-    const cloudShare = !ip && isCloudShareHost(host) && /[/?]./.test(link.slice(link.indexOf(host) + host.length));
-    if (!ip && !cloudShare && !INTERNAL_HOST.test(host) && !RECORD_PATH.test(link)) continue;
-    out.push({ start: m.index, end: m.index + link.length, link, ip, cloudShare: cloudShare && !INTERNAL_HOST.test(host) && !RECORD_PATH.test(link) });
+    const internal = ip || INTERNAL_HOST.test(host) || RECORD_PATH.test(link);
+    // A shared file or folder, not the service's home page; an internal or record link counts as such first.
+    const cloudShare = !internal && isCloudShareHost(host) && /[/?]./.test(link.slice(link.indexOf(host) + host.length));
+    if (!internal && !cloudShare) continue;
+    out.push({ start: m.index, end: m.index + link.length, link, ip, cloudShare });
   }
   return out;
 }
