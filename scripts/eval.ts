@@ -46,6 +46,7 @@ const spanTotals = { found: 0, exact: 0, total: 0 };
 const spanByCategory = new Map<Category, { found: number; total: number }>();
 let cleanDrafts = 0;
 let cleanFlagged = 0;
+let cleanFlaggedPhi = 0;
 
 for (const draft of drafts) {
   const findings = results.get(draft.id)!.findings;
@@ -60,6 +61,7 @@ for (const draft of drafts) {
   if (expected.size === 0) {
     cleanDrafts++;
     if (findings.length) cleanFlagged++;
+    if (findings.some((f) => f.category.startsWith('phi.'))) cleanFlaggedPhi++;
   }
   for (const span of draft.spans ?? []) {
     const same = findings.filter((f) => f.category === span.type);
@@ -125,6 +127,7 @@ console.log(`phi.*  micro P ${fmt(phi.p)}  R ${fmt(phi.r)}  F1 ${fmt(phi.f)}  (m
 console.log(`prof.* micro P ${fmt(prof.p)}  R ${fmt(prof.r)}  F1 ${fmt(prof.f)}  (macro F1 ${fmt(prof.macroF)})`);
 console.log(`phi.* spans found ${spanTotals.found}/${spanTotals.total} (recall ${fmt(spanRecall)}; exact offsets ${spanTotals.exact})`);
 console.log(`clean drafts with any finding: ${cleanFlagged}/${cleanDrafts} (${(cleanShare * 100).toFixed(1)}%)`);
+console.log(`clean drafts with a phi.* finding: ${cleanFlaggedPhi}/${cleanDrafts} (${((ratio(cleanFlaggedPhi, cleanDrafts) ?? 0) * 100).toFixed(1)}%)`);
 if (options.errors) printErrors();
 
 /** Every draft with a wrong answer: what was missed, what was flagged that should not be, and where. */
@@ -186,5 +189,5 @@ if (reddit) {
 
 console.log('');
 console.log(
-  `SUMMARY phi F1=${fmt(phi.f).trim()} P=${fmt(phi.p).trim()} R=${fmt(phi.r).trim()} | prof F1=${fmt(prof.f).trim()} P=${fmt(prof.p).trim()} R=${fmt(prof.r).trim()} | phi span recall=${fmt(spanRecall).trim()} | clean flagged=${(cleanShare * 100).toFixed(1)}%${presidioSummary}${redditSummary}`,
+  `SUMMARY phi F1=${fmt(phi.f).trim()} P=${fmt(phi.p).trim()} R=${fmt(phi.r).trim()} | prof F1=${fmt(prof.f).trim()} P=${fmt(prof.p).trim()} R=${fmt(prof.r).trim()} | phi span recall=${fmt(spanRecall).trim()} | clean flagged=${(cleanShare * 100).toFixed(1)}% (phi ${((ratio(cleanFlaggedPhi, cleanDrafts) ?? 0) * 100).toFixed(1)}%)${presidioSummary}${redditSummary}`,
 );
