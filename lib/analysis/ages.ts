@@ -1,4 +1,5 @@
 /** Finding a patient's exact age in the shorthands clinicians use. */
+import { declaresNoRealPatient } from './subject';
 import { ageInYears, type AgeUnit } from './age-bands';
 import { NUMBER_WORDS, parseNumber } from './numbers';
 import { clauseBefore, dropOverlaps, matchAll, nextWord, previousWord } from './text';
@@ -117,15 +118,22 @@ const NOT_A_PATIENT_AFTER = new Set([
   'microcatheter', 'cobra', 'glidecath', 'kumpe', 'vertebral', 'davis', 'simmons', 'sos', 'french',
 ]);
 
-const GROUP_BEFORE = /\b(?:over|under|above|below|older than|younger than|aged over|ages|age group|between|peak age|mean age|median age|average age|bone age|gestational age|skeletal age|by age|at age|from age|until age)\s*$/i;
-const AUTHOR_BEFORE = /\b(?:I['’]m|I am|I was|as|me,?)\s+an?\s*$/i;
+const GROUP_BEFORE = /\b(?:over|under|above|below|older than|younger than|aged over|ages|age group|between|peak age|mean age|median age|average age|bone age|gestational age|skeletal age|by age|at age|from age|until age|every|each|any|most|all|no)\s*$/i;
+/** "Peak age 6 months": the match starts at "age". */
+const GROUP_BEFORE_AGE = /\b(?:peak|mean|median|average|typical|usual|bone|gestational|skeletal)\s*$/i;
+const AUTHOR_BEFORE = /\b(?:I['’]m|I am|I was|as|me,?|pov:?\s+you['’]?re|pov:?\s+you are)\s+an?\s*$/i;
+/** "41-year-old me would tell…" */
+const AUTHOR_AFTER = /^\s*(?:me|myself)\b/i;
 /** "my 5-year-old son" is the author's family; "my 45 y/o patient" is a patient. */
 const AUTHOR_FAMILY_AFTER = /^\s*(?:son|daughter|kid|kids|child|self|twins?|nephew|niece|brother|sister|boy|girl|toddler|baby)\b/i;
 
 function isAboutPatient(text: string, start: number, end: number, form: AgeForm): boolean {
+  if (declaresNoRealPatient(text)) return false;
   const before = clauseBefore(text, start, 40);
-  if (AUTHOR_BEFORE.test(before) || GROUP_BEFORE.test(before)) return false;
-  if (/\bmy\s*$/i.test(before) && AUTHOR_FAMILY_AFTER.test(text.slice(end, end + 20))) return false;
+  if (AUTHOR_BEFORE.test(before) || GROUP_BEFORE.test(before) || AUTHOR_AFTER.test(text.slice(end, end + 10))) return false;
+  if (/^age\b/i.test(text.slice(start, end)) && GROUP_BEFORE_AGE.test(before)) return false;
+  // "my 5-year-old son", "my 4yo asked": the author's family; "my 45 y/o patient" is a patient.
+  if (/\bmy\s*$/i.test(before) && (AUTHOR_FAMILY_AFTER.test(text.slice(end, end + 20)) || !/^\s*(?:pt|patient|case)\b/i.test(text.slice(end, end + 12)))) return false;
   if (/\d\s?(?:[-–—]|to)\s?$/.test(before)) return false; // a range: "ages 3–4"
   if (form === 'remove' && /birthday/i.test(text.slice(start, end)) && previousWord(text, start) === 'my') return false;
   return !NOT_A_PATIENT_AFTER.has(nextWord(text, end));

@@ -1,9 +1,11 @@
 /** Who a detail is about: a patient (flag) or the author, a colleague, a population or an event. */
-import { CASE_CUES, cueRegExp, EVENT_CUES } from './data/case-cues';
+import { CASE_CUES, cueRegExp, EVENT_CUES, SETTING_CUES } from './data/case-cues';
 import { firstAtOrAfter, matchAll, rememberLast } from './text';
 
 const CASE = cueRegExp(CASE_CUES);
 const EVENT = cueRegExp(EVENT_CUES);
+const SETTING = cueRegExp(SETTING_CUES);
+const THIRD_PERSON = /\b(?:he|she|him|his|her)\b/i;
 
 /**
  * How far back and forward a sentence is looked for. A longer run without a full stop is cut at
@@ -94,6 +96,32 @@ export const isTitleCase = remembered((sentence) => {
   return words.length >= 4 && capitalised / words.length >= 0.6;
 });
 
-export const mentionsCase = remembered((s) => CASE.test(s));
+const mentionsCaseWord = remembered((s) => CASE.test(s));
+const mentionsSetting = remembered((s) => SETTING.test(s));
+const mentionsSomeone = remembered((s) => THIRD_PERSON.test(s));
+
+/**
+ * Whether `around` (a stretch of `text`) is about a real case: it names one (a patient, a finding,
+ * an encounter), or it names where clinicians work and the draft names a case or a person elsewhere.
+ */
+/** Whether `sentence` names a case itself (a patient, a finding, an encounter), not only where clinicians work. */
+export function namesCase(sentence: string, text: string): boolean {
+  return !declaresNoRealPatient(text) && mentionsCaseWord(sentence);
+}
+
+/** Whether `around` names a case or the places and work of clinicians (where a named town is already too much). */
+export function mentionsCaseOrSetting(around: string, text: string): boolean {
+  return !declaresNoRealPatient(text) && (mentionsCaseWord(around) || mentionsSetting(around));
+}
+
+export function mentionsCase(around: string, text: string): boolean {
+  if (declaresNoRealPatient(text)) return false;
+  return mentionsCaseWord(around) || (mentionsSetting(around) && (mentionsCaseWord(text) || mentionsSomeone(text)));
+}
 
 export const mentionsEvent = remembered((s) => EVENT.test(s));
+
+/** "Board-style vignette (not a real patient)", "No patients shown": the draft says there is no real patient in it. */
+const NO_REAL_PATIENT = /\b(?:not an? (?:real|actual) (?:patient|case|person)|(?:hypothetical|fictional|made[- ]up|composite|imaginary) (?:patient|case|scenario|vignette)|board[- ]style|(?:case |clinical )?vignette|no (?:real )?patients?(?: were)? (?:shown|filmed|on screen|appear|in (?:this|the) (?:video|photo|clip))|no patients,)/i;
+
+export const declaresNoRealPatient = remembered((text) => NO_REAL_PATIENT.test(text));

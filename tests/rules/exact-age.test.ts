@@ -2,6 +2,12 @@ import { testRule } from './rule-tester';
 
 testRule('exact-age', {
   valid: [
+    'Dear 27-year-old me: the boards are not the end of the world.',
+    'My 6yo asked why I look at pictures of bones all day.',
+    'pov: you are a 31 yo nurse in the cath lab and every patient asks where the doctor is',
+    'Every 7 yr old in fracture clinic wants a neon cast.',
+    'Practice question, not a real patient: a 34-year-old with a thunderclap headache.',
+    'Perthes: peak age 5 to 7 years, boys more than girls.',
     'Turned 40 today and still reading chest films at midnight.',
     'I just turned 35 and my knees feel every one of those years.',
     'Chapter 3, 45 questions on renal masses, answers at the end.',

@@ -2,6 +2,9 @@ import { testRule } from './rule-tester';
 
 testRule('patient-date', {
   valid: [
+    'Diwali greetings from the reading room, and thank you to everyone covering shifts this week!',
+    'Ramadan begins tonight: the cafeteria in the ED tower stays open late for anyone fasting on call.',
+    'Nothing good ever comes from a PACS upgrade on a Monday morning.',
     'Covering for Dr. Hale over Christmas, so the clinic is open Dec 24 for urgent scans.',
     'Clinic open Saturday for walk-ins, no appointment needed for your scan.',
     'Sat with the residents at the case conference; pizza was provided.',
@@ -19,6 +22,7 @@ testRule('patient-date', {
     'Published in 2019, still the best review.',
   ],
   invalid: [
+    { text: 'Our 88-year-old came in by ambulance on Christmas Eve with a hip fx.', found: ['Christmas Eve'] },
     { text: 'CT 10/5: cavitary RUL lesion and liver abscesses', found: ['10/5'] },
     { text: 'DBT-guided biopsy on 21/3: IDC grade 2', found: ['21/3'] },
     { text: 'Frozen section (3/14, 7:42 am) 58 y/o, thyroid nodule', found: ['3/14'] },

@@ -2,6 +2,10 @@ import { testRule } from './rule-tester';
 
 testRule('patient-gender', {
   valid: [
+    'Me, a 5 foot woman, hauling the portable up to the 9th floor again.',
+    'As the only male nurse on the unit, I get asked to lift everything.',
+    'Lady Windermere syndrome: right middle lobe MAC on CT. Teaching case.',
+    'Male breast cancer is rare, but gynecomastia on mammo is common.',
     'As a woman in IR, I love mentoring residents.',
     '1 in 8 women will develop breast cancer; screening saves lives.',
     'Congrats to my co-fellow, she landed her dream job!',

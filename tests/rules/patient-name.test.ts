@@ -2,6 +2,11 @@ import { testRule } from './rule-tester';
 
 testRule('patient-name', {
   valid: [
+    'Mrs. Odile Brandt, our clinic secretary for 25 years, retires this week from the ED front desk.',
+    'Appreciation post for our CT techs: Rohan, Mireille and Tobias stayed late to rescan the whole trauma list.',
+    'Graves disease takes its name from Robert Graves. History corner for the endocrine clinic.',
+    'Skip the MRI for acute low back pain without red flags; see your own doctor if it persists.',
+    'Questions? Email our program coordinator Ms. Hedda Lindqvist about the fellowship.',
     'thanks to nurse dana for the help with the pt in bay 4',
     'what is the max dose of contrast for the pt?',
     'still waiting for mr. right to read my CT report lol',

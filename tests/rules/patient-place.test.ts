@@ -2,6 +2,10 @@ import { testRule } from './rule-tester';
 
 testRule('patient-place', {
   valid: [
+    'Now hiring: two ED nocturnists at Marlowe County Hospital, 0.8 FTE. Send your CV.',
+    'Working Thanksgiving at Pell River again, potluck in the ED breakroom at 2am.',
+    'Thrilled to start as a consultant at Queen Edith Infirmary next month.',
+    'After I-131 therapy most patients can be near family again within a week.',
     'Explained the results to the family in Portuguese, the pt was relieved.',
     'Our new office on Maple Ave opens this week! Clinic open Saturday for walk-ins.',
     'Dear ED colleagues, thank you for the pizza.',
@@ -20,6 +24,7 @@ testRule('patient-place', {
     { text: 'Case from our ED at Lakeshore General today', context: { allowList: ['Lakeshore General'] } },
   ],
   invalid: [
+    { text: 'Our ED saw a farmer from Tarvin Falls with a grain bin injury, he is stable.', found: ['Tarvin Falls'] },
     { text: 'pt from the I-95 pileup near exit 12 came in with a flail chest', found: ['I-95 pileup near exit 12'] },
     { text: 'driver on Route 9 brought in with a femur fracture', found: ['Route 9'] },
     { text: 'pt struck at Elm & 4th by the Shell station, pelvic fracture', found: ['Elm & 4th', 'Shell station'] },

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('record-number', {
   valid: [
+    'Live from #RADCON26: our poster is in Room 14B until noon.',
     'His claim to fame is reading 200 CTs a shift.',
     'Reg review at noon, bring your 2 best cases.',
     'Every nurse on 3 South made this happen. Proud of this unit!',

@@ -2,6 +2,10 @@ import { testRule } from './rule-tester';
 
 testRule('time-hint', {
   valid: [
+    'Before every shift I ask for patience with the families I will meet tonight.',
+    'Half the unit is off for the holidays this week, so the ICU crew is running lean.',
+    'Admin moved our overnight tech to days again.',
+    'Board-style question (not a real patient): a man with flank pain since yesterday. Next step?',
     'I just want every resident to learn the search pattern for chest films.',
     'Our new office opens this week: walk-ins welcome for imaging.',
     'The pt with the right atrial mass was seen last Tuesday.',
@@ -14,6 +18,8 @@ testRule('time-hint', {
     '#ThrowbackThursday to residency',
   ],
   invalid: [
+    { text: 'Little Noor fought so hard in the PICU. Long night, and she smiled at me today.', found: ['today'] },
+    { text: 'Facial bone CT from last night: LeFort II after a rollover.', found: ['last night'] },
     { text: '3am and a 19yo just rolled in after a crash on nights, CT pending', found: ['just'] },
     { text: 'ICU pt in bed 9 just extubated himself', found: ['just'] },
     { text: 'Look what I saw last week 👀 classic coiled-spring sign', found: ['last week'], output: 'Look what I saw 👀 classic coiled-spring sign' },

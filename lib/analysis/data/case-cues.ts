@@ -15,18 +15,32 @@ const GUIDANCE = 'docs/guidance.md (RSNA 2023 "Pearls and Pitfalls of Social Med
 export const CASE_CUES: CueList = {
   name: 'case',
   patterns: [
-    String.raw`pts?|patients?|case|cases|kiddo|kid|baby|infant|toddler|teen(?:ager)?|grandpa|grandma|family|mom|dad|parents?`,
-    String.raw`\w+(?:ectomy|otomy|ostomy|plasty)|3D|volume[- ]render(?:ed|ing|s)?|recons?|reconstructions?|screenshot|DOB|scan|study|exam|film|images?|CT|CTA|MRI|MR|MRA|x-?rays?|XR|CXR|KUB|ultrasound|sono|PET|angio(?:gram)?|fluoro|mammo(?:gram)?`,
-    String.raw`reads|on call|\w+['’]s call|(?:night|overnight|solo|trauma|weekend|home|first) call|shift|overnight|ED|ER|ICU|NICU|PICU|trauma(?: bay| call| alert)?|clinic|ward|room|bed|bay|OR|code|stroke alert`,
+    String.raw`pt|patient|case|kiddo|kid|baby|infant|toddler|teen(?:ager)?|grandpa|grandma|family|mom|dad|parents?|my (?:pts|patients)|(?:a|one|two|three|\d) (?:pts|patients|kids|cases)`,
+    String.raw`\w+(?:ectomy|otomy|ostomy|plasty)|3D|volume[- ]render(?:ed|ing|s)?|recons?|reconstructions?|screenshot|DOB|scan|study|exam|film|images?`,
+    String.raw`\w+['’]s call|(?:solo|trauma|home|first) call|trauma (?:bay|call|alert)|code|stroke alert`,
     String.raw`admitted|presented|presenting|came in|rolled in|brought in|diagnosed|biopsied|operated|discharged|transferred|intubated|consult(?:ed)?|scanned|imaged`,
     String.raw`\d{1,3}\s?-?(?:yo|y/o|year-old|month-old|week-old|day-old)|saw|seen|caught|found|zebra|y/?o|yo|year-old|month-old|week-old|fractures?|stones?|mass|lesion|tumou?r|bleed|hernia|PE|DVT|disease|syndrome|chemo|surgery`,
     String.raw`pneumothorax|pneumonia|embolism|aneurysm|dissection|appendicitis|infarcts?|h(?:a)?emorrhage|effusion|obstruction|abscess|cancer|carcinoma|lymphoma|metastas[ie]s|nodule|cyst|occlusion|thrombus|intussusception|missed|miss`,
-    String.raw`scans|films|studies|exams|x-?rays|photos|biops(?:y|ies|ied)|\w{3,}(?<!diagn|progn|hypn)(?:itis|osis|omas?|emia|pathy)|MRN|chart|visit|admission|admit(?:ted)?|discharge[ds]?`,
+    String.raw`biops(?:y|ies|ied)|\w{3,}(?<!diagn|progn|hypn)(?:itis|osis|omas?|emia|pathy)|MRN|chart|visit|admission|admit(?:ted)?|discharge[ds]?`,
     String.raw`comes? in|rolls? in|walk(?:s|ed)? in|wheeled in|shows? up|showed up|drove (?:himself|herself|themselves) in|collapsed|coded|CPR|ROSC|intubat\w*|extubat\w*|resuscitat\w*|passed away|died|swallowed|ingested|envenomation|stitches|sutured`,
-    String.raw`SNF|nursing home|hospice|L&D|triage|resus|EMS|ambulance|frequent flyer|little one|preemie|newborn|neonate|dialysis`,
+    String.raw`\d{1,3}\s?[MF]|[MF]\s?/\s?\d{1,3}|real (?:example|case|patient|one)|finding|once[- ]in[- ]a[- ](?:career|lifetime|decade)|rare (?:case|find)|(?:NG|ET|NJ|chest) tube|malposition\w*|fx|fxs`,
+    String.raw`frequent flyer|little one|preemie|newborn|neonate|(?:our |my |sweet )?little (?:guy|girl|man|lady|dude|fighter|warrior|[A-Z][a-z]+)|MVC|MVA|GSW|rollover|stabbing|dog bite|\d{1,3}[\s-](?:day|week|month|year|yr)s?[\s-]old`,
+    String.raw`(?:the|this|that|a|an|my|our|his|her|tonight['’]s|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:CT|CTA|MRI|MR|MRA|XR|CXR|KUB|ultrasound|US|PET|angiogram|fluoro|mammogram|x-?ray|UGI|echo)`,
+    String.raw`(?:CT|CTA|MRI|MR|XR|CXR|x-?rays?|US|ultrasound|PET|UGI|films?|scans?)\s+(?:from|I read|we read|I did|today|tonight|yesterday|this|last)`,
   ],
   note: 'A sentence with one of these words is about a real case, so a date, time, place or pronoun in it may identify the patient.',
   source: `${GUIDANCE}: "Look what I saw last week is already too much"`,
+};
+
+export const SETTING_CUES: CueList = {
+  name: 'setting',
+  patterns: [
+    String.raw`pts|patients|cases|kids|babies|families|reads|on call|(?:night|overnight|weekend) call|shifts?|overnight|nights`,
+    String.raw`ED|ER|ICU|NICU|PICU|trauma|clinic|ward|room|bed|bay|OR|SNF|nursing home|hospice|L&D|triage|resus|EMS|ambulance|dialysis`,
+    String.raw`scans|films|studies|exams|x-?rays?|photos|CT|CTA|MRI|MR|MRA|XR|CXR|KUB|ultrasound|US|sono|PET|angio(?:gram)?|fluoro|mammo(?:gram)?`,
+  ],
+  note: 'Where and how clinicians work: enough to tie a detail to a case only when the draft is about a case somewhere else (a patient, a finding, an encounter); on its own it is the job, not a case ("tonight\'s pts", "working nights this week", "MRI waiting times").',
+  source: 'corpus/README.md: phi.time_hint is "vague recency about a real case"',
 };
 
 export const EVENT_CUES: CueList = {
@@ -35,6 +49,7 @@ export const EVENT_CUES: CueList = {
     String.raw`conference|congress|meeting|symposium|workshop|webinar|session|lecture|talk|keynote|panel|poster|abstracts?|exhibits?|booth|hall|registration|register|deadline|submit|submissions?`,
     String.raw`RSNA|ARRS|ECR|ASNR|SIR|ISMRM|SNMMI|SPR|AUR|ACR|#(?:RSNA|ARRS|ECR|ASNR|SIIM|ISMRM)\d*|present(?:ing)?|come say hi|join us|see you`,
     String.raw`polls?|poll closes|voting|vote|closes|due|RSVP|livestream|going live|premieres?`,
+    String.raw`live from|convention|exhibition|expo|summit|#[A-Za-z]{2,10}(?:19|20)?\d{2}|residents['’]? day|training|classes|class|seminar|boot ?camp|hackathon|fundraiser|5k|gala`,
     String.raw`lunch and learn|journal club|grand rounds|noon conference|case conference|didactics|board review|M&M|morbidity and mortality|pizza provided|CME|course|retreat`,
     String.raw`(?:clinic|office|practice|we['’]re|we are|department)\s+(?:is\s+|will be\s+)?(?:open|closed)|opens\s+(?:this|next|on|in)|new (?:office|location|clinic)|walk-ins?|(?:office|clinic) hours|accepting new patients|covering for|(?:holiday|weekend|vacation) coverage|coverage (?:over|during|for)`,
   ],

@@ -42,8 +42,8 @@ export const EPONYMS: EponymGroup[] = [
     source: RADIOPAEDIA,
   },
   {
-    names: ['Lund', 'Browder', 'Parkland', 'Cooper', 'Annie', 'Treacher', 'Collins', 'Antoni', 'Verocay', 'Civatte', 'Kamino', 'Pautrier', 'Munro', 'Nora', 'Lhermitte', 'Duclos', 'Cowden', 'Spitz', 'Blumer'],
-    note: 'Burn charts, ligaments, pathology bodies and nuclei, and endocrine eponyms ("Lund-Browder chart", "Orphan Annie nuclei", "Treacher Collins", "Nora lesion").',
+    names: ['Lund', 'Browder', 'Parkland', 'Cooper', 'Annie', 'Treacher', 'Collins', 'Antoni', 'Verocay', 'Civatte', 'Kamino', 'Pautrier', 'Munro', 'Nora', 'Lhermitte', 'Duclos', 'Cowden', 'Spitz', 'Blumer', 'Windermere', 'Plummer', 'Wolff', 'Chaikoff', 'Jod', 'Basedow'],
+    note: 'Burn charts, ligaments, pathology bodies and nuclei, and endocrine eponyms ("Lund-Browder chart", "Orphan Annie nuclei", "Treacher Collins", "Nora lesion", "Max-Joseph spaces", "Graves disease", "Lady Windermere syndrome").',
     source: RADIOPAEDIA,
   },
 ];
@@ -51,4 +51,4 @@ export const EPONYMS: EponymGroup[] = [
 export const EPONYM_NAMES: ReadonlySet<string> = new Set(EPONYMS.flatMap((group) => group.names.map((n) => n.toLowerCase())));
 
 /** Words that turn a name before them into an eponym: "Wilms tumour", "Hampton hump". */
-export const EPONYM_FOLLOWERS = /^['’]?s?\s+(?:disease|syndrome|sign|signs|tumou?r|nuclei|bodies|chart|ligaments?|formula|fracture|lesion|lines?|hump|malformation|anomaly|triad|classification|criteria|score|grade|cyst|pouch|hernia|diverticulum|node|procedure|operation|sarcoma|lymphoma|cell|cells|law|point|reflex|phenomenon|type|view|angle|line|ring|gland|duct|space|canal|foramen|arch|cistern|shunt|catheter|needle|zone|triangle|sequence|effect|palsy|deformity|vertebra|log)\b/i;
+export const EPONYM_FOLLOWERS = /^['’]?s?\s+(?:disease|syndrome|sign|signs|tumou?r|nuclei|bodies|chart|ligaments?|formula|fracture|lesion|lines?|hump|malformation|anomaly|triad|classification|criteria|score|grade|cyst|pouch|hernia|diverticulum|node|procedure|operation|sarcoma|lymphoma|cell|cells|law|point|reflex|phenomenon|type|view|angle|line|ring|gland|duct|space|canal|foramen|arch|cistern|shunt|catheter|needle|zone|triangle|sequence|effect|palsy|deformity|vertebra|log|spaces|microabscess(?:es)?|thyroiditis|phenomenon|effect)\b/i;

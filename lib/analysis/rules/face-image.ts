@@ -34,7 +34,7 @@ export default defineRule({
     for (const m of matchAll(text, PATIENT_ON_CAMERA)) {
       found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}": a patient's face in a photo or video identifies them.`, suggestions: [] });
     }
-    if (found.length === 0 && MEDIA_WORD.test(text) && mentionsCase(text)) {
+    if (found.length === 0 && MEDIA_WORD.test(text) && mentionsCase(text, text)) {
       const shared = PERSON_ON_MEDIA.exec(text) ?? CONSENT_TO_SHARE.exec(text);
       if (shared) found.push({ start: shared.index, end: shared.index + shared[0].length, message: `"${shared[0]}": a patient's face in a photo or video identifies them.`, suggestions: [] });
     }

@@ -12,7 +12,7 @@ const CASE_FILES = /^(?:dicom|dcm|case|scan|stud(?:y|ies)|ct|mri?|xr|x-?ray|cxr|
  */
 function sharesCaseFiles(text: string, start: number, end: number, link: string): boolean {
   const sentence = sentenceOf(text, start, end);
-  if (mentionsCase(sentence) || link.split(/[/_.\-?=&:]+/).some((part) => CASE_FILES.test(part))) return true;
+  if (mentionsCase(sentence, text) || link.split(/[/_.\-?=&:]+/).some((part) => CASE_FILES.test(part))) return true;
   return !mentionsEvent(sentence);
 }
 

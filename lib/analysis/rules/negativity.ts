@@ -43,7 +43,7 @@ export default defineRule({
       found.push({ start, end: s.index + s[0].trimEnd().length, message: `This is drama aimed at "${target[0]}".` });
     });
     // Laughing at a patient's body or mishap.
-    if (LAUGH.test(text) && MISHAP.test(text) && PATIENT.test(text) && mentionsCase(text)) {
+    if (LAUGH.test(text) && MISHAP.test(text) && PATIENT.test(text) && mentionsCase(text, text)) {
       const laugh = LAUGH.exec(text)!;
       found.push({ start: laugh.index, end: laugh.index + laugh[0].length, message: "Laughing at a patient's body or mishap mocks them." });
     }

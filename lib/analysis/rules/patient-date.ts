@@ -1,4 +1,4 @@
-import { mentionsCase, mentionsEvent, neighbourhoodOf, remembered, sentenceOf } from '../subject';
+import { mentionsCase, mentionsEvent, namesCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -44,14 +44,15 @@ export default defineRule({
   note: 'Not even a hint of when the image was taken: dates tied to care, birth or death identify the patient.',
   check({ text, context }) {
     const found: RuleMatch[] = [];
-    const add = (start: number, end: number, needsCase: boolean): void => {
+    const add = (start: number, end: number, needsCase: boolean | 'named'): void => {
       const actual = text.slice(start, end);
       const sentence = sentenceOf(text, start, end);
       const before = clauseBefore(text, start, 30);
       const birth = BIRTH_CUE.test(before);
       if (!context.assumePatient && !birth) {
         if (mentionsEvent(sentence) || citesPaper(sentence)) return;
-        if (needsCase && !mentionsCase(neighbourhoodOf(text, start, end))) return;
+        if (needsCase === 'named' && !namesCase(sentence, text)) return;
+        if (needsCase && !mentionsCase(neighbourhoodOf(text, start, end), text)) return;
       }
       if (text[start - 1] === '#') return;
       found.push({
@@ -68,7 +69,7 @@ export default defineRule({
     }
     // A weekday tied to care is a date, "last Thursday" included (it is also a time hint).
     for (const m of [...matchAll(text, WEEKDAY_WORD), ...matchAll(text, SHORT_WEEKDAY)]) {
-      if (/^this\b/i.test(m[0])) continue;
+      if (/^this\b/i.test(m[0]) || /\b(?:a|one|any|every|each)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
       const start = m.index + (/^(?:on|since|by|til|until)\s/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0);
       add(start, m.index + m[0].replace(/\.$/, '').length, true);
     }
@@ -77,9 +78,11 @@ export default defineRule({
       add(start, m.index + m[0].length, true);
     }
     for (const m of matchAll(text, HOLIDAY)) {
-      if (/\b(?:happy|merry|wishing|wish you an?|from all of us)\s*(?:a\s+)?$/i.test(clauseBefore(text, m.index, 20))) continue;
+      if (/\b(?:happy|merry|blessed|joyous|wishing|wish you an?|from all of us)\s*(?:a\s+)?$/i.test(clauseBefore(text, m.index, 20))) continue;
+      if (/^\s*(?:mubarak|greetings|wishes|begins|starts|is (?:here|coming))\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       const start = m.index + (/^on\s/i.test(m[0]) ? 3 : 0);
-      add(start, m.index + m[0].length, true);
+      // A holiday is a date of care only in a sentence that names the case; around the job it is the team's.
+      add(start, m.index + m[0].length, 'named');
     }
     return dropOverlaps(found);
   },

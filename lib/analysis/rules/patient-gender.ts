@@ -24,13 +24,17 @@ const PRONOUN = /\b(?:he|she|him|her|his|hers|himself|herself)\b(?:['’](?:s|d|
 const LONE_SEX_LETTER = /(?<=\b\d{1,3},\s?)[MF](?=[\s,.;)]|$)/g;
 
 /** A sentence about a colleague, a trainee or the author's family rather than a patient. */
-const NOT_A_PATIENT_CUES = /\b(?<!\b(?:be|am|I['’]m|as|become|became)\s+an?\s+)(?:Dr\.?|Prof\.?|patient (?:liaison|advocate|coordinator|navigator)s?|liaison|social worker|case manager|chaplain|interpreter|receptionist|volunteer|doctors?|docs?|surgeons?|physicians?|anesthesia|an(?:a)?esthesiologists?|providers?|co-?workers?|boss|manager|supervisor|secretary|pharmacist|therapist|paramedics?|EMTs?|scribe|students?|colleagues?|co-?fellow|co-?resident|fellow|residents?|attending|mentor|co-?authors?|chair|chief|nurse|tech|technologist|sonographer|my (?:wife|husband|son|daughter|mom|dad|mother|father|partner|kid|kids)|congrat\w*|thanks? to|thank you)\b/i;
-const POPULATION_AFTER = /^\s*(?:(?:and|or|\/)\s*(?:fe)?male\s+)?(?:patients|women|men|adults|children|kids|subjects|individuals|people|cases|smokers|athletes|populations?|cohorts?)\b/i;
+const NOT_A_PATIENT_CUES = /\b(?<!\b(?:be|am|I['’]m|as|become|became)\s+an?\s+)(?:Dr\.?|Prof\.?|patient (?:liaison|advocate|coordinator|navigator)s?|liaison|social worker|case manager|chaplain|interpreter|receptionist|volunteer|doctors?|docs?|surgeons?|physicians?|anesthesia|an(?:a)?esthesiologists?|providers?|co-?workers?|boss|manager|supervisor|secretary|coordinator|director|pharmacist|therapist|paramedics?|EMTs?|scribe|students?|colleagues?|co-?fellow|co-?resident|fellow|residents?|attending|mentor|co-?authors?|chair|chief|nurse|tech|technologist|sonographer|my (?:wife|husband|son|daughter|mom|dad|mother|father|partner|kid|kids)|congrat\w*|thanks? to|thank you)\b/i;
+const POPULATION_AFTER = /^\s*(?:(?:and|or|\/)\s*(?:fe)?male\s+)?(?:patients|women|men|adults|children|kids|subjects|individuals|people|cases|smokers|athletes|populations?|cohorts?|predominance|preponderance|breast cancer|pattern baldness|infertility)\b/i;
+/** "a male nurse", "the only woman attending": staff, not a patient. */
+const STAFF_AFTER = /^\s*(?:nurses?|RNs?|doctors?|docs?|physicians?|surgeons?|residents?|interns?|fellows?|attendings?|radiologists?|techs?|colleagues?|students?|in (?:medicine|surgery|radiology|IR|EM|STEM)|on (?:our|the) (?:call|team|roster))\b/i;
+/** "Lady Windermere syndrome": part of an eponym. */
+const EPONYM_AFTER = /^\s+[A-Z][\w'’-]+(?:['’]s)?\s+(?:syndrome|sign|disease|phenomenon|fracture)\b/;
 
 /** A pronoun that matches a relative named in the sentence is about that relative ("the mom … she's asked twice"). */
 const FEMALE_RELATIVE = /\b(?:mom|mum|mother|wife|daughter|sister|aunt|niece|girlfriend)\b/i;
 const MALE_RELATIVE = /\b(?:dad|father|husband|son|brother|uncle|nephew|boyfriend)\b/i;
-const AUTHOR_BEFORE = /\b(?:as|being)\s+an?\s+(?:\w+\s+)?$|\bI(?:['’]m| am| was)\s+(?:(?:an?|the|my|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const AUTHOR_BEFORE = /\b(?:as|being)\s+an?\s+(?:\w+\s+)?$|\bI(?:['’]m| am| was)\s+(?:(?:an?|the|my|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$|\bme,?\s+an?\s+(?:[\w'’"-]+\s+){0,2}$|\bpov:?\s+you(?:['’]?re| are)\s+an?\s+(?:[\w'’"-]+\s+){0,3}$/i;
 
 /** People a pronoun can point back to: staff, or a patient. The nearest one before it wins. */
 const ANTECEDENT = new RegExp(
@@ -86,7 +90,7 @@ export default defineRule({
     const aboutPatient = (start: number, end: number): boolean => {
       if (context.assumePatient) return true;
       const sentence = sentenceOf(text, start, end);
-      return mentionsCase(neighbourhoodOf(text, start, end)) && !namesSomeoneElse(sentence);
+      return mentionsCase(neighbourhoodOf(text, start, end), text) && !namesSomeoneElse(sentence);
     };
     const add = (start: number, end: number, replacement: string | undefined): void => {
       const actual = text.slice(start, end);
@@ -103,7 +107,8 @@ export default defineRule({
       const start = m.index;
       const end = start + m[0].length;
       if (AUTHOR_BEFORE.test(clauseBefore(text, start, 30)) || !aboutPatient(start, end)) continue;
-      if (POPULATION_AFTER.test(text.slice(end, end + 40))) continue; // "male and female patients", "pregnant women"
+      const after = text.slice(end, end + 40);
+      if (POPULATION_AFTER.test(after) || STAFF_AFTER.test(after) || EPONYM_AFTER.test(after)) continue; // "male and female patients", "a male nurse"
       add(start, end, NEUTRAL[m[0].toLowerCase()]);
     }
     for (const m of matchAll(text, SPOUSE_AS_PATIENT)) {
@@ -124,7 +129,7 @@ export default defineRule({
       const end = start + m[0].length;
       const antecedent = context.assumePatient ? 'patient' : antecedentOf(text, start);
       // A sentence that also names staff can still be about the patient the pronoun points back to.
-      const patientNamedBefore = antecedent === 'patient' && mentionsCase(neighbourhoodOf(text, start, end));
+      const patientNamedBefore = antecedent === 'patient' && mentionsCase(neighbourhoodOf(text, start, end), text);
       if (!patientNamedBefore && !aboutPatient(start, end)) continue;
       if (/^\s+(?:husband|wife)['’]s\b/i.test(text.slice(end, end + 12))) continue; // "her husband's stay": she is not the patient
       if (antecedent === 'someone else') continue;

@@ -26,13 +26,20 @@ const TRIBUTE_HANDLE = /(?<![\w])@\w*?(?:fight|strong|journey|warrior|army|brave
 /** Colleagues, trainees and cited authors are not patients. */
 const COLLEAGUE_BEFORE = /\b(?:Dr|Prof|Professor|colleague|co-?fellow|co-?resident|fellow|resident|attending|mentor|co-?authors?|chair|chief|nurse|tech|technologist|sonographer|PA|NP|RN|congrats to|congratulations to|thanks to|thank you to|shout-?out to my)\.?\s*$/i;
 /** A title or a staff role right before the name, across the title's full stop: "Dr. Lena Voss", "our trauma coordinator Jess". */
-const TITLE_OR_ROLE_BEFORE = /\b(?:Dr|Prof|Professor|Sister|Saint|St|coordinator|secretary|manager|educator|director|chief|charge nurse|techs?|technologists?|nurses?|RNs?|scribe|hi|hey|from UR)\.?,?\s+(?:[A-Z][a-z'’]+\s+)?$/;
+const TITLE_OR_ROLE_BEFORE = /\b(?:Dr|Prof|Professor|Sister|Saint|St|coordinator|secretary|manager|educator|director|chief|charge nurse|techs?|technologists?|nurses?|RNs?|scribe|hi|hey|from UR)\.?,?\s+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?(?:[A-Z][a-z'’]+\s+)?$/;
 /** A credential or an institution right after the name: "Jess Whitfield RN", "Halvorsen Medical Center", "Harlan County". */
 const CREDENTIAL_OR_PLACE_AFTER = /^(?:\s+[A-Z][a-z'’]+)?,?\s+(?:RN|MD|DO|PA-C|NP|PhD|RT|CNM|Medical Center|Hospital|Health|Healthcare|Clinic|County|University|College|Regional|General|Children['’]s)\b/;
 const ABBREVIATIONS = new Set(MEDICAL_ABBREVIATIONS.words);
-const namesColleague = remembered((sentence) => /\b(?:Dr|Prof|colleague|co-?fellow|resident|attending|mentor|co-?authors?|congrat|thanks?|et al|MD|PhD)\b/i.test(sentence));
+const namesColleague = remembered((sentence) =>
+  /\b(?:Dr|Prof|colleagues?|co-?fellow|residents?|attendings?|mentors?|co-?authors?|congrat\w*|thanks?|et al|MD|PhD|techs|technologists|secretary|coordinator|appreciation|shout-?out|kudos|retir\w+|farewell|hiring|trainers?)\b/i.test(sentence),
+);
+/** ", our unit secretary of 31 years": an appositive role says the name is staff. */
+const ROLE_AFTER = /^,?\s+(?:our|my|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:secretary|coordinator|manager|director|chief|nurse|tech|technologist|scribe|resident|fellow|intern|attending|colleague|educator|chaplain|pharmacist|therapist|sonographer|radiographer|receptionist|volunteer)\b/i;
 
 function isEponym(text: string, start: number, end: number, name: string): boolean {
+  // "Robert Graves", "Hakaru Hashimoto": the person an eponym is named for.
+  const next = /^\s+([A-Z][a-z'’-]+)/.exec(text.slice(end, end + 30))?.[1];
+  if (next && (EPONYM_NAMES.has(next.replace(/['’]s$/, '').toLowerCase()) || EPONYM_FOLLOWERS.test(text.slice(end + 1 + next.length, end + 40)))) return true;
   return EPONYM_NAMES.has(name.toLowerCase()) || EPONYM_FOLLOWERS.test(text.slice(end, end + 20)) || /['’]s\s+\w+\s+(?:disease|syndrome|sign)\b/i.test(text.slice(end, end + 30));
 }
 
@@ -92,14 +99,15 @@ export default defineRule({
     };
 
     for (const m of matchAll(text, HONORIFIC)) {
-      if (COLLEAGUE_BEFORE.test(clauseBefore(text, m.index, 30))) continue;
+      if (COLLEAGUE_BEFORE.test(clauseBefore(text, m.index, 30)) || TITLE_OR_ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (ROLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       add(m.index, m.index + m[0].length, 'the patient');
     }
     for (const m of matchAll(text, LOWERCASE_HONORIFIC)) {
       const nameStart = m.index + m[0].length - m[1]!.length;
       const tags = termAt(nameStart)?.tags;
       if (tags && NOT_A_NAME_TAGS.some((tag) => tags.has(tag))) continue;
-      if (!context.assumePatient && !mentionsCase(neighbourhoodOf(text, m.index, m.index + m[0].length))) continue;
+      if (!context.assumePatient && !mentionsCase(neighbourhoodOf(text, m.index, m.index + m[0].length), text)) continue;
       add(m.index, m.index + m[0].length, 'the patient');
     }
     for (const m of matchAll(text, CUE)) {
@@ -129,7 +137,7 @@ export default defineRule({
     for (const m of matchAll(text, TRIBUTE_TAG)) add(m.index, m.index + m[0].length, null);
     let aboutCase: boolean | undefined;
     for (const m of matchAll(text, TRIBUTE_HANDLE)) {
-      aboutCase ??= context.assumePatient || mentionsCase(text);
+      aboutCase ??= context.assumePatient || mentionsCase(text, text);
       if (aboutCase) add(m.index, m.index + m[0].length, null);
     }
 
@@ -142,7 +150,7 @@ export default defineRule({
       if (!GIVEN_NAMES.has(m[0]) || /[@#.\/]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
       if (!context.assumePatient) {
         const sentence = sentenceOf(text, m.index, m.index + m[0].length);
-        if (!mentionsCase(neighbourhoodOf(text, m.index, m.index + m[0].length)) || namesColleague(sentence)) continue;
+        if (!mentionsCase(neighbourhoodOf(text, m.index, m.index + m[0].length), text) || namesColleague(sentence)) continue;
       }
       if (TITLE_OR_ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || isEponym(text, m.index, m.index + m[0].length, m[0])) continue;
       add(m.index, m.index + m[0].length, null);
@@ -154,13 +162,15 @@ export default defineRule({
       if (/\b(?:St|Saint)\.?\s*$/.test(text.slice(Math.max(0, term.start - 7), term.start))) continue;
       if (!context.assumePatient) {
         if (!term.tags.has('FirstName') && !term.tags.has('LastName')) continue;
-        if (!mentionsCase(neighbourhoodOf(text, term.start, term.end)) || isTitleCase(sentenceOf(text, term.start, term.end))) continue;
+        if (!mentionsCase(neighbourhoodOf(text, term.start, term.end), text) || isTitleCase(sentenceOf(text, term.start, term.end))) continue;
         if (namesColleague(sentenceOf(text, term.start, term.end))) continue;
       }
       const before = text.slice(Math.max(0, term.start - 2), term.start);
       if (/[@#]$/.test(before) || COLLEAGUE_BEFORE.test(clauseBefore(text, term.start, 30))) continue;
       if (TITLE_OR_ROLE_BEFORE.test(text.slice(Math.max(0, term.start - 40), term.start)) || CREDENTIAL_OR_PLACE_AFTER.test(text.slice(term.end, term.end + 40))) continue;
-      if (isEponym(text, term.start, term.end, term.normal)) continue;
+      if (isEponym(text, term.start, term.end, term.normal) || ROLE_AFTER.test(text.slice(term.end, term.end + 60))) continue;
+      // "Skip the MRI", "Grant a wish": a verb at the start of a sentence.
+      if (/^\s+(?:the|a|an|this|that|your|my|it|them)\b/i.test(text.slice(term.end, term.end + 8)) && /(?:^|[.!?:|\n]\s*)$/.test(text.slice(Math.max(0, term.start - 3), term.start))) continue;
       add(term.start, term.end, context.assumePatient ? null : 'the patient');
     }
     return dropOverlaps(found);

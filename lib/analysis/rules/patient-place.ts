@@ -1,6 +1,6 @@
 import { FACILITY_WORDS, LANDMARK_WORDS, NOT_PLACES, STATES_AND_COUNTRIES } from '../data/place-words';
 import { firstTermFrom, termsWithin } from '../nlp';
-import { isTitleCase, mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
+import { isTitleCase, mentionsCase, mentionsCaseOrSetting, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, escapeRegExp, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -14,7 +14,7 @@ const REGION = /\b(?:an?\s+)?(?:(?:small|rural|tiny|remote|little)\s+)?(?:town|v
 const STREET = /\b\d{1,6}\s+(?:[A-Z0-9][\w'’.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Highway|Hwy|Parkway|Pkwy|Square|Sq)\b\.?/g;
 const ZIP = /\b(?:[A-Z]{2}|zip(?: code)?:?)\s+(\d{5}(?:-\d{4})?)\b/gi;
 /** Highways, routes and exits: "I-95 near exit 12", "Route 9", "Hwy 169", "the M62 near junction 25". */
-const ROAD = /\b(?:I-\d{1,3}|Interstate\s\d{1,3}|(?:Route|Rte|Hwy|Highway|SR|State Route|County Road|CR|US)\s?\d{1,4}[A-Z]?)\b(?:\s+(?:pileup\s+)?(?:near|at|by|before|after|past)\s+(?:exit|junction|mile marker|mm)\s+\d{1,4}[A-Z]?)?|\b(?:M|A)\d{1,4}\s+(?:near|at|by)\s+junction\s+\d{1,3}\b/g;
+const ROAD = /\b(?:I-(?!12[345]\b|131\b)\d{1,3}|Interstate\s\d{1,3}|(?:Route|Rte|Hwy|Highway|SR|State Route|County Road|CR|US)\s?\d{1,4}[A-Z]?)\b(?:\s+(?:pileup\s+)?(?:near|at|by|before|after|past)\s+(?:exit|junction|mile marker|mm)\s+\d{1,4}[A-Z]?)?|\b(?:M|A)\d{1,4}\s+(?:near|at|by)\s+junction\s+\d{1,3}\b/g;
 /** A street named without a number ("Larch St", "Grand Ave"), and crossings ("Elm & 4th"). */
 const NAMED_STREET = /\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway)\b(?!\.?\s+[A-Z][a-z])\.?|\b[A-Z][a-z]+\s?&\s?(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)\b/g;
 const LANDMARK = new RegExp(String.raw`\b(?:the\s+)?[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?\s(?:${LANDMARK_WORDS.words.join('|')})\b`, 'g');
@@ -26,7 +26,10 @@ const FACILITY_HANDLE = /(?<!\w)@\w*(?:ED|ER|EM|Hospital|Hosp|Health|Medical|MC|
 const AUTHOR_SUBJECT = /\b(?:I|we)(?:['’]m|['’]re| am| are| was| were| work| worked| live| lived| practice| practiced| trained| moved)\b[^.!?\n]{0,12}$/i;
 
 /** The author naming their own workplace or training program. */
-const AFFILIATION_BEFORE = /\b(?:(?:my|our)\s+(?:mentors?|colleagues?|team|friends|co-?residents|co-?fellows|attendings|faculty|program|department|residency|fellowship|alma mater|alumni)|join(?:ing|ed)?|work(?:ing|s)? at|hired|fellowship(?: year)?|residency|trained|training|alum(?:ni|na|nus)?|grateful to|thanks? to|everyone at|proud (?:to|of)|our team at|faculty|visiting|grand rounds|talk at|speaking at|lecture at)\b[^.!?\n]{0,40}$/i;
+const AFFILIATION_BEFORE = /\b(?:(?:my|our)\s+(?:mentors?|colleagues?|team|friends|co-?residents|co-?fellows|attendings|faculty|program|department|residency|fellowship|alma mater|alumni)|join(?:ing|ed)?|work(?:ing|s)? at|hired|fellowship(?: year)?|residency|trained|training|alum(?:ni|na|nus)?|grateful to|thanks? to|everyone at|proud (?:to|of)|our team at|faculty|visiting|grand rounds|talk at|speaking at|lecture at|working(?: \w+){0,2} at|start(?:ing)? as\b[^.!?\n]{0,40}\bat|our (?:\w+ )?group)\b[^.!?\n]{0,40}$/i;
+
+/** A job advert names the author's own workplace. */
+const JOB_POST = /\b(?:(?:we['’]re|we are|now|is|are)\s+hiring|job (?:post|opening)|openings?|FTE|apply|send (?:your|a) CV|your CV|recruiting|nocturnist position|join (?:our|the) team)\b/i;
 
 const NOT_A_PLACE = new Set([...STATES_AND_COUNTRIES.words, ...NOT_PLACES.words].map((w) => w.toLowerCase()));
 
@@ -39,7 +42,12 @@ export default defineRule({
   check({ text, context, terms }) {
     const found: RuleMatch[] = [];
     const tiedToCase = (start: number, end: number): boolean =>
-      context.assumePatient || (mentionsCase(neighbourhoodOf(text, start, end)) && !mentionsEvent(sentenceOf(text, start, end)));
+      context.assumePatient ||
+      (mentionsCaseOrSetting(neighbourhoodOf(text, start, end), text) && !mentionsEvent(sentenceOf(text, start, end)) && !JOB_POST.test(text));
+    // A hospital's name around the job alone is the author's workplace; it is the patient's where a case is named.
+    const hospitalTiedToCase = (start: number, end: number): boolean =>
+      context.assumePatient ||
+      (mentionsCase(neighbourhoodOf(text, start, end), text) && !mentionsEvent(sentenceOf(text, start, end)) && !JOB_POST.test(text));
     const add = (start: number, end: number, what: string): void => {
       const actual = text.slice(start, end);
       if (isAllowed(actual, context.allowList) || AFFILIATION_BEFORE.test(clauseBefore(text, start, 60))) return;
@@ -56,7 +64,7 @@ export default defineRule({
       const start = m.index + m[0].length - name.length;
       if (!/\s/.test(name.replace(/^St\.?\s|^Saint\s/, 'St ')) && FACILITY_WORDS.words.includes(name)) continue; // "the ED" alone names nothing
       if (NOT_A_PLACE.has(name.split(/\s+/)[0]!.toLowerCase()) && !/^St\.?\s|^Saint\s/.test(name)) continue;
-      if (tiedToCase(start, start + name.length)) add(start, start + name.length, 'names where the patient was seen.');
+      if (hospitalTiedToCase(start, start + name.length)) add(start, start + name.length, 'names where the patient was seen.');
     }
     for (const m of matchAll(text, AFTER_PREPOSITION)) {
       const place = m[1]!;
@@ -94,7 +102,7 @@ export default defineRule({
     }
     let aboutCase: boolean | undefined;
     for (const m of matchAll(text, FACILITY_HANDLE)) {
-      aboutCase ??= context.assumePatient || mentionsCase(text);
+      aboutCase ??= context.assumePatient || (mentionsCase(text, text) && !JOB_POST.test(text));
       if (aboutCase) add(m.index, m.index + m[0].length, 'names the hospital where the patient was seen.');
     }
     if (context.assumePatient) {

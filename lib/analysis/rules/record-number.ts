@@ -73,7 +73,7 @@ export default defineRule({
       const start = m.index + m[0].length - value.length;
       found.push({ start, end: start + value.length, message: `The link carries a record number ("${value}").`, suggestions: [] });
     }
-    const units = [...matchAll(text, UNIT)].filter((m) => mentionsCase(sentenceOf(text, m.index, m.index + m[0].length)));
+    const units = [...matchAll(text, UNIT)].filter((m) => mentionsCase(sentenceOf(text, m.index, m.index + m[0].length), text));
     for (const m of [...matchAll(text, ROOM), ...units]) {
       if (mentionsEvent(neighbourhoodOf(text, m.index)) || NOT_A_PATIENT_ROOM.test(clauseBefore(text, m.index, 20))) continue;
       const start = m.index;

@@ -37,7 +37,7 @@ export default defineRule({
     const aboutCase = (start: number, end: number): boolean => {
       if (context.assumePatient) return true;
       const around = neighbourhoodOf(text, start, end);
-      return mentionsCase(around) && !mentionsEvent(sentenceOf(text, start, end));
+      return mentionsCase(around, text) && !mentionsEvent(sentenceOf(text, start, end));
     };
     for (const m of matchAll(text, HINT)) {
       const start = m.index;
