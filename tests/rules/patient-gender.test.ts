@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('patient-gender', {
   valid: [
+    'The only woman on our call roster this year, and proud of it.',
     'Me, a 5 foot woman, hauling the portable up to the 9th floor again.',
     'As the only male nurse on the unit, I get asked to lift everything.',
     'Lady Windermere syndrome: right middle lobe MAC on CT. Teaching case.',
@@ -18,6 +19,10 @@ testRule('patient-gender', {
     'Angel wing sign is a pneumomediastinum in infants. Cute name, not a cute diagnosis.',
   ],
   invalid: [
+    { text: 'Snapped a pic of this guy\'s forearm lac before we closed it.', found: ['guy'] },
+    { text: 'Our 2 week old in the NICU: mom says he feeds well, but his bili is climbing.', found: ['he', 'his'] },
+    { text: 'The family of our pt from the pileup found us; his brother wants to thank the trauma team.', found: ['his'] },
+    { text: 'A ninety year old lady died quietly on the ward tonight, no family in time. She held my hand.', found: ['lady', 'She'] },
     { text: 'mrs. patel was admitted overnight with a PE', found: ['mrs.'] },
     { text: 'Cases from call: a 58 y/o man with a type A dissection', found: ['man'], output: 'Cases from call: a 58 y/o patient with a type A dissection' },
     { text: 'Toddler KUB after she swallowed her AirPod 🎧', found: ['she', 'her'], output: 'Toddler KUB after they swallowed her AirPod 🎧' },

@@ -13,7 +13,7 @@ const NEUTRAL: Record<string, string> = {
   abuela: 'grandparent', abuelo: 'grandparent', nana: 'grandparent',
   pregnant: '', pregnancy: '', postpartum: '',
 };
-const GENDERED_WORD = new RegExp(`\\b(?:${Object.keys(NEUTRAL).join('|')})\\b(?![-'’]?s\\b)`, 'gi');
+const GENDERED_WORD = new RegExp(`\\b(?:${Object.keys(NEUTRAL).join('|')})\\b(?!-?s\\b)`, 'gi');
 /** "her husband's stay": the spouse is the patient, so their sex is revealed. */
 const SPOUSE_AS_PATIENT = /\b(?:her|his|their|my|your)\s+(husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|grandfather|grandmother)['’]s\s+(?:stay|scan|admission|surgery|imaging|CT|MRI|study|case|films?|x-?rays?|diagnosis|fracture|stroke|results?|report|biopsy|ultrasound|mammogram)\b/gi;
 /** "the pt's wife": the patient's spouse tells the patient's sex. */
@@ -36,32 +36,42 @@ const FEMALE_RELATIVE = /\b(?:mom|mum|mother|wife|daughter|sister|aunt|niece|gir
 const MALE_RELATIVE = /\b(?:dad|father|husband|son|brother|uncle|nephew|boyfriend)\b/i;
 const AUTHOR_BEFORE = /\b(?:as|being)\s+an?\s+(?:\w+\s+)?$|\bI(?:['’]m| am| was)\s+(?:(?:an?|the|my|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$|\bme,?\s+an?\s+(?:[\w'’"-]+\s+){0,2}$|\bpov:?\s+you(?:['’]?re| are)\s+an?\s+(?:[\w'’"-]+\s+){0,3}$/i;
 
-/** People a pronoun can point back to: staff, or a patient. The nearest one before it wins. */
+/** People a pronoun can point back to: staff, a relative, or a patient. */
 const ANTECEDENT = new RegExp(
-  String.raw`\b(?<staff>${NOT_A_PATIENT_CUES.source.replace(/^\\b/, '')})|(?<!\b(?:her|his|their)\s)\b(?<relative>daughter|son|mom|mum|mother|dad|father|wife|husband|sister|brother|family|parents?|grandson|granddaughter)\b|\b(?<patient>pts?|patients?|kid|kiddo|baby|infant|toddler|child|teen(?:ager)?|boy|girl|man|woman|guy|lady|gentleman|grandma|grandpa|Mrs?\.?|Ms\.?|\d{1,3}\s?-?(?:yo|y\/o|year-old|[MF]))\b`,
+  String.raw`\b(?<staff>${NOT_A_PATIENT_CUES.source.replace(/^\\b/, '')})|(?<!\b(?:her|his|their)\s)\b(?:(?<female>daughter|mom|mum|mother|wife|sister|granddaughter)|(?<male>son|dad|father|husband|brother|grandson)|family|parents?)\b|\b(?<patient>pts?|patients?|kid|kiddo|baby|infant|toddler|child|teen(?:ager)?|boy|girl|man|woman|guy|lady|gentleman|grandma|grandpa|Mrs?\.?|Ms\.?|\d{1,3}\s?-?(?:yo|y\/o|year-old|[MF])|\d{1,3}[\s-](?:day|week|month|year)s?[\s-]old|(?:little|lil|baby|sweet)\s+[A-Z][a-z]+)\b`,
   'gi',
 );
 
 /** How far back a pronoun's antecedent is looked for. */
 const ANTECEDENT_REACH = 300;
 
+type Antecedent = 'staff' | 'patient' | 'female' | 'male' | 'neutral';
+
 /** The people a paragraph mentions, found once for all its pronouns. */
 const antecedentsOf = rememberLast((text: string) => {
-  const found = { starts: [] as number[], ends: [] as number[], patient: [] as boolean[] };
+  const found = { starts: [] as number[], ends: [] as number[], kinds: [] as Antecedent[] };
   for (const m of matchAll(text, ANTECEDENT)) {
     found.starts.push(m.index);
     found.ends.push(m.index + m[0].length);
-    found.patient.push(!!m.groups?.patient);
+    const g = m.groups ?? {};
+    found.kinds.push(g.staff ? 'staff' : g.patient ? 'patient' : g.female ? 'female' : g.male ? 'male' : 'neutral');
   }
   return found;
 });
 
-/** Whom the pronoun points back to: the nearest person named before it, if any is near. */
-function antecedentOf(text: string, pronounStart: number): 'patient' | 'someone else' | undefined {
-  const { starts, ends, patient } = antecedentsOf(text);
-  const nearest = firstAtOrAfter(ends, pronounStart + 1) - 1;
-  if (nearest < 0 || starts[nearest]! < pronounStart - ANTECEDENT_REACH) return undefined;
-  return patient[nearest] ? 'patient' : 'someone else';
+/**
+ * Whom the pronoun points back to: the nearest person named before it that it can stand for. A
+ * relative of the other sex ("the mom … his bili") or of no sex ("the family … she passed") is
+ * passed over.
+ */
+function antecedentOf(text: string, pronounStart: number, pronoun: 'female' | 'male'): 'patient' | 'someone else' | undefined {
+  const { starts, ends, kinds } = antecedentsOf(text);
+  for (let i = firstAtOrAfter(ends, pronounStart + 1) - 1; i >= 0 && starts[i]! >= pronounStart - ANTECEDENT_REACH; i--) {
+    const kind = kinds[i]!;
+    if (kind === 'neutral' || ((kind === 'female' || kind === 'male') && kind !== pronoun)) continue;
+    return kind === 'patient' ? 'patient' : 'someone else';
+  }
+  return undefined;
 }
 
 const namesSomeoneElse = remembered((sentence) => NOT_A_PATIENT_CUES.test(sentence));
@@ -127,14 +137,17 @@ export default defineRule({
     for (const m of matchAll(text, PRONOUN)) {
       const start = m.index;
       const end = start + m[0].length;
-      const antecedent = context.assumePatient ? 'patient' : antecedentOf(text, start);
+      const pronounSex = /^(?:she|her)/i.test(m[0]) ? 'female' : 'male';
+      const antecedent = context.assumePatient ? 'patient' : antecedentOf(text, start, pronounSex);
       // A sentence that also names staff can still be about the patient the pronoun points back to.
       const patientNamedBefore = antecedent === 'patient' && mentionsCase(neighbourhoodOf(text, start, end), text);
       if (!patientNamedBefore && !aboutPatient(start, end)) continue;
       if (/^\s+(?:husband|wife)['’]s\b/i.test(text.slice(end, end + 12))) continue; // "her husband's stay": she is not the patient
       if (antecedent === 'someone else') continue;
-      const namesSameGenderRelative = /^(?:she|her)/i.test(m[0]) ? namesFemaleRelative : namesMaleRelative;
-      if (namesSameGenderRelative(sentenceOf(text, start, end))) continue;
+      const namesSameGenderRelative = pronounSex === 'female' ? namesFemaleRelative : namesMaleRelative;
+      // "his brother says": the pronoun owns the relative, so it is not the relative.
+      const ownsRelative = /^\s+(?:\w+\s+)?(?:mom|mum|mother|dad|father|wife|husband|son|daughter|sister|brother|family|parents?|girlfriend|boyfriend|partner|ex)\b/i.test(text.slice(end, end + 24));
+      if (antecedent !== 'patient' && !ownsRelative && namesSameGenderRelative(sentenceOf(text, start, end))) continue;
       add(start, end, neutralPronoun(m[0], () => !!termAt(terms(), start)?.tags.has('Possessive')));
     }
     return dropOverlaps(found);
