@@ -103,4 +103,13 @@ describe('given names', () => {
     for (const word of ['will', 'hope', 'grace', 'mark', 'june', 'april', 'may']) expect(GIVEN_NAMES.has(word)).toBe(false);
     for (const name of ['dana', 'sofia', 'harold']) expect(GIVEN_NAMES.has(name)).toBe(true);
   });
+
+  it('lists Census surnames in lower case, leaving out common words, months and weekdays', async () => {
+    const { SURNAMES, SURNAMES_SOURCE } = await import('@/lib/analysis/data/surnames');
+    expect(SURNAMES_SOURCE).toMatch(/Census/);
+    expect(SURNAMES.size).toBeGreaterThan(30_000);
+    for (const name of SURNAMES) expect(name).toMatch(/^[a-z][a-z'-]{2,}$/);
+    for (const word of ['brown', 'young', 'will', 'may', 'march', 'white']) expect(SURNAMES.has(word)).toBe(false);
+    for (const name of ['papadakis', 'okonkwo', 'hendricks', 'nguyen']) expect(SURNAMES.has(name)).toBe(true);
+  });
 });

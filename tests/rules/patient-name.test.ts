@@ -2,6 +2,10 @@ import { testRule } from './rule-tester';
 
 testRule('patient-name', {
   valid: [
+    'Our peds group (Marlowe Children\'s, 8 attendings, 3 fellows) is growing.',
+    'Yes Gloria from UR, the MRI was medically necessary.',
+    'A little SWI bloom in the occipital lobe, classic for PRES.',
+    'Farmer from near Ongole, 3 weeks of cough, cavitating consolidation on CT.',
     'Mrs. Odile Brandt, our clinic secretary for 25 years, retires this week from the ED front desk.',
     'Appreciation post for our CT techs: Rohan, Mireille and Tobias stayed late to rescan the whole trauma list.',
     'Graves disease takes its name from Robert Graves. History corner for the endocrine clinic.',
@@ -26,6 +30,13 @@ testRule('patient-name', {
     { text: 'Shoutout to Mrs. Ana Ruiz for the great case', context: { allowList: ['Ana Ruiz'] } },
   ],
   invalid: [
+    { text: 'If the Papadakis family calls about the CD of her scans, it is at the front desk.', found: ['Papadakis'] },
+    { text: 'Sienna\'s mom asked me to share her MRI story from the NICU.', found: ['Sienna'] },
+    { text: 'handoff: K.L., 63, back for a third paracentesis this month.', found: ['K.L.'] },
+    { text: 'handoff: M.B. in room 412 keeps pulling his IV.', found: ['M.B.'] },
+    { text: 'Grossing this morning, the label on the bucket still says T. Okonkwo, will crop.', found: ['T. Okonkwo'] },
+    { text: 'pt rd (MRN 4410092) with a textbook SBO on CT', found: ['rd'] },
+    { text: '@gareth.pryce.82 your "all natural" son spent a week in our PICU with pertussis.', found: ['@gareth.pryce.82'] },
     { text: "tony's the best. 19 days in our icu and he walked out today", found: ['tony'] },
     { text: "dana's ankle films came back clean after the fall", found: ['dana'] },
     { text: 'mr. delacroix, 71, told me fishing stories while we waited on his bed upstairs in the ED', found: ['mr. delacroix'] },

@@ -1,5 +1,6 @@
 import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
 import { GIVEN_NAMES } from '../data/given-names';
+import { SURNAMES } from '../data/surnames';
 import { MEDICAL_ABBREVIATIONS } from '../data/medical-abbreviations';
 import { termAt as findTermAt, type Term } from '../nlp';
 import { isTitleCase, mentionsCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
@@ -20,6 +21,26 @@ const RELATIVE = /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Pp]t['’]s|[Pp]atient['�
 const LOWERCASE_WORD = /(?<![\w'’@#.-])[a-z]{4,}(?![\w@-])/g;
 /** A given name owning a study: "dana's ankle films", "Harold's MRI". */
 const POSSESSIVE_STUDY = /\b([A-Za-z][a-z]{2,})['’]s\s+(?:[\w-]+\s+){0,2}?(?:MRI|CT|CTA|MRA|PET|scans?|films?|x-?rays?|xrays?|ultrasound|US|images?|labs?|biopsy|echo|EEG|ECG|EKG|chart|results?|report|study|studies|angio(?:gram)?|mammogram|imaging)\b/g;
+/** "the Dimitriou family", "the Hendricks twins": a family name. */
+const FAMILY = /\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+(?:family|fam|household|twins|clan|kids|boys|girls)\b/g;
+/** "Kayla's mom asked me", "Leo's parents": a name owning a relative. */
+const POSSESSIVE_RELATIVE = /\b([A-Z][a-z'’]{2,})['’]s\s+(?:mom|mum|mother|dad|father|parents|family|sister|brother|wife|husband|daughter|son|grandma|grandpa|grandmother|grandfather|partner|fianc[eé]e?)\b/g;
+/** "R.T., 57," "J.R. in room 612", "Lily, the 6-year-old": initials or a name with the patient's age or room next to it. */
+const NAME_WITH_AGE_OR_ROOM = /\b([A-Z]\.(?:\s?[A-Z]\.)+(?:-[A-Z]\.)?|[A-Z][a-z]{2,}(?!['’]))(?:,\s*(?:\d{1,3}(?=\s*[,;)]|\s+(?:yo|y\/o|[MF])\b|[\s-](?:years?|yrs?)[\s-]old)|(?:the|our|a|an)\s+\d{1,3}[\s-](?:year|month|week|day)s?[\s-]old)|\s+in\s+(?:rm|room|bed|bay)\s+\d)/g;
+/** A name read off a label: "the label says A.M.-R.", "(S25-11842, K. Varga)". */
+const LABEL_NAME = /\b(?:label|sticker|wristband|bracelet|requisition)(?:['’]s)?(?:\s+(?:still\s+)?(?:says|reads|has|on))?[^\n.!?]{0,30}?\b([A-Z]\.(?:\s?[A-Z]\.)*(?:-[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)?)/g;
+/** Lower-case initials right after "pt": "pt jk (MRN…)", "pt rb in bed 4". */
+const LOWERCASE_INITIALS = /\b(?:pt|patient)\s+([a-z]{2,3})(?=\s*\(|\s+in\s+(?:rm|room|bed|bay)\b|,)/g;
+const NOT_INITIALS = new Set(['is', 'in', 'on', 'at', 'to', 'ok', 'so', 'no', 'as', 'an', 'or', 'of', 'up', 'by', 'he', 'we', 'my', 'me', 'us', 'it', 'be', 'do', 'go', 'has', 'had', 'was', 'got', 'are', 'now', 'and', 'the', 'for', 'who', 'with', 'was', 'lol', 'pls', 'tho', 'btw', 'fyi', 'ed', 'er', 'icu', 'ct', 'mri']);
+/** A handle with a name in it, of someone whose family member is the case: "@hollis.mike.77 your son…". */
+const HANDLE = /(?<![\w@])@([A-Za-z][\w.]{2,30})/g;
+const RELATIVE_ADDRESSED = /\byour\s+(?:\S+\s+){0,3}?(?:son|daughter|kid|child|baby|wife|husband|mom|dad|mother|father|grandma|grandpa|boy|girl)['’]?s?\b|\b(?:feature|featuring|share|sharing)\s+(?:\w+['’]s\s+)?/i;
+
+function isKnownName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return GIVEN_NAMES.has(lower) || SURNAMES.has(lower);
+}
+
 const TRIBUTE_TAG = /(?<![\w])#(?:PrayFor|Pray4|TeamBaby|Team|Love4|LoveFor|Justice4|JusticeFor)([A-Z][a-z]+)\w*|(?<![\w])#([A-Z][a-z]+)(?:Strong|Brave|Warrior|Fights|sFight|sJourney|Journey|Army|TheBrave)\b/g;
 const TRIBUTE_HANDLE = /(?<![\w])@\w*?(?:fight|strong|journey|warrior|army|brave)\w*/gi;
 
@@ -27,8 +48,10 @@ const TRIBUTE_HANDLE = /(?<![\w])@\w*?(?:fight|strong|journey|warrior|army|brave
 const COLLEAGUE_BEFORE = /\b(?:Dr|Prof|Professor|colleague|co-?fellow|co-?resident|fellow|resident|attending|mentor|co-?authors?|chair|chief|nurse|tech|technologist|sonographer|PA|NP|RN|congrats to|congratulations to|thanks to|thank you to|shout-?out to my)\.?\s*$/i;
 /** A title or a staff role right before the name, across the title's full stop: "Dr. Lena Voss", "our trauma coordinator Jess". */
 const TITLE_OR_ROLE_BEFORE = /\b(?:Dr|Prof|Professor|Sister|Saint|St|coordinator|secretary|manager|educator|director|chief|charge nurse|techs?|technologists?|nurses?|RNs?|scribe|hi|hey|from UR)\.?,?\s+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?(?:[A-Z][a-z'’]+\s+)?$/;
+/** A staff role right before "Ms. Lindqvist": "our program coordinator Ms. …". */
+const ROLE_BEFORE_HONORIFIC = /\b(?:coordinator|secretary|manager|educator|director|chief|charge nurse|techs?|technologists?|nurses?|RNs?|scribe)\.?,?\s+$/;
 /** A credential or an institution right after the name: "Jess Whitfield RN", "Halvorsen Medical Center", "Harlan County". */
-const CREDENTIAL_OR_PLACE_AFTER = /^(?:\s+[A-Z][a-z'’]+)?,?\s+(?:RN|MD|DO|PA-C|NP|PhD|RT|CNM|Medical Center|Hospital|Health|Healthcare|Clinic|County|University|College|Regional|General|Children['’]s)\b/;
+const CREDENTIAL_OR_PLACE_AFTER = /^(?:\s+[A-Z][a-z'’]+)?,?\s+(?:RN|MD|DO|PA-C|NP|PhD|RT|CNM|Medical Center|Hospital|Health|Healthcare|Clinic|County|University|College|Regional|General|Children['’]s|from (?:UR|HR|IT|admin|billing|pharmacy|(?:the )?insurance|utilization review|scheduling|registration|the (?:front desk|\w+ office)))\b/;
 const ABBREVIATIONS = new Set(MEDICAL_ABBREVIATIONS.words);
 const namesColleague = remembered((sentence) =>
   /\b(?:Dr|Prof|colleagues?|co-?fellow|residents?|attendings?|mentors?|co-?authors?|congrat\w*|thanks?|et al|MD|PhD|techs|technologists|secretary|coordinator|appreciation|shout-?out|kudos|retir\w+|farewell|hiring|trainers?)\b/i.test(sentence),
@@ -99,7 +122,7 @@ export default defineRule({
     };
 
     for (const m of matchAll(text, HONORIFIC)) {
-      if (COLLEAGUE_BEFORE.test(clauseBefore(text, m.index, 30)) || TITLE_OR_ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (COLLEAGUE_BEFORE.test(clauseBefore(text, m.index, 30)) || ROLE_BEFORE_HONORIFIC.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       if (ROLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       add(m.index, m.index + m[0].length, 'the patient');
     }
@@ -116,6 +139,7 @@ export default defineRule({
       const end = start + name.length;
       const initials = /^[A-Z]{1,3}$/.test(name) || /^[A-Z]\.(?:\s?[A-Z]\.)+$/.test(name);
       const term = termAt(start);
+      if (/^(?:little|lil)\b/i.test(m[0]) && /\ba\s+$/i.test(text.slice(Math.max(0, m.index - 2), m.index))) continue; // "a little SWI bloom"
       // After "little", "baby" or "pt", a capitalised word the lexicon does not know is a name too.
       const unknownCapitalised = !!term && /^[A-Z][a-z]/.test(name) && [...term.tags].every((t) => t === 'Noun' || t === 'ProperNoun');
       if (initials ? ABBREVIATIONS.has(name) || name === 'I' : !(looksLikeFirstName(term) || unknownCapitalised || GIVEN_NAMES.has(name.toLowerCase()))) continue;
@@ -135,6 +159,44 @@ export default defineRule({
       add(m.index, m.index + name.length, null);
     }
     for (const m of matchAll(text, TRIBUTE_TAG)) add(m.index, m.index + m[0].length, null);
+    for (const m of matchAll(text, FAMILY)) {
+      const name = m[1]!;
+      const tags = termAt(m.index)?.tags;
+      const unknownWord = !!tags && [...tags].every((tag) => tag === 'Noun' || tag === 'ProperNoun' || tag === 'Singular');
+      if (!(SURNAMES.has(name.toLowerCase()) || unknownWord) || isEponym(text, m.index, m.index + name.length, name)) continue;
+      if (!context.assumePatient && !mentionsCase(neighbourhoodOf(text, m.index, m.index + m[0].length), text) && !/\b(?:disc|CD|images?|films?|scans?|results?|callback|consent|chart|records?)\b/i.test(sentenceOf(text, m.index))) continue;
+      add(m.index, m.index + name.length, null);
+    }
+    for (const m of matchAll(text, POSSESSIVE_RELATIVE)) {
+      const name = m[1]!;
+      if (!isKnownName(name) || isEponym(text, m.index, m.index + name.length, name)) continue;
+      if (TITLE_OR_ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      add(m.index, m.index + name.length, null);
+    }
+    for (const m of matchAll(text, NAME_WITH_AGE_OR_ROOM)) {
+      const name = m[1]!;
+      const initials = /^[A-Z]\./.test(name);
+      const tags = termAt(m.index)?.tags;
+      const placeOrThing = !!tags && ['Place', 'City', 'Country', 'Region', 'Organization', 'Month', 'WeekDay', 'Date', 'Verb', 'Adjective', 'Pronoun', 'Determiner'].some((tag) => tags.has(tag));
+      if (!initials && ((!isKnownName(name) && placeOrThing) || isEponym(text, m.index, m.index + name.length, name))) continue;
+      if (COLLEAGUE_BEFORE.test(clauseBefore(text, m.index, 30)) || TITLE_OR_ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      add(m.index, m.index + name.length, null);
+    }
+    for (const m of matchAll(text, LABEL_NAME)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      add(start, start + m[1]!.length, null);
+    }
+    for (const m of matchAll(text, LOWERCASE_INITIALS)) {
+      if (NOT_INITIALS.has(m[1]!)) continue;
+      const start = m.index + m[0].length - m[1]!.length;
+      add(start, start + m[1]!.length, null);
+    }
+    if (RELATIVE_ADDRESSED.test(text) && (context.assumePatient || mentionsCase(text, text))) {
+      for (const m of matchAll(text, HANDLE)) {
+        if (!m[1]!.split(/[._\d]+/).some((part) => part.length >= 3 && isKnownName(part))) continue;
+        add(m.index, m.index + m[0].length, null);
+      }
+    }
     let aboutCase: boolean | undefined;
     for (const m of matchAll(text, TRIBUTE_HANDLE)) {
       aboutCase ??= context.assumePatient || mentionsCase(text, text);
