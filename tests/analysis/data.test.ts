@@ -112,4 +112,13 @@ describe('given names', () => {
     for (const word of ['brown', 'young', 'will', 'may', 'march', 'white']) expect(SURNAMES.has(word)).toBe(false);
     for (const name of ['papadakis', 'okonkwo', 'hendricks', 'nguyen']) expect(SURNAMES.has(name)).toBe(true);
   });
+
+  it('lists towns from GeoNames in lower case, without countries, states, common words or common given names', async () => {
+    const { PLACES, PLACES_SOURCE } = await import('@/lib/analysis/data/places');
+    expect(PLACES_SOURCE).toMatch(/GeoNames.*CC BY 4\.0/);
+    expect(PLACES.size).toBeGreaterThan(20_000);
+    for (const place of PLACES) expect(place).toBe(place.toLowerCase());
+    for (const word of ['reading', 'mobile', 'normal', 'hope', 'thailand', 'ontario', 'texas', 'march']) expect(PLACES.has(word)).toBe(false);
+    for (const town of ['tulsa', 'boise', 'dayton', 'castle rock', 'townsville', 'harrogate']) expect(PLACES.has(town)).toBe(true);
+  });
 });

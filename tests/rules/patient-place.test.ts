@@ -2,6 +2,11 @@ import { testRule } from './rule-tester';
 
 testRule('patient-place', {
   valid: [
+    'Lincoln log vertebrae on the lateral spine film: think sickle cell.',
+    'The Sutton (halo) nevus: a ring of depigmentation around a mole in clinic.',
+    'ABA guidance for burns transfers from the ED changed this year.',
+    'Back from three months in Thailand, our pt had melioidosis on CT.',
+    'Her mobile is 07700 900461 for the ED to ring about the scan.',
     'Now hiring: two ED nocturnists at Marlowe County Hospital, 0.8 FTE. Send your CV.',
     'Working Thanksgiving at Pell River again, potluck in the ED breakroom at 2am.',
     'Thrilled to start as a consultant at Queen Edith Infirmary next month.',
@@ -24,6 +29,10 @@ testRule('patient-place', {
     { text: 'Case from our ED at Lakeshore General today', context: { allowList: ['Lakeshore General'] } },
   ],
   invalid: [
+    { text: 'Rough shift: a farmer from Boise came in with a crush injury, CT shows a pelvic fracture.', found: ['Boise'] },
+    { text: 'Tulsa, 2am: a 40 yo pt with a saddle PE on CT.', found: ['Tulsa'] },
+    { text: 'FOP patient from the Castle Rock area (80104) came through clinic last month.', found: ['Castle Rock area', '80104'] },
+    { text: 'Lovely chap from Harrogate (HG2) in clinic today, double duct sign on CT.', found: ['Harrogate', 'HG2'] },
     { text: 'Our ED saw a farmer from Tarvin Falls with a grain bin injury, he is stable.', found: ['Tarvin Falls'] },
     { text: 'pt from the I-95 pileup near exit 12 came in with a flail chest', found: ['I-95 pileup near exit 12'] },
     { text: 'driver on Route 9 brought in with a femur fracture', found: ['Route 9'] },

@@ -1,4 +1,6 @@
+import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
 import { FACILITY_WORDS, LANDMARK_WORDS, NOT_PLACES, STATES_AND_COUNTRIES } from '../data/place-words';
+import { PLACES } from '../data/places';
 import { firstTermFrom, termsWithin } from '../nlp';
 import { isTitleCase, mentionsCase, mentionsCaseOrSetting, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, escapeRegExp, isAllowed, matchAll, removalRange } from '../text';
@@ -22,6 +24,13 @@ const LANDMARK = new RegExp(String.raw`\b(?:the\s+)?[A-Z][A-Za-z'’]+(?:\s[A-Z]
 const ZIP_BEFORE_WORD = /\b(\d{5})\s+zip\b/gi;
 const FACILITY_HANDLE = /(?<!\w)@\w*(?:ED|ER|EM|Hospital|Hosp|Health|Medical|MC|General|Regional|Childrens|Peds)\b/g;
 
+/** Runs of capitalised (or all-capital) words, where a town's name is looked up. */
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}@#'’.])(?:\p{Lu}[\p{L}'’.-]*)(?:[ ]+(?:\p{Lu}[\p{L}'’.-]*|of|upon|on|de|la|du))*(?![\p{L}\p{N}])/gu;
+/** Longest town name in a run. */
+const LONGEST_PLACE = 4;
+/** A postcode right after a town: "Eagle Pass 78852", "Jayanagar (560041)", "Harrogate HG2". */
+const POSTCODE_AFTER = /^,?\s*(?:[A-Z]{2}\s+)?\(?(\d{5}(?:-\d{4})?|\d{6}|[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s?\d[A-Z]{2})?)\)?(?![\w-]|\s?\d)/;
+
 /** The author saying where they are: not a patient's place. */
 const AUTHOR_SUBJECT = /\b(?:I|we)(?:['’]m|['’]re| am| are| was| were| work| worked| live| lived| practice| practiced| trained| moved)\b[^.!?\n]{0,12}$/i;
 
@@ -31,7 +40,18 @@ const AFFILIATION_BEFORE = /\b(?:(?:my|our)\s+(?:mentors?|colleagues?|team|frien
 /** A job advert names the author's own workplace. */
 const JOB_POST = /\b(?:(?:we['’]re|we are|now|is|are)\s+hiring|job (?:post|opening)|openings?|FTE|apply|send (?:your|a) CV|your CV|recruiting|nocturnist position|join (?:our|the) team)\b/i;
 
-const NOT_A_PLACE = new Set([...STATES_AND_COUNTRIES.words, ...NOT_PLACES.words].map((w) => w.toLowerCase()));
+/** Every country's English name (ISO 3166 regions), from the browser's own data: no smaller than a state. */
+function countryNames(): string[] {
+  const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  try {
+    const names = new Intl.DisplayNames(['en'], { type: 'region' });
+    return [...LETTERS].flatMap((a) => [...LETTERS].map((b) => names.of(a + b) ?? '')).filter((name) => /^[A-Z][a-z]/.test(name));
+  } catch {
+    return [];
+  }
+}
+
+const NOT_A_PLACE = new Set([...STATES_AND_COUNTRIES.words, ...NOT_PLACES.words, ...countryNames()].map((w) => w.toLowerCase()));
 
 export default defineRule({
   id: 'patient-place',
@@ -97,8 +117,24 @@ export default defineRule({
     }
     for (const m of matchAll(text, ZIP)) {
       const start = m.index + m[0].length - m[1]!.length;
-      if (/^[A-Z]{2}\s/.test(m[0]) && !context.assumePatient && !text.slice(0, m.index).trimEnd().endsWith(',')) continue;
+      if (!/^zip/i.test(m[0]) && (!/^[A-Z]{2}\s/.test(m[0]) || (!context.assumePatient && !text.slice(0, m.index).trimEnd().endsWith(',')))) continue;
       add(start, start + m[1]!.length, 'is a ZIP code.');
+    }
+    for (const place of townsIn(text)) {
+      if (NOT_A_PLACE.has(place.name.split(' ')[0]!) || NOT_A_PLACE.has(place.name)) continue;
+      if (/^[A-Z]{2,4}$/.test(text.slice(place.start, place.end))) continue; // "ABA", "AMA": an acronym
+      if (EPONYM_NAMES.has(place.name) || EPONYM_FOLLOWERS.test(text.slice(place.end, place.end + 30)) || /^\s*\([^)]*\)\s*(?:nevus|sign|disease)/i.test(text.slice(place.end, place.end + 30))) continue;
+      if (/^\s+(?:disease|syndrome|sign|fracture|classification|criteria|score|virus|fever|protocol)\b/i.test(text.slice(place.end, place.end + 20))) continue;
+      if (/\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+$/.test(text.slice(Math.max(0, place.start - 6), place.start))) continue;
+      if (AUTHOR_SUBJECT.test(text.slice(Math.max(0, place.start - 30), place.start))) continue;
+      if (!tiedToCase(place.start, place.end)) continue;
+      add(place.start, place.end, 'says where the patient is from or was seen.');
+    }
+    for (const place of [...found]) {
+      const postcode = POSTCODE_AFTER.exec(text.slice(place.end, place.end + 20));
+      if (!postcode) continue;
+      const start = place.end + postcode[0].indexOf(postcode[1]!);
+      add(start, start + postcode[1]!.length, 'is a postcode.');
     }
     let aboutCase: boolean | undefined;
     for (const m of matchAll(text, FACILITY_HANDLE)) {
@@ -142,4 +178,37 @@ function addressPieces(text: string): Array<{ start: number; end: number }> {
     }
   }
   return pieces;
+}
+
+/**
+ * Town and city names (GeoNames) in runs of capitalised words. A one-word town inside a longer run
+ * ("Austin Miller") is taken for part of a name, not a place, unless the run goes on with a place
+ * word ("Tulsa County", "Dayton area").
+ */
+function townsIn(text: string): Array<{ start: number; end: number; name: string }> {
+  const found: Array<{ start: number; end: number; name: string }> = [];
+  for (const run of matchAll(text, CAPITALISED_RUN)) {
+    const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ start: run.index + w.index, end: run.index + w.index + w[0].length, text: w[0].replace(/[.'’]+$/, '') }));
+    for (let i = 0; i < words.length; ) {
+      let matched = 0;
+      for (let n = Math.min(LONGEST_PLACE, words.length - i); n >= 1; n--) {
+        const name = words.slice(i, i + n).map((w) => w.text).join(' ').toLowerCase();
+        if (PLACES.has(name)) {
+          matched = n;
+          break;
+        }
+      }
+      if (matched === 0) {
+        i++;
+        continue;
+      }
+      const first = words[i]!;
+      const last = words[i + matched - 1]!;
+      const name = text.slice(first.start, last.start + last.text.length);
+      const standsAlone = matched > 1 || words.length === 1 || (i + matched < words.length && /^(?:County|Township|area|suburbs?|Valley|Heights)$/.test(words[i + matched]!.text));
+      if (standsAlone) found.push({ start: first.start, end: first.start + name.length, name: name.toLowerCase() });
+      i += matched;
+    }
+  }
+  return found;
 }
