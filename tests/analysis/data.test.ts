@@ -32,7 +32,8 @@ import { POLITICS } from '@/lib/analysis/data/politics';
 import { RELIGION_STRONG, RELIGION_WEAK } from '@/lib/analysis/data/religion';
 import { SARCASM_MARKERS } from '@/lib/analysis/data/sarcasm';
 import { EPONYMS } from '@/lib/analysis/data/eponyms';
-import { CASE_CUES, EVENT_CUES } from '@/lib/analysis/data/case-cues';
+import { CASE_CUES, EVENT_CUES, SETTING_CUES } from '@/lib/analysis/data/case-cues';
+import { RARE_DIAGNOSES } from '@/lib/analysis/data/rare-diagnoses';
 import { compileLexicon, type LexiconEntry } from '@/lib/analysis/data/lexicon';
 
 const LEXICONS: Record<string, LexiconEntry[]> = {
@@ -71,7 +72,7 @@ describe('lexicons', () => {
   });
 
   it('has compilable cue lists with notes and sources', () => {
-    for (const list of [CASE_CUES, EVENT_CUES]) {
+    for (const list of [CASE_CUES, EVENT_CUES, SETTING_CUES, RARE_DIAGNOSES]) {
       for (const p of list.patterns) expect(() => new RegExp(p, 'i')).not.toThrow();
       expect(list.note.length).toBeGreaterThan(10);
       expect(list.source.length).toBeGreaterThan(10);

@@ -2,12 +2,16 @@ import { testRule } from './rule-tester';
 
 testRule('rare-case', {
   valid: [
+    'Tularemia: rabbits, ticks and a pulse-temperature dissociation. Teaching thread, no real patient.',
     '1 in 8 women will develop breast cancer; screening saves lives.',
     'Not every posterior fossa cyst is a zebra 🦓 (teaching-file images)',
     'Rare diseases week: 10 zebras every resident should know',
     'First case of the day: normal chest film',
   ],
   invalid: [
+    { text: 'Our ED saw its first tularemia in 30 yrs on Tuesday, a rabbit hunter from near Tomah.', found: ['first tularemia in 30 yrs'] },
+    { text: 'A Case I\'ll Never See Again: seen on our neuro service at Halden Medical Center in October.', found: ["Never See Again"] },
+    { text: 'Commotio cordis in a 12yo at a baseball game last night, ROSC in the ED.', found: ['Commotio cordis'] },
     { text: 'pt brought the snake to our ED in Rutland. first envenomation here in 20 yrs.', found: ['first envenomation here'] },
     { text: 'Just diagnosed my first-ever Caffey disease in a 4-month-old last week', found: ['my first-ever Caffey disease'] },
     { text: 'ruptured heterotopic pregnancy (1 in 30,000!!) in a pt from Tomah', found: ['1 in 30,000'] },

@@ -25,7 +25,7 @@ export const CASE_CUES: CueList = {
     String.raw`comes? in|rolls? in|walk(?:s|ed)? in|wheeled in|shows? up|showed up|drove (?:himself|herself|themselves) in|collapsed|coded|CPR|ROSC|intubat\w*|extubat\w*|resuscitat\w*|passed away|died|swallowed|ingested|envenomation|stitches|sutured`,
     String.raw`\d{1,3}\s?[MF]|[MF]\s?/\s?\d{1,3}|real (?:example|case|patient|one)|finding|once[- ]in[- ]a[- ](?:career|lifetime|decade)|rare (?:case|find)|(?:NG|ET|NJ|chest) tube|malposition\w*|fx|fxs`,
     String.raw`(?:this|that|the|our|a|an)\s+(?:(?!only\b)[\w'’-]+\s+){0,2}?(?:guy|dude|gentleman|gent|fella|lady|man|woman|boy|girl|grandpa|grandma|granny|abuela|abuelo)(?:['’]s)?|lil|little`,
-    String.raw`(?:on|in|to) (?:my|our) (?:vent|unit|ICU|PICU|NICU|CCU|floor|ward|service|table|list)|(?:my|our) (?:pt|patient)`,
+    String.raw`consults|(?:on|in|to) (?:my|our) (?:vent|unit|ICU|PICU|NICU|CCU|floor|ward|service|table|list)|(?:my|our) (?:pt|patient)`,
     String.raw`frequent flyer|little one|preemie|newborn|neonate|(?:our |my |sweet )?little (?:guy|girl|man|lady|dude|fighter|warrior|[A-Z][a-z]+)|MVC|MVA|GSW|rollover|stabbing|dog bite|\d{1,3}[\s-](?:day|week|month|year|yr)s?[\s-]old`,
     String.raw`(?:the|this|that|a|an|my|our|his|her|tonight['’]s|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:CT|CTA|MRI|MR|MRA|XR|CXR|KUB|ultrasound|US|PET|angiogram|fluoro|mammogram|x-?ray|UGI|echo)`,
     String.raw`(?:CT|CTA|MRI|MR|XR|CXR|x-?rays?|US|ultrasound|PET|UGI|films?|scans?)\s+(?:from|I read|we read|I did|today|tonight|yesterday|this|last)`,
@@ -59,6 +59,6 @@ export const EVENT_CUES: CueList = {
   source: `corpus/README.md labelling conventions ("conference dates, rooms, booths and cities")`,
 };
 
-export function cueRegExp(list: CueList): RegExp {
+export function cueRegExp(list: { patterns: string[] }): RegExp {
   return new RegExp(`(?<![\\w/-])(?:${list.patterns.join('|')})(?![\\w-])`, 'i');
 }
