@@ -14,8 +14,8 @@ const THIRD_PERSON = /\b(?:he|she|him|his|her)\b/i;
  */
 const SENTENCE_REACH = 400;
 const REACH_STEP = 100;
-/** A full stop, question or exclamation mark or ellipsis before a space, or a line break. */
-const SENTENCE_END = /[.!?…](?=\s)|\n/g;
+/** A full stop (not a title's: "Dr.", "mr."), question or exclamation mark or ellipsis before a space, or a line break. */
+const SENTENCE_END = /(?<!\b(?:[Dd]r|[Mm]rs?|[Mm]s|[Mm]x|[Ss]t|[Pp]rof|vs|etc|approx|[Nn]o|[Aa]cc))\.(?=\s)|[!?…](?=\s)|\n/g;
 
 interface Sentences {
   /** Offsets of the characters that end a sentence, in order. */
@@ -115,7 +115,7 @@ export function mentionsCaseOrSetting(around: string, text: string): boolean {
 }
 
 export function mentionsCase(around: string, text: string): boolean {
-  if (declaresNoRealPatient(text)) return false;
+  if (declaresNoRealPatient(text) || repliesAboutReader(text)) return false;
   return mentionsCaseWord(around) || (mentionsSetting(around) && (mentionsCaseWord(text) || mentionsSomeone(text)));
 }
 
@@ -125,3 +125,29 @@ export const mentionsEvent = remembered((s) => EVENT.test(s));
 const NO_REAL_PATIENT = /\b(?:not an? (?:real|actual) (?:patient|case|person)|(?:hypothetical|fictional|made[- ]up|composite|imaginary) (?:patient|case|scenario|vignette)|board[- ]style|(?:case |clinical )?vignette|no (?:real )?patients?(?: were)? (?:shown|filmed|on screen|appear|in (?:this|the) (?:video|photo|clip))|no patients,)/i;
 
 export const declaresNoRealPatient = remembered((text) => NO_REAL_PATIENT.test(text));
+
+/** Staff, trainees and the author's own family: a sentence about them is not about a patient. */
+export const NOT_A_PATIENT_CUES = /\b(?<!\b(?:be|am|I['’]m|as|become|became)\s+an?\s+(?:\w+\s+)?)(?:Dr\.?|Prof\.?|patient (?:liaison|advocate|coordinator|navigator)s?|liaison|social worker|case manager|chaplain|interpreter|receptionist|volunteer|doctors?|docs?|surgeons?|physicians?|anesthesia|an(?:a)?esthesiologists?|providers?|co-?workers?|boss|manager|supervisor|secretary|coordinator|director|pharmacist|therapist|paramedics?|EMTs?|scribe|students?|colleagues?|co-?fellow|co-?resident|fellow|residents?|attending|mentor|co-?authors?|department chair|chief|nurse|tech|technologist|sonographer|my (?:wife|husband|son|daughter|mom|dad|mother|father|partner|kid|kids|toddler|baby|boy|girl|\d{1,3}\s?-?(?:yo|y\/o|year-old)(?!\s+(?:pt|patient)))|congrat\w*|thanks? to|thank you)\b/i;
+
+/** Staff as a group: not whom "he" or "she" points back to, but a sentence about them is about the team. */
+const STAFF_GROUP = /\b(?:nurses|techs|technologists|sonographers|radiographers|residents|fellows|interns|attendings|colleagues|crew|team)\b/i;
+const namesStaff = remembered((sentence) => NOT_A_PATIENT_CUES.test(sentence) || STAFF_GROUP.test(sentence));
+
+/** A sentence about staff ("our unit secretary retired today", "the techs stayed late on Friday") that names no case. */
+export function aboutStaffOnly(sentence: string): boolean {
+  return namesStaff(sentence) && !mentionsCaseWord(sentence);
+}
+
+/**
+ * A reply to a member of the public about themselves or their family, where the author has not
+ * seen them ("@NightOwlMama … if she's still 104, bring her in"): the details are not a patient's.
+ * A reply that says the author treated or read them ("we read your daughter's MRI", "on my vent") is.
+ */
+const REPLY_TO_READER = /^\s*(?:replying to\s+)?@\w[\w.]*/i;
+const ADDRESSES_READER = /\b(?:you|your|you['’]re|u|ur)\b/i;
+const AUTHOR_SAW_THEM = /\b(?:(?:I|we)\s+(?:read|saw|scanned|imaged|treated|admitted|operated|intubated|diagnosed|looked after|took care of)|(?:on|in|to) (?:my|our) (?:vent|unit|ICU|PICU|NICU|floor|ward|service|ED|ER|clinic)|my (?:pt|patient)|came in|brought (?:him|her|them) in|(?:let|letting|allowing) (?:me|us))\b/i;
+/** Advice or a refusal to advise, as a reply to the public gives: the reader is not the author's patient. */
+const ADVISES_READER = /\b(?:can['’]?t (?:tell|say|read|diagnose)|not (?:medical )?advice|(?:call|see|ask|talk to|check with) (?:your|ur) (?:own )?(?:doctor|doc|pediatrician|paediatrician|GP|provider|PCP|dentist)|bring (?:him|her|them) in|take (?:him|her|them) (?:in|to)|urgent care|go to (?:the )?(?:ER|ED|A&E))/i;
+export const repliesAboutReader = remembered(
+  (text) => REPLY_TO_READER.test(text) && ADDRESSES_READER.test(text) && ADVISES_READER.test(text) && !AUTHOR_SAW_THEM.test(text),
+);

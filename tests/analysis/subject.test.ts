@@ -2,12 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sentenceRange } from '@/lib/analysis/subject';
 
+/** A sentence end: not the full stop of a title ("Dr.", "mr.") or an abbreviation ("vs.", "acc."). */
+const END = String.raw`(?<!\b(?:[Dd]r|[Mm]rs?|[Mm]s|[Mm]x|[Ss]t|[Pp]rof|vs|etc|approx|[Nn]o|[Aa]cc))\.(?=\s)|[!?…](?=\s)|\n`;
+
 /** The sentence around [start, end) read straight from the text: the last sentence end within 400 characters before, the first within 400 after. */
 function sentenceRangeByReading(text: string, start: number, end: number): { start: number; end: number; cut: boolean } {
   const reachBack = Math.max(0, start - 400);
   let from = -1;
-  for (const m of text.slice(reachBack, start).matchAll(/[.!?…](?=\s)|\n/g)) from = reachBack + m.index + 1;
-  const after = /[.!?…](?=\s)|\n/.exec(text.slice(end, end + 400));
+  // Read from the start of the text, so that a title just before the stretch is seen.
+  for (const m of text.slice(0, start).matchAll(new RegExp(END, 'g'))) if (m.index >= reachBack) from = m.index + 1;
+  const afterMatch = [...text.slice(0, end + 400).matchAll(new RegExp(END, 'g'))].find((m) => m.index >= end);
+  const after = afterMatch ? { index: afterMatch.index - end } : null;
   return {
     start: from >= 0 ? from : reachBack,
     end: after ? end + after.index + 1 : Math.min(text.length, end + 400),

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('patient-date', {
   valid: [
+    'Shout-out to our CT techs, who stayed late on Friday to rescan the whole outpatient list.',
     'Diwali greetings from the reading room, and thank you to everyone covering shifts this week!',
     'Ramadan begins tonight: the cafeteria in the ED tower stays open late for anyone fasting on call.',
     'Nothing good ever comes from a PACS upgrade on a Monday morning.',
@@ -22,6 +23,7 @@ testRule('patient-date', {
     'Published in 2019, still the best review.',
   ],
   invalid: [
+    { text: 'anyone from the ems crew who brought in mr. okafor on friday: his son wants to say thank you', found: ['friday'] },
     { text: 'Our 88-year-old came in by ambulance on Christmas Eve with a hip fx.', found: ['Christmas Eve'] },
     { text: 'CT 10/5: cavitary RUL lesion and liver abscesses', found: ['10/5'] },
     { text: 'DBT-guided biopsy on 21/3: IDC grade 2', found: ['21/3'] },

@@ -2,6 +2,10 @@ import { testRule } from './rule-tester';
 
 testRule('patient-gender', {
   valid: [
+    '@tired_dad_88 not medical advice, but if she is still feverish tomorrow please call your pediatrician.',
+    'My 5yo asked what an X-ray is. She thinks I take pictures of ghosts.',
+    'Title: Cushing Triad vs Cushing Syndrome (Same Guy, Different Problem)',
+    'Mammo search pattern: do not forget the retroglandular no man\'s land on the CC view.',
     'The only woman on our call roster this year, and proud of it.',
     'Me, a 5 foot woman, hauling the portable up to the 9th floor again.',
     'As the only male nurse on the unit, I get asked to lift everything.',
@@ -19,6 +23,8 @@ testRule('patient-gender', {
     'Angel wing sign is a pneumomediastinum in infants. Cute name, not a cute diagnosis.',
   ],
   invalid: [
+    { text: '@grandkid_of_ray we read your grandpa\'s CT in our ED last week, and he is doing well.', found: ['grandpa', 'he'] },
+    { text: 'Reel: my 90yo pt Mr. Tolliver teaching the nurses to waltz before discharge. He is a legend.', found: ['Mr.', 'He'] },
     { text: 'Snapped a pic of this guy\'s forearm lac before we closed it.', found: ['guy'] },
     { text: 'Our 2 week old in the NICU: mom says he feeds well, but his bili is climbing.', found: ['he', 'his'] },
     { text: 'The family of our pt from the pileup found us; his brother wants to thank the trauma team.', found: ['his'] },

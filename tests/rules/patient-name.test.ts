@@ -30,6 +30,7 @@ testRule('patient-name', {
     { text: 'Shoutout to Mrs. Ana Ruiz for the great case', context: { allowList: ['Ana Ruiz'] } },
   ],
   invalid: [
+    { text: 'Huge thanks to Mr. Edwin Marsh, seventy-four, who agreed to chat with us on camera after his cardiac MRI.', found: ['Mr. Edwin Marsh'] },
     { text: 'If the Papadakis family calls about the CD of her scans, it is at the front desk.', found: ['Papadakis'] },
     { text: 'Sienna\'s mom asked me to share her MRI story from the NICU.', found: ['Sienna'] },
     { text: 'handoff: K.L., 63, back for a third paracentesis this month.', found: ['K.L.'] },

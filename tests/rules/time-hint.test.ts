@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('time-hint', {
   valid: [
+    'Mrs. Odile Brandt, our unit secretary of 31 years, retired today. The ICU will not be the same.',
+    'Merry Christmas from the NICU night shift, thinking of every family spending tonight here.',
     'Before every shift I ask for patience with the families I will meet tonight.',
     'Half the unit is off for the holidays this week, so the ICU crew is running lean.',
     'Admin moved our overnight tech to days again.',

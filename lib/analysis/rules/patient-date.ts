@@ -1,4 +1,4 @@
-import { mentionsCase, mentionsEvent, namesCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
+import { aboutStaffOnly, mentionsCase, mentionsEvent, namesCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -51,6 +51,7 @@ export default defineRule({
       const birth = BIRTH_CUE.test(before);
       if (!context.assumePatient && !birth) {
         if (mentionsEvent(sentence) || citesPaper(sentence)) return;
+        if (needsCase && aboutStaffOnly(sentence)) return;
         if (needsCase === 'named' && !namesCase(sentence, text)) return;
         if (needsCase && !mentionsCase(neighbourhoodOf(text, start, end), text)) return;
       }

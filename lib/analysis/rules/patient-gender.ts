@@ -1,6 +1,6 @@
 import { findAges } from '../ages';
 import { termAt } from '../nlp';
-import { mentionsCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
+import { isTitleCase, mentionsCase, NOT_A_PATIENT_CUES, neighbourhoodOf, remembered, repliesAboutReader, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, firstAtOrAfter, matchAll, matchCase, rememberLast, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -24,7 +24,6 @@ const PRONOUN = /\b(?:he|she|him|her|his|hers|himself|herself)\b(?:['’](?:s|d|
 const LONE_SEX_LETTER = /(?<=\b\d{1,3},\s?)[MF](?=[\s,.;)]|$)/g;
 
 /** A sentence about a colleague, a trainee or the author's family rather than a patient. */
-const NOT_A_PATIENT_CUES = /\b(?<!\b(?:be|am|I['’]m|as|become|became)\s+an?\s+)(?:Dr\.?|Prof\.?|patient (?:liaison|advocate|coordinator|navigator)s?|liaison|social worker|case manager|chaplain|interpreter|receptionist|volunteer|doctors?|docs?|surgeons?|physicians?|anesthesia|an(?:a)?esthesiologists?|providers?|co-?workers?|boss|manager|supervisor|secretary|coordinator|director|pharmacist|therapist|paramedics?|EMTs?|scribe|students?|colleagues?|co-?fellow|co-?resident|fellow|residents?|attending|mentor|co-?authors?|chair|chief|nurse|tech|technologist|sonographer|my (?:wife|husband|son|daughter|mom|dad|mother|father|partner|kid|kids)|congrat\w*|thanks? to|thank you)\b/i;
 const POPULATION_AFTER = /^\s*(?:(?:and|or|\/)\s*(?:fe)?male\s+)?(?:patients|women|men|adults|children|kids|subjects|individuals|people|cases|smokers|athletes|populations?|cohorts?|predominance|preponderance|breast cancer|pattern baldness|infertility)\b/i;
 /** "a male nurse", "the only woman attending": staff, not a patient. */
 const STAFF_AFTER = /^\s*(?:nurses?|RNs?|doctors?|docs?|physicians?|surgeons?|residents?|interns?|fellows?|attendings?|radiologists?|techs?|colleagues?|students?|in (?:medicine|surgery|radiology|IR|EM|STEM)|on (?:our|the) (?:call|team|roster))\b/i;
@@ -99,6 +98,7 @@ export default defineRule({
     const found: RuleMatch[] = [];
     const aboutPatient = (start: number, end: number): boolean => {
       if (context.assumePatient) return true;
+      if (repliesAboutReader(text)) return false;
       const sentence = sentenceOf(text, start, end);
       return mentionsCase(neighbourhoodOf(text, start, end), text) && !namesSomeoneElse(sentence);
     };
@@ -117,6 +117,8 @@ export default defineRule({
       const start = m.index;
       const end = start + m[0].length;
       if (AUTHOR_BEFORE.test(clauseBefore(text, start, 30)) || !aboutPatient(start, end)) continue;
+      if (!context.assumePatient && isTitleCase(sentenceOf(text, start, end))) continue; // "(Same Guy, Totally Different Problems)"
+      if (/^man['’]s land\b/i.test(text.slice(start, end + 8))) continue;
       const after = text.slice(end, end + 40);
       if (POPULATION_AFTER.test(after) || STAFF_AFTER.test(after) || EPONYM_AFTER.test(after)) continue; // "male and female patients", "a male nurse"
       add(start, end, NEUTRAL[m[0].toLowerCase()]);
@@ -140,7 +142,7 @@ export default defineRule({
       const pronounSex = /^(?:she|her)/i.test(m[0]) ? 'female' : 'male';
       const antecedent = context.assumePatient ? 'patient' : antecedentOf(text, start, pronounSex);
       // A sentence that also names staff can still be about the patient the pronoun points back to.
-      const patientNamedBefore = antecedent === 'patient' && mentionsCase(neighbourhoodOf(text, start, end), text);
+      const patientNamedBefore = antecedent === 'patient' && !repliesAboutReader(text) && mentionsCase(neighbourhoodOf(text, start, end), text);
       if (!patientNamedBefore && !aboutPatient(start, end)) continue;
       if (/^\s+(?:husband|wife)['’]s\b/i.test(text.slice(end, end + 12))) continue; // "her husband's stay": she is not the patient
       if (antecedent === 'someone else') continue;

@@ -46,6 +46,7 @@ const TRIBUTE_HANDLE = /(?<![\w])@\w*?(?:fight|strong|journey|warrior|army|brave
 
 /** Colleagues, trainees and cited authors are not patients. */
 const COLLEAGUE_BEFORE = /\b(?:Dr|Prof|Professor|colleague|co-?fellow|co-?resident|fellow|resident|attending|mentor|co-?authors?|chair|chief|nurse|tech|technologist|sonographer|PA|NP|RN|congrats to|congratulations to|thanks to|thank you to|shout-?out to my)\.?\s*$/i;
+const HONORIFIC_COLLEAGUE_BEFORE = /\b(?:colleague|co-?fellow|co-?resident|fellow|resident|attending|mentor|chair|chief|nurse|tech|technologist|sonographer|PA|NP|RN)\.?\s*$/i;
 /** A title or a staff role right before the name, across the title's full stop: "Dr. Lena Voss", "our trauma coordinator Jess". */
 const TITLE_OR_ROLE_BEFORE = /\b(?:Dr|Prof|Professor|Sister|Saint|St|coordinator|secretary|manager|educator|director|chief|charge nurse|techs?|technologists?|nurses?|RNs?|scribe|hi|hey|from UR)\.?,?\s+(?:(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?(?:[A-Z][a-z'’]+\s+)?$/;
 /** A staff role right before "Ms. Lindqvist": "our program coordinator Ms. …". */
@@ -122,7 +123,8 @@ export default defineRule({
     };
 
     for (const m of matchAll(text, HONORIFIC)) {
-      if (COLLEAGUE_BEFORE.test(clauseBefore(text, m.index, 30)) || ROLE_BEFORE_HONORIFIC.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // Thanks to "Mr. Haskins" in a case is thanks to the patient: colleagues are thanked as "Dr.".
+      if (HONORIFIC_COLLEAGUE_BEFORE.test(clauseBefore(text, m.index, 30)) || ROLE_BEFORE_HONORIFIC.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       if (ROLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       add(m.index, m.index + m[0].length, 'the patient');
     }

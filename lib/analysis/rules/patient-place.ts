@@ -138,7 +138,7 @@ export default defineRule({
     }
     let aboutCase: boolean | undefined;
     for (const m of matchAll(text, FACILITY_HANDLE)) {
-      aboutCase ??= context.assumePatient || (mentionsCase(text, text) && !JOB_POST.test(text));
+      aboutCase ??= context.assumePatient || (mentionsCase(text, text) && !JOB_POST.test(text) && !mentionsEvent(text));
       if (aboutCase) add(m.index, m.index + m[0].length, 'names the hospital where the patient was seen.');
     }
     if (context.assumePatient) {

@@ -1,5 +1,5 @@
 import { firstTermFrom } from '../nlp';
-import { mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
+import { aboutStaffOnly, mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
 import { matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -37,7 +37,8 @@ export default defineRule({
     const aboutCase = (start: number, end: number): boolean => {
       if (context.assumePatient) return true;
       const around = neighbourhoodOf(text, start, end);
-      return mentionsCase(around, text) && !mentionsEvent(sentenceOf(text, start, end));
+      const sentence = sentenceOf(text, start, end);
+      return mentionsCase(around, text) && !mentionsEvent(sentence) && !aboutStaffOnly(sentence);
     };
     for (const m of matchAll(text, HINT)) {
       const start = m.index;
