@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('phone-number', {
   valid: [
+    'The shift runs 700-1900 and the 4-12 slot is open.',
     "Please call our pediatric imaging scheduler at 555-0139 (that's the department line) and they'll sort it out.",
     'Claim # 2025-0093318 denied again.',
     'One of one, one of two: none of these are numbers to call.',
@@ -15,6 +16,9 @@ testRule('phone-number', {
     'dose 120 kVp, 0.625 mm, 14.2 mGy',
   ],
   invalid: [
+    { text: 'found a wallet in bay 9 after the MVC, belongs to our pt. his mom\'s numbr is in it, 555-0187', found: ['555-0187'] },
+    { text: 'mrs. okafor (mom, 555-0166) I am so sorry about the wait', found: ['555-0166'] },
+    { text: 'his grandson wants to say thank you, he\'s at 555 0158', found: ['555 0158'] },
     { text: 'her mum says ring five five five, oh one two six after six', found: ['five five five, oh one two six'] },
     { text: 'reach the family on oh seven seven oh oh, nine double oh, four one two', found: ['oh seven seven oh oh, nine double oh, four one two'] },
     { text: 'Reach them at 555-0173 if the CD does not show up.', found: ['555-0173'], output: 'Reach them at if the CD does not show up.' },

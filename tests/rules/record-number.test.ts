@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('record-number', {
   valid: [
+    'Come to the SIR 2026 session in room 14B for the embolization workshop.',
     'Live from #RADCON26: our poster is in Room 14B until noon.',
     'His claim to fame is reading 200 CTs a shift.',
     'Reg review at noon, bring your 2 best cases.',
@@ -19,6 +20,10 @@ testRule('record-number', {
     'Account of the case is in the slides.',
   ],
   invalid: [
+    { text: 'MRN 00719344 and 00719345 are the same 67 y/o woman, admitted Monday.', found: ['00719344', '00719345'] },
+    { text: 'note to night float: pt in 9B\'s son wants updates by text only', found: ['9B'] },
+    { text: 'pt in bay 12 demanding a sandwich at 3am. sir. this is a hospital', found: ['bay 12'] },
+    { text: 'Full stack on the dept Dropbox: dropbox.com/sh/k8r2/AAB-chiari-acc55310297 (pw in the chat). 14yo', found: ['55310297'] },
     { text: 'NHS no. 402 118 7736 for the SpRs', found: ['402 118 7736'] },
     { text: 'Medicare no. 2953 81746 1 on the request', found: ['2953 81746 1'] },
     { text: 'they made me read the member ID (KXH 402 881 930) out loud', found: ['KXH 402 881 930'] },

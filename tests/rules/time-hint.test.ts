@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('time-hint', {
   valid: [
+    'This year I finally passed the boards, and this shift I get to teach.',
     'Mrs. Odile Brandt, our unit secretary of 31 years, retired today. The ICU will not be the same.',
     'Merry Christmas from the NICU night shift, thinking of every family spending tonight here.',
     'Before every shift I ask for patience with the families I will meet tonight.',
@@ -20,6 +21,10 @@ testRule('time-hint', {
     '#ThrowbackThursday to residency',
   ],
   invalid: [
+    { text: 'F/38 with a ruptured ectopic, straight to the OR an hour ago.', found: ['an hour ago'] },
+    { text: 'the pt in bed 9 was quiet this shift bc she pulled her own art line', found: ['this shift'] },
+    { text: '9 yo swam in a lake 2 wks ago, CSF looked bacterial.', found: ['2 wks ago'] },
+    { text: 'Dear gentleman in bed 17 who called me sweet cheeks 9 times tonight: I am your nurse.', found: ['tonight'] },
     { text: 'Little Noor fought so hard in the PICU. Long night, and she smiled at me today.', found: ['today'] },
     { text: 'Facial bone CT from last night: LeFort II after a rollover.', found: ['last night'] },
     { text: '3am and a 19yo just rolled in after a crash on nights, CT pending', found: ['just'] },

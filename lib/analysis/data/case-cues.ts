@@ -25,6 +25,7 @@ export const CASE_CUES: CueList = {
     String.raw`comes? in|rolls? in|walk(?:s|ed)? in|wheeled in|shows? up|showed up|drove (?:himself|herself|themselves) in|collapsed|coded|CPR|ROSC|intubat\w*|extubat\w*|resuscitat\w*|passed away|died|swallowed|ingested|envenomation|stitches|sutured`,
     String.raw`\d{1,3}\s?[MF]|[MF]\s?/\s?\d{1,3}|real (?:example|case|patient|one)|finding|once[- ]in[- ]a[- ](?:career|lifetime|decade)|rare (?:case|find)|(?:NG|ET|NJ|chest) tube|malposition\w*|fx|fxs`,
     String.raw`(?:this|that|the|our|a|an)\s+(?:(?!only\b)[\w'’-]+\s+){0,2}?(?:guy|dude|gentleman|gent|fella|lady|man|woman|boy|girl|grandpa|grandma|granny|abuela|abuelo)(?:['’]s)?|lil|little`,
+    String.raw`(?:bed|bay|room|rm|chair|cubicle|pod)\s?#?\d{1,3}[A-Z]?|(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]|my (?:reading |work)?list|worklist|replacement|fixation|(?:ORIF|repair) (?:of|on)|dear (?:gentleman|sir|ma['’]am|lady|patient)|rolls? into|rolled into|G\d+P\d+|placenta \w+|percreta|accreta|delivered|debridement|(?:he|she) passed|clips|(?:our|my|the) \w+ list`,
     String.raw`consults|(?:on|in|to) (?:my|our) (?:vent|unit|ICU|PICU|NICU|CCU|floor|ward|service|table|list)|(?:my|our) (?:pt|patient)(?!s)`,
     String.raw`frequent flyer|little one|preemie|newborn|neonate|(?:our |my |sweet )?little (?:guy|girl|man|lady|dude|fighter|warrior|[A-Z][a-z]+)|MVC|MVA|GSW|rollover|stabbing|dog bite|\d{1,3}[\s-](?:day|week|month|year|yr)s?[\s-]old`,
     String.raw`(?:the|this|that|a|an|my|our|his|her|tonight['’]s|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:CT|CTA|MRI|MR|MRA|XR|CXR|KUB|ultrasound|US|PET|angiogram|fluoro|mammogram|x-?ray|UGI|echo)(?!\s+(?:techs?|technologists?|scanners?|suite|department|team|staff|rooms?|protocols?|schedul\w*|list))`,
@@ -49,7 +50,7 @@ export const EVENT_CUES: CueList = {
   name: 'event',
   patterns: [
     String.raw`conference|congress|meeting|symposium|workshop|webinar|session|lecture|talk|keynote|panel|poster|abstracts?|exhibits?|booth|hall|registration|register|deadline|submit|submissions?`,
-    String.raw`RSNA|ARRS|ECR|ASNR|SIR|ISMRM|SNMMI|SPR|AUR|ACR|#(?:RSNA|ARRS|ECR|ASNR|SIIM|ISMRM)\d*|present(?:ing)?|come say hi|join us|see you`,
+    String.raw`RSNA|ARRS|ECR|ASNR|SIR ?(?:20)?\d{2}|ISMRM|SNMMI|SPR|AUR|ACR|#(?:RSNA|ARRS|ECR|ASNR|SIIM|ISMRM)\d*|present(?:ing)?|come say hi|join us|see you`,
     String.raw`polls?|poll closes|voting|vote|closes|due|RSVP|livestream|going live|premieres?`,
     String.raw`live from|convention|exhibition|expo|summit|#[A-Za-z]{2,10}(?:19|20)?\d{2}|residents['’]? day|training|classes|class|seminar|boot ?camp|hackathon|fundraiser|5k|gala`,
     String.raw`lunch and learn|journal club|grand rounds|noon conference|case conference|didactics|board review|M&M|morbidity and mortality|pizza provided|CME|course|retreat`,

@@ -52,7 +52,7 @@ export default defineRule({
       if (!context.assumePatient && !birth) {
         if (mentionsEvent(sentence) || citesPaper(sentence)) return;
         if (needsCase && aboutStaffOnly(sentence)) return;
-        if (needsCase === 'named' && !namesCase(sentence, text)) return;
+        if (needsCase === 'named' && !namesCase(neighbourhoodOf(text, start, end), text)) return;
         if (needsCase && !mentionsCase(neighbourhoodOf(text, start, end), text)) return;
       }
       if (text[start - 1] === '#') return;

@@ -1,4 +1,5 @@
 import { findNumbers } from 'libphonenumber-js/max';
+import { sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -8,7 +9,10 @@ import { defineRule, type RuleMatch } from '../types';
  * words around say so or it starts with "+", since the shape alone also fits other numbers.
  */
 const PHONE_SHAPE = /(?<![\w.+\/-])(?:\+\s?)?\(?\d{1,4}\)?(?:[ .-]{0,2}\(?\d{1,5}\)?){1,5}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w\/]|-\d|\.\d)/g;
-const PHONE_CUES = /\b(?:call|calls|called|calling|phone|cell|mobile|desk|tel|telephone|text|texts|fax|faxed|number|reach|contact|dial|ph|pager|beeper|answering at|messages to|registered|whatsapp)\b(?:[^.!?]|[.!?](?!\s)){0,50}$|#\s*$/i;
+const PHONE_CUES = /\b(?:call|calls|called|calling|callback|call-back|phone|cell|mobile|desk|tel|telephone|text|texts|fax|faxed|number|numbr|num|reach|contact|dial|ph|pager|beeper|answering at|messages to|registered|whatsapp)\b(?:[^.!?]|[.!?](?!\s)){0,50}$|#\s*$/i;
+/** A local number ("555-0187") in a sentence about a patient's family: their phone. */
+const LOCAL_NUMBER = /^\d{3}[-. ]\d{4}$/;
+const FAMILY_OR_PATIENT = /\b(?:mom|mum|dad|family|wife|husband|son|daughter|sister|brother|grandson|granddaughter|grandma|grandpa|parents?|pt|patient|card|he['’]s at|she['’]s at|they['’]re at)\b/i;
 const PHONE_LABEL_AFTER = /^[\s-]*(?:office|fax|mobile|cell|home|work|desk)\b/i;
 
 /** Numbers that belong to the author's practice or a public service rather than to a patient. */
@@ -65,7 +69,10 @@ export default defineRule({
       const digits = shape.replace(/\D/g, '').length;
       if (digits < 7 || digits > 15 || !/[\s.()+-]/.test(shape)) continue;
       const before = text.slice(Math.max(0, start - 60), start);
-      const cued = PHONE_CUES.test(before.replace(/\n/g, ' ')) || PHONE_LABEL_AFTER.test(text.slice(start + shape.length));
+      const cued =
+        PHONE_CUES.test(before.replace(/\n/g, ' ')) ||
+        PHONE_LABEL_AFTER.test(text.slice(start + shape.length)) ||
+        (LOCAL_NUMBER.test(shape) && FAMILY_OR_PATIENT.test(sentenceOf(text, start, start + shape.length)));
       if (cued || shape.startsWith('+')) candidates.push({ start, end: start + shape.length });
     }
     for (const m of matchAll(text, SPELLED_PHONE)) {

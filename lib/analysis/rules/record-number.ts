@@ -1,6 +1,6 @@
 import { RECORD_KEYWORDS, RECORD_URL_PARAMETERS } from '../data/record-keywords';
 import { internalLinks } from '../links';
-import { mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
+import { mentionsCase, mentionsEvent, sentenceOf, sentenceRange } from '../subject';
 import { clauseBefore, dropOverlaps, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -24,7 +24,11 @@ const DICOM_UID = /(?<![\d.])[12](?:\.\d+){5,}(?![\d.])|(?<=\/(?:study|studies|s
 /** A pathology specimen number: "S25-31907" (surgical), "C24-1187" (cytology). */
 const SPECIMEN = /\b[SCFHBM]P?\d{2}-\d{3,6}\b/g;
 /** Record numbers glued to a label inside a link path or file name: "acc55310297", "UHID20250094417", "UR448127". */
-const LABELLED_IN_LINK = /(?<=[/_-])(?:acc|mrn|uhid|ur|pid|ptid|fin|csn|an)[-_]?(\d{5,})(?=[/_.?#-]|$)/gi;
+const LABELLED_IN_LINK = /(?<=[/_-])(?:acc|mrn|uhid|ur|pid|ptid|fin|csn|an)[-_]?(\d{5,})(?=[/_.?#&)\s-]|$)/gi;
+/** "pt in 9B", "the lady in 12A": a bed named by its number and letter. */
+const BED_LABEL = /\b(?:pt|patient|guy|lady|man|woman|kid|gentleman)\s+in\s+(\d{1,2}[A-Z])\b/g;
+/** "MRN 00719344 and 00719345": a second number of the same shape after the first. */
+const SECOND_VALUE = /^\s*(?:,|and|&|\/|or)\s*(\d[\d-]{3,})\b/;
 
 function digitCount(s: string): number {
   return s.replace(/\D/g, '').length;
@@ -38,6 +42,12 @@ function looksLikeRecordNumber(value: string): boolean {
 
 function remove(text: string, start: number, end: number, what: string): RuleMatch['suggestions'] {
   return [{ label: `Remove the ${what}`, text: '', ...removalRange(text, start, end) }];
+}
+
+/** A room in a sentence about an event, or right after one ("Lunch and learn on Friday. Room 3B, noon."). */
+function aboutEvent(text: string, start: number, end: number): boolean {
+  const sentence = sentenceRange(text, start, end);
+  return mentionsEvent(text.slice(sentence.start, sentence.end)) || (sentence.start > 1 && mentionsEvent(sentenceOf(text, sentence.start - 2)));
 }
 
 export default defineRule({
@@ -67,6 +77,16 @@ export default defineRule({
         suggestions: remove(text, keywordAndValue.start, keywordAndValue.end, kind),
       });
     }
+    for (const first of [...found]) {
+      const second = SECOND_VALUE.exec(text.slice(first.end, first.end + 40));
+      if (!second || digitCount(second[1]!) !== digitCount(text.slice(first.start, first.end))) continue;
+      const start = first.end + second[0].length - second[1]!.length;
+      found.push({ start, end: start + second[1]!.length, message: `"${second[1]}" is another record number.`, suggestions: remove(text, start, start + second[1]!.length, 'record number') });
+    }
+    for (const m of matchAll(text, BED_LABEL)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      found.push({ start, end: start + m[1]!.length, message: `"${m[1]}" says where the patient was.`, suggestions: remove(text, start, start + m[1]!.length, 'bed number') });
+    }
     for (const m of matchAll(text, URL_PARAMETER)) {
       const value = m[1]!;
       if (digitCount(value) < 4) continue;
@@ -75,7 +95,7 @@ export default defineRule({
     }
     const units = [...matchAll(text, UNIT)].filter((m) => mentionsCase(sentenceOf(text, m.index, m.index + m[0].length), text));
     for (const m of [...matchAll(text, ROOM), ...units]) {
-      if (mentionsEvent(neighbourhoodOf(text, m.index)) || NOT_A_PATIENT_ROOM.test(clauseBefore(text, m.index, 20))) continue;
+      if (aboutEvent(text, m.index, m.index + m[0].length) || NOT_A_PATIENT_ROOM.test(clauseBefore(text, m.index, 20))) continue;
       const start = m.index;
       const end = start + m[0].length;
       found.push({ start, end, message: `"${m[0]}" says where the patient was.`, suggestions: remove(text, start, end, 'room or bed number') });

@@ -7,11 +7,12 @@ const PERIOD = 'night|week|weekend|month|shift|call|spring|summer|fall|autumn|wi
 const HINT = new RegExp(
   [
     `\\b(?:last|this past)\\s+(?:${PERIOD})\\b`,
-    `\\bthis\\s+(?:morning|afternoon|evening|week|weekend|month|spring|summer|fall|autumn|winter)\\b`,
+    `\\bthis\\s+(?:morning|afternoon|evening|week|weekend|month|shift|year|spring|summer|fall|autumn|winter|monsoon|season|flu season)\\b`,
+    `\\bright now\\b`,
     `\\b(?:on call\\s+)?(?:tonight|overnight)\\b`,
     `\\b(?:earlier\\s+)?(?:yesterday|today)\\b`,
     `\\bjust now\\b|\\bthe other day\\b`,
-    `\\b(?:\\d+|a couple of|a few|two|three|several)\\s+(?:hours|days|weeks)\\s+ago\\b`,
+    `\\b(?:(?:\\d+|a couple of|a few|two|three|several)\\s+(?:hours|hrs|days|weeks|wks|months|mos)|(?:an|a|one)\\s+(?:hour|day|week|month))\\s+ago\\b`,
   ].join('|'),
   'gi',
 );
