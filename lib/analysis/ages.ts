@@ -46,8 +46,15 @@ const MATCHERS: AgeMatcher[] = [
     form: 'noun',
     value: 1,
   },
-  // 68M, 45F (age-sex codes)
+  // 68M, 45F (age-sex codes); typed in lower case in a quick reply: "64m,", "71f"
   { pattern: new RegExp(`${NOT_AFTER_NUMBER}\\b(\\d{1,3})([MF])(?![\\w/'’])`, 'g'), form: 'noun', value: 1 },
+  { pattern: new RegExp(`${NOT_AFTER_NUMBER}\\b(\\d{1,3})([mf])(?=[,;:)]|\\s+(?:from|with|w\\/|in|on|pt|patient|came|presenting|presented|s\\/p|hx|pmh|bilateral|,|\\?))`, 'g'), form: 'noun', value: 1 },
+  // "(M, 19)", "M, 19": sex then age
+  { pattern: /(?<=[\s(,;:]|^)([MF]),\s?(\d{1,3})(?=\s*[),;]|\s+(?:trapped|from|with|in)\b)/g, form: 'noun', value: 2 },
+  // French: "62 ans", "44 ans"
+  { pattern: new RegExp(`${NOT_AFTER_NUMBER}\\b(\\d{1,3})\\s?ans\\b`, 'g'), form: 'remove', value: 1 },
+  // UK months for infants: "7/12 M", "a 9/12 old"
+  { pattern: /(?<![\d/])\b(\d{1,2})\/12(?=\s?(?:[MF]\b|old\b|-?yo\b))/g, form: 'remove', value: 1, unit: () => 'month' },
   // F/45, M/14, F 72
   { pattern: /(?<![\w/])([MF]) ?\/ ?(\d{1,3})\b(?![.,]?\d)/g, form: 'noun', value: 2 },
   { pattern: /(?<=^|[\s(,;:])([MF]) (\d{2,3})\b(?![.,]?\d|\s?(?:%|mm|cm|kg|mg|ml|kVp|mGy|HU)\b)/g, form: 'noun', value: 2 },
@@ -72,10 +79,10 @@ const MATCHERS: AgeMatcher[] = [
     value: 1,
   },
   // After a name in brackets: "Harper (5)", "Grandma Rosalind (81!)"
-  { pattern: /(?<=\b[A-Z][a-z'’]+\s?\()(\d{1,3})(?=!?\))/g, form: 'remove', value: 1 },
+  { pattern: /(?<=\b\p{Lu}[\p{Ll}'’]+\s?\()(\d{1,3})(?=!?\)|,\s*(?:from|of)\b)/gu, form: 'remove', value: 1 },
   // Decades: "in his 70s", "in her early 50s", "40s F"
   { pattern: /\bin\s+(?:his|her|their)\s+(?:early\s+|mid[- ]?|late\s+)?([1-8]0)['’]?s\b/gi, form: 'remove', value: 1 },
-  { pattern: /(?<![\w-])([1-8]0)['’]?s\s?[MF]\b/g, form: 'noun', value: 1 },
+  { pattern: /(?<![\w-])([1-8]0)['’]?s\s?[MFmf]\b(?=[,;:)]|\s|$)/g, form: 'noun', value: 1 },
   // Babies: "5 mo", "day 114 of life", "DOL 3", "26-weeker", "born at 26 weeks"
   { pattern: /(?<![\d.,$])\b(\d{1,2})\s?mos?\b(?!\s*(?:f\/u|follow|later|ago|after|post|out|of\b))/g, form: 'remove', value: 1, unit: () => 'month' },
   { pattern: /\bday\s+(\d{1,3})\s+of\s+life\b/g, form: 'remove', value: 1, unit: () => 'day' },
@@ -162,7 +169,7 @@ export function findAges(text: string): AgeMatch[] {
       // "She's 17": the number, not the pronoun
       if (matcher.form === 'noun' && /^(?:pt|patient|he|she)/i.test(m[0])) start = end - raw.length;
       if (!isAboutPatient(text, start, end, matcher.form)) continue;
-      const sexCode = /(?:^[MF]\b|\d ?[MF]$|[^A-Za-z][MF]$)/.test(text.slice(start, end)) && !/^(?:pt|patient|he|she)/i.test(m[0]);
+      const sexCode = /(?:^[MF]\b|\d ?[MFmf]$|[^A-Za-z][MFmf]$)/.test(text.slice(start, end)) && !/^(?:pt|patient|he|she)/i.test(m[0]);
       found.push({ start, end, years: ageInYears(value, unit), form: matcher.form, sexCode });
     }
   }

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('exact-age', {
   valid: [
+    'Size 5f sheath for the angiogram.',
     'Dear 27-year-old me: the boards are not the end of the world.',
     'My 6yo asked why I look at pictures of bones all day.',
     'pov: you are a 31 yo nurse in the cath lab and every patient asks where the doctor is',
@@ -29,6 +30,12 @@ testRule('exact-age', {
     '',
   ],
   invalid: [
+    { text: 'pls eyeball the cxr before rounds, 64m, bilateral infiltrates', found: ['64m'] },
+    { text: 'consult: 80s f, ?sbo, surgery asking', found: ['80s f'] },
+    { text: 'Single vehicle crash, driver (M, 19) trapped for 40 min', found: ['M, 19'] },
+    { text: 'Un homme de Lac-Vert, 44 ans, walked home in the cold.', found: ['44 ans'] },
+    { text: 'Busy shift: 1 x 7/12 M febrile seizure at the daycare', found: ['7/12'] },
+    { text: 'Her mam Aoife (23, from Kilbrack) was unbelievably brave in theatre.', found: ['23'] },
     { text: 'Mr. Brandt, 66, admitted 10/3 with a cavitary lesion', found: ['66'] },
     { text: 'little Harper (5) dancing with her IV pole', found: ['5'] },
     { text: 'Lovely chap in his 70s with painless jaundice', found: ['in his 70s'] },

@@ -2,6 +2,11 @@ import { testRule } from './rule-tester';
 
 testRule('patient-place', {
   valid: [
+    'Foramen of Monro colloid cyst on CT, classic teaching case.',
+    'Upload your scan to the Google Drive link below for a video review. Not medical advice.',
+    'Peds ICU nurses at 3am debating cartoons, a safe space.',
+    'Day in the life of a Filipino ICU nurse in Dubai: 12-hr shift, 2 ventilated patients.',
+    'Mum and Dad flew in from Abuja for the dinner after my consultant interview.',
     'Lincoln log vertebrae on the lateral spine film: think sickle cell.',
     'The Sutton (halo) nevus: a ring of depigmentation around a mole in clinic.',
     'ABA guidance for burns transfers from the ED changed this year.',
@@ -29,6 +34,11 @@ testRule('patient-place', {
     { text: 'Case from our ED at Lakeshore General today', context: { allowList: ['Lakeshore General'] } },
   ],
   invalid: [
+    { text: 'Our ED saw a young fella from out past Wirrinya Station with a snake bite on the weekend.', found: ['Wirrinya Station'] },
+    { text: 'Frostbite in clinic: un homme de Saint-Aubin-des-Lacs walked home at minus 38.', found: ['Saint-Aubin-des-Lacs'] },
+    { text: 'Filmed Ngaire doing her rehab at our Kāhu Heights clinic yesterday after her shoulder surgery.', found: ['Kāhu Heights'] },
+    { text: 'Crash tonight on SH 58, driver trapped, flown to Te Awa with a pelvic fracture.', found: ['SH 58', 'Te Awa'] },
+    { text: 'The pt lives on Larkspur Close and her son has the keys.', found: ['Larkspur Close'] },
     { text: 'Rough shift: a farmer from Boise came in with a crush injury, CT shows a pelvic fracture.', found: ['Boise'] },
     { text: 'Tulsa, 2am: a 40 yo pt with a saddle PE on CT.', found: ['Tulsa'] },
     { text: 'FOP patient from the Castle Rock area (80104) came through clinic last month.', found: ['Castle Rock area', '80104'] },

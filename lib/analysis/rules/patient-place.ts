@@ -6,20 +6,31 @@ import { isTitleCase, mentionsCase, mentionsCaseOrSetting, mentionsEvent, neighb
 import { clauseBefore, dropOverlaps, escapeRegExp, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
-const NAME_WORD = String.raw`(?:[A-Z][a-z'’]+|[A-Z]\.)`;
+/** A capitalised word in any alphabet, hyphenated parts included ("Kāhu", "Saint-Aubin-des-Lacs"). */
+const CAP = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*`;
+const NAME_WORD = String.raw`(?:${CAP}|\p{Lu}\.)`;
 const FACILITY = new RegExp(
   String.raw`\b(?:(?:St\.?|Saint)\s+[A-Z][a-z'’]+(?:['’]s)?(?:\s+(?:${FACILITY_WORDS.words.map(escapeRegExp).join('|')}))?|(?:${NAME_WORD}\s+){1,3}(?:${FACILITY_WORDS.words.map(escapeRegExp).join('|')}))(?![\w'’])`,
-  'g',
+  'gu',
 );
 const AFTER_PREPOSITION = /\b(?:from|in|at|near|outside(?: of)?|to)\s+((?:[A-Z][a-z'’]+)(?:[ -][A-Z][a-z'’]+){0,2})\b/g;
+/** The same in other alphabets and for rural directions: "from Saint-Aubin-des-Lacs", "out past Yarrabin Station", "the town of Clonmoragh". */
+const AFTER_PREPOSITION_WIDE = new RegExp(String.raw`\b(?:from|in|at|near|outside(?: of)?|to|out past|past|town of|de|du)\s+(${CAP}(?:[ -]${CAP}){0,2})(?![\p{L}'’])`, 'gu');
 const REGION = /\b(?:an?\s+)?(?:(?:small|rural|tiny|remote|little)\s+)?(?:town|village|city|county|suburb|farm|ranch|reservation|island|parish)\s+(?:in|outside(?: of)?|near)\s+(?:(?:north|south|east|west|central)(?:ern|west|east)?[ -]+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/gi;
 const STREET = /\b\d{1,6}\s+(?:[A-Z0-9][\w'’.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Highway|Hwy|Parkway|Pkwy|Square|Sq)\b\.?/g;
 const ZIP = /\b(?:[A-Z]{2}|zip(?: code)?:?)\s+(\d{5}(?:-\d{4})?)\b/gi;
 /** Highways, routes and exits: "I-95 near exit 12", "Route 9", "Hwy 169", "the M62 near junction 25". */
-const ROAD = /\b(?:I-(?!12[345]\b|131\b)\d{1,3}|Interstate\s\d{1,3}|(?:Route|Rte|Hwy|Highway|SR|State Route|County Road|CR|US)\s?\d{1,4}[A-Z]?)\b(?:\s+(?:pileup\s+)?(?:near|at|by|before|after|past)\s+(?:exit|junction|mile marker|mm)\s+\d{1,4}[A-Z]?)?|\b(?:M|A)\d{1,4}\s+(?:near|at|by)\s+junction\s+\d{1,3}\b/g;
+const ROAD = /\b(?:I-(?!12[345]\b|131\b)\d{1,3}|Interstate\s\d{1,3}|(?:Route|Rte|Hwy|Highway|SR|SH|State Route|State Highway|County Road|CR|US)\s?\d{1,4}[A-Z]?)\b(?:\s+(?:pileup\s+)?(?:near|at|by|before|after|past)\s+(?:exit|junction|mile marker|mm)\s+\d{1,4}[A-Z]?)?|\b(?:M|A)\d{1,4}\s+(?:near|at|by)\s+junction\s+\d{1,3}\b/g;
 /** A street named without a number ("Larch St", "Grand Ave"), and crossings ("Elm & 4th"). */
-const NAMED_STREET = /\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway)\b(?!\.?\s+[A-Z][a-z])\.?|\b[A-Z][a-z]+\s?&\s?(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)\b/g;
-const LANDMARK = new RegExp(String.raw`\b(?:the\s+)?[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?\s(?:${LANDMARK_WORDS.words.join('|')})\b`, 'g');
+const NAMED_STREET = new RegExp(
+  String.raw`(?<![\p{L}])${CAP}(?:\s${CAP})?\s(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway|Close|Crescent|Cres|Terrace|Tce|Grove|Mews|Parade|Esplanade|Highway)\b(?!\.?\s+\p{Lu}\p{Ll})\.?|(?<![\p{L}])${CAP}\s?&\s?(?:\d{1,3}(?:st|nd|rd|th)|${CAP})(?![\p{L}])`,
+  'gu',
+);
+/** "at our Kāhu Heights clinic", "in our Palm Meridian ICU": the named site where the patient was seen. */
+const OUR_NAMED_SITE = new RegExp(String.raw`\b(?:at|in|to) (?:our|the) (${CAP}(?: ${CAP}){0,2}) (?:clinic|unit|ICU|surgery|practice|theatres?|ward|hospital|site|campus)\b`, 'gu');
+/** Māori place names: "Te Awa", "Te Puke". */
+const TE_PLACE = /\bTe\s\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+)?/gu;
+const LANDMARK = new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?:${LANDMARK_WORDS.words.join('|')})(?![\p{L}])`, 'gu');
 /** "the same 53203 zip" */
 const ZIP_BEFORE_WORD = /\b(\d{5})\s+zip\b/gi;
 const FACILITY_HANDLE = /(?<!\w)@\w*(?:ED|ER|EM|Hospital|Hosp|Health|Medical|MC|General|Regional|Childrens|Peds)\b/g;
@@ -33,6 +44,9 @@ const POSTCODE_AFTER = /^,?\s*(?:[A-Z]{2}\s+)?\(?(\d{5}(?:-\d{4})?|\d{6}|[A-Z]{1
 
 /** The author saying where they are: not a patient's place. */
 const AUTHOR_SUBJECT = /\b(?:I|we)(?:['’]m|['’]re| am| are| was| were| work| worked| live| lived| practice| practiced| trained| moved)\b[^.!?\n]{0,12}$/i;
+
+/** The author's own people and trade: "nurse in Dubai", "Mum and Dad flew in from Abuja", "a registrar from Lagos". */
+const AUTHOR_PLACE_BEFORE = /\b(?:(?:nurse|doctor|doc|physician|GP|surgeon|resident|registrar|consultant|medic|paramedic|dentist|physio|midwife|intern|fellow)s?\s+(?:in|from|at|based in)|(?:Mum|Mom|Dad|Mam) and (?:Dad|Mum|Mom|Mam)\b[^.!?\n]{0,30}|my (?:own )?(?:mam|mum|mom|dad|parents|family|wife|husband)\b[^.!?\n]{0,30}|(?:congrats|congratulations|thanks|thank you|grateful|shout-?out)\s+to)\s*$/i;
 
 /** The author naming their own workplace or training program. */
 const AFFILIATION_BEFORE = /\b(?:(?:my|our)\s+(?:mentors?|colleagues?|team|friends|co-?residents|co-?fellows|attendings|faculty|program|department|residency|fellowship|alma mater|alumni)|join(?:ing|ed)?|work(?:ing|s)? at|hired|fellowship(?: year)?|residency|trained|training|alum(?:ni|na|nus)?|grateful to|thanks? to|everyone at|proud (?:to|of)|our team at|faculty|visiting|grand rounds|talk at|speaking at|lecture at|working(?: \w+){0,2} at|start(?:ing)? as\b[^.!?\n]{0,40}\bat|our (?:\w+ )?group)\b[^.!?\n]{0,40}$/i;
@@ -86,16 +100,20 @@ export default defineRule({
       if (NOT_A_PLACE.has(name.split(/\s+/)[0]!.toLowerCase()) && !/^St\.?\s|^Saint\s/.test(name)) continue;
       if (hospitalTiedToCase(start, start + name.length)) add(start, start + name.length, 'names where the patient was seen.');
     }
-    for (const m of matchAll(text, AFTER_PREPOSITION)) {
+    const wide = [...matchAll(text, AFTER_PREPOSITION_WIDE)].filter((m) => /[^\x00-\x7F]|-\p{Ll}/u.test(m[1]!) || /^(?:out past|past|town of|de|du)\s/i.test(m[0]));
+    const wideSet = new Set(wide);
+    for (const m of [...matchAll(text, AFTER_PREPOSITION), ...wide]) {
       const place = m[1]!;
       const start = m.index + m[0].length - place.length;
       if (AUTHOR_SUBJECT.test(text.slice(Math.max(0, m.index - 25), m.index + 1))) continue; // "I'm in Ortho", "I live in Denver"
+      if (AUTHOR_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length - place.length))) continue;
       if (NOT_A_PLACE.has(place.toLowerCase()) || NOT_A_PLACE.has(place.split(/[ -]/)[0]!.toLowerCase())) continue;
       if (!context.assumePatient && isTitleCase(sentenceOf(text, start, start + place.length))) continue;
       const words = termsWithin(terms(), start, start + place.length);
-      if (words.length === 0 || !words.every((t) => t.tags.has('ProperNoun') || t.tags.has('Place')) || words.some((t) => t.tags.has('Person') && !t.tags.has('Place'))) continue;
+      const properNoun = words.length > 0 && words.every((t) => t.tags.has('ProperNoun') || t.tags.has('Place')) && !words.some((t) => t.tags.has('Person') && !t.tags.has('Place'));
+      if (!properNoun && !wideSet.has(m)) continue;
       const following = terms()[firstTermFrom(terms(), start + place.length)];
-      if (following && /^[a-z]/.test(following.text) && following.tags.has('Noun') && !following.tags.has('Pronoun')) continue; // "in Terminal ileum"
+      if (!wideSet.has(m) && following && /^[a-z]/.test(following.text) && following.tags.has('Noun') && !following.tags.has('Pronoun')) continue; // "in Terminal ileum"
       if (/^\s+(?:disease|syndrome|sign|fracture|classification|criteria|score)\b/i.test(text.slice(start + place.length))) continue;
       if (tiedToCase(start, start + place.length)) add(start, start + place.length, 'says where the patient is from or was seen.');
     }
@@ -105,6 +123,7 @@ export default defineRule({
     }
     for (const m of matchAll(text, STREET)) add(m.index, m.index + m[0].length, 'is a street address.');
     for (const m of [...matchAll(text, ROAD), ...matchAll(text, NAMED_STREET)]) {
+      if (NOT_A_PLACE.has(m[0].split(/\s/)[0]!.toLowerCase())) continue;
       if (tiedToCase(m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 'says where it happened.');
     }
     for (const m of matchAll(text, LANDMARK)) {
@@ -120,13 +139,21 @@ export default defineRule({
       if (!/^zip/i.test(m[0]) && (!/^[A-Z]{2}\s/.test(m[0]) || (!context.assumePatient && !text.slice(0, m.index).trimEnd().endsWith(',')))) continue;
       add(start, start + m[1]!.length, 'is a ZIP code.');
     }
+    for (const m of matchAll(text, OUR_NAMED_SITE)) {
+      const start = m.index + m[0].indexOf(m[1]!, m[0].indexOf(' ') + 1);
+      if (NOT_A_PLACE.has(m[1]!.split(' ')[0]!.toLowerCase())) continue;
+      if (tiedToCase(start, start + m[1]!.length)) add(start, start + m[1]!.length, 'names where the patient was seen.');
+    }
+    for (const m of matchAll(text, TE_PLACE)) {
+      if (tiedToCase(m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 'says where the patient is from or was seen.');
+    }
     for (const place of townsIn(text)) {
       if (NOT_A_PLACE.has(place.name.split(' ')[0]!) || NOT_A_PLACE.has(place.name)) continue;
       if (/^[A-Z]{2,4}$/.test(text.slice(place.start, place.end))) continue; // "ABA", "AMA": an acronym
       if (EPONYM_NAMES.has(place.name) || EPONYM_FOLLOWERS.test(text.slice(place.end, place.end + 30)) || /^\s*\([^)]*\)\s*(?:nevus|sign|disease)/i.test(text.slice(place.end, place.end + 30))) continue;
       if (/^\s+(?:disease|syndrome|sign|fracture|classification|criteria|score|virus|fever|protocol)\b/i.test(text.slice(place.end, place.end + 20))) continue;
       if (/\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+$/.test(text.slice(Math.max(0, place.start - 6), place.start))) continue;
-      if (AUTHOR_SUBJECT.test(text.slice(Math.max(0, place.start - 30), place.start))) continue;
+      if (AUTHOR_SUBJECT.test(text.slice(Math.max(0, place.start - 30), place.start)) || AUTHOR_PLACE_BEFORE.test(text.slice(Math.max(0, place.start - 50), place.start))) continue;
       if (!tiedToCase(place.start, place.end)) continue;
       add(place.start, place.end, 'says where the patient is from or was seen.');
     }
