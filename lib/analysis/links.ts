@@ -14,8 +14,11 @@ const RECORD_PATH = /[?&;](?:mrn|acc|accession\w*|patient_?id|pid|ptid|study(?:u
 /** A host of a file-sharing service, or one of its subdomains ("tamsinhealth-my.sharepoint.com"). */
 export function isCloudShareHost(host: string): boolean {
   const bare = host.replace(/^www\./, '');
-  return CLOUD_SHARE_HOSTS.hosts.some((h) => bare === h || bare.endsWith(`.${h}`));
+  return CLOUD_SHARE_HOSTS.hosts.some((h) => bare === h || bare.endsWith(`.${h}`)) || SHARE_LABEL.test(bare);
 }
+
+/** A file-sharing server under an organisation's own domain: "sharepoint.annaghmore.ie", "drive.example.com". */
+const SHARE_LABEL = /^(?:sharepoint|onedrive|drive|files|fileshare|share|nextcloud|owncloud|filr|sync)[.-]/i;
 
 export function isIpAddress(link: string): boolean {
   const m = IPV4.exec(link);

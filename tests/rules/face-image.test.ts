@@ -12,6 +12,8 @@ testRule('face-image', {
     'Sinusitis teaching: air-fluid levels',
   ],
   invalid: [
+    { text: 'Filmed Ngaire doing her rehab at the clinic. She was happy to be on camera, face and all.', found: ['happy to be on camera'] },
+    { text: 'Full-face pre-op photos of the largest neck lipoma I have removed, pt consented.', found: ['Full-face pre-op photos'] },
     { text: 'had to show y\'all this guy\'s face when we pulled a moth out of his ear in the ED 😂', found: ["this guy's face"] },
     { text: 'Video of Mateo walking out of the PICU today, his mom said we could post it.', found: ['Video of Mateo'] },
     { text: 'Pt consented so here\'s her full face before treatment: heliotrope rash.', found: ['her full face'] },

@@ -12,6 +12,7 @@ testRule('internal-link', {
     'Our department is on OneDrive now: onedrive.live.com',
   ],
   invalid: [
+    { text: 'CTG from Room 9 for Friday teaching: https://sharepoint.annaghmore.example.ie/sites/labour/ctg-7730215.pdf', found: ['https://sharepoint.annaghmore.example.ie/sites/labour/ctg-7730215.pdf'] },
     { text: 'Internal link (VPN only!): http://10.20.4.17/zfp?acc=88120457 check it', found: ['http://10.20.4.17/zfp?acc=88120457'], output: 'Internal link (VPN only!): check it' },
     { text: 'full case: 172.16.8.40:8080/viewer?study=1.2.3 #pacs', found: ['172.16.8.40:8080/viewer?study=1.2.3'] },
     { text: 'here: https://emr-prod01.corp.local/chart?mrn=00739152.', found: ['https://emr-prod01.corp.local/chart?mrn=00739152'] },

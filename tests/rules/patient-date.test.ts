@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('patient-date', {
   valid: [
+    'Ping me at 10.14.22.8:8080 for the viewer.',
     'Shout-out to our CT techs, who stayed late on Friday to rescan the whole outpatient list.',
     'Diwali greetings from the reading room, and thank you to everyone covering shifts this week!',
     'Ramadan begins tonight: the cafeteria in the ED tower stays open late for anyone fasting on call.',
@@ -23,6 +24,10 @@ testRule('patient-date', {
     'Published in 2019, still the best review.',
   ],
   invalid: [
+    { text: 'The woman I looked after on the fourteenth of February had a placenta accreta.', found: ['the fourteenth of February'] },
+    { text: 'Pt admitted le 3 novembre with chest pain, stent placed the next day.', found: ['le 3 novembre'] },
+    { text: '71f, came in sat w/ gastro, turned out to be an inferior stemi.', found: ['sat'] },
+    { text: 'Baby Cian arrived on St. Patrick\'s Day after a long labour, mum and baby well.', found: ["St. Patrick's Day"] },
     { text: 'anyone from the ems crew who brought in mr. okafor on friday: his son wants to say thank you', found: ['friday'] },
     { text: 'Our 88-year-old came in by ambulance on Christmas Eve with a hip fx.', found: ['Christmas Eve'] },
     { text: 'CT 10/5: cavitary RUL lesion and liver abscesses', found: ['10/5'] },

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('patient-gender', {
   valid: [
+    'Sending the mom the portal link so she can see the results page.',
     '@tired_dad_88 not medical advice, but if she is still feverish tomorrow please call your pediatrician.',
     'My 5yo asked what an X-ray is. She thinks I take pictures of ghosts.',
     'Title: Cushing Triad vs Cushing Syndrome (Same Guy, Different Problem)',
@@ -23,6 +24,9 @@ testRule('patient-gender', {
     'Angel wing sign is a pneumomediastinum in infants. Cute name, not a cute diagnosis.',
   ],
   invalid: [
+    { text: 'The young mother of three we took back to theatre last night is sitting up.', found: ['mother'] },
+    { text: 'Sir, your wife is on 80% FiO2 and proned in the ICU.', found: ['wife'] },
+    { text: 'Our kuya in Bed 14 was extubated this morning and asked for chai.', found: ['kuya'] },
     { text: '@grandkid_of_ray we read your grandpa\'s CT in our ED last week, and he is doing well.', found: ['grandpa', 'he'] },
     { text: 'Reel: my 90yo pt Mr. Tolliver teaching the nurses to waltz before discharge. He is a legend.', found: ['Mr.', 'He'] },
     { text: 'Snapped a pic of this guy\'s forearm lac before we closed it.', found: ['guy'] },

@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('patient-name', {
   valid: [
+    'Shoutout to my charge nurse Ate Joy for the pancit on a long ICU shift.',
+    'For education: the triage rules we teach residents, with no patient details.',
     'Our peds group (Marlowe Children\'s, 8 attendings, 3 fellows) is growing.',
     'Yes Gloria from UR, the MRI was medically necessary.',
     'A little SWI bloom in the occipital lobe, classic for PRES.',
@@ -30,6 +32,14 @@ testRule('patient-name', {
     { text: 'Shoutout to Mrs. Ana Ruiz for the great case', context: { allowList: ['Ana Ruiz'] } },
   ],
   invalid: [
+    { text: 'Sat with Aunty Moana on her porch while we waited for the after-hours GP.', found: ['Aunty Moana'] },
+    { text: 'Our patient Mang Ernesto in Bed 7 has had no visitors in 10 days.', found: ['Mang Ernesto'] },
+    { text: 'Can\'t stop grinning: Dave the postie, 14 weeks post ACL reconstruction, did his whole round.', found: ['Dave'] },
+    { text: 'Before and after: Jack\'s ear keloid after 3 rounds of steroid injections in clinic.', found: ['Jack'] },
+    { text: 'For Paddy.\n\nYou told me you would outlive the prognosis, and you did.', found: ['Paddy'] },
+    { text: 'Bon matin! Mme Thibodeau came in Tuesday for her flu shot.', found: ['Mme Thibodeau'] },
+    { text: 'discharged mr. b. today after 41 days on the ward.', found: ['mr. b.'] },
+    { text: 'Née à 0h47, et sa maman Chantal a été incroyable, petite Rose est là.', found: ['Chantal', 'Rose'] },
     { text: 'Huge thanks to Mr. Edwin Marsh, seventy-four, who agreed to chat with us on camera after his cardiac MRI.', found: ['Mr. Edwin Marsh'] },
     { text: 'If the Papadakis family calls about the CD of her scans, it is at the front desk.', found: ['Papadakis'] },
     { text: 'Sienna\'s mom asked me to share her MRI story from the NICU.', found: ['Sienna'] },

@@ -9,6 +9,8 @@ testRule('rare-case', {
     'First case of the day: normal chest film',
   ],
   invalid: [
+    { text: 'Only my third case of natal teeth in 22 years: a 2-day-old at our birth centre on Halloween.', found: ['third case of natal teeth in 22 years'] },
+    { text: 'The biggest kidney stone I\'ve ever removed, from a 34-year-old trader, this week.', found: ["biggest kidney stone I've ever removed"] },
     { text: 'Our ED saw its first tularemia in 30 yrs on Tuesday, a rabbit hunter from near Tomah.', found: ['first tularemia in 30 yrs'] },
     { text: 'A Case I\'ll Never See Again: seen on our neuro service at Halden Medical Center in October.', found: ["Never See Again"] },
     { text: 'Commotio cordis in a 12yo at a baseball game last night, ROSC in the ED.', found: ['Commotio cordis'] },

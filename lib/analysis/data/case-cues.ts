@@ -25,7 +25,7 @@ export const CASE_CUES: CueList = {
     String.raw`comes? in|rolls? in|walk(?:s|ed)? in|wheeled in|shows? up|showed up|drove (?:himself|herself|themselves) in|collapsed|coded|CPR|ROSC|intubat\w*|extubat\w*|resuscitat\w*|passed away|died|swallowed|ingested|envenomation|stitches|sutured`,
     String.raw`\d{1,3}\s?[MF]|[MF]\s?/\s?\d{1,3}|real (?:example|case|patient|one)|finding|once[- ]in[- ]a[- ](?:career|lifetime|decade)|rare (?:case|find)|(?:NG|ET|NJ|chest) tube|malposition\w*|fx|fxs`,
     String.raw`(?:this|that|the|our|a|an)\s+(?:(?!only\b)[\w'’-]+\s+){0,2}?(?:guy|dude|gentleman|gent|fella|lady|man|woman|boy|girl|grandpa|grandma|granny|abuela|abuelo)(?:['’]s)?|lil|little`,
-    String.raw`(?:bed|bay|room|rm|chair|cubicle|pod)\s?#?\d{1,3}[A-Z]?|(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]|my (?:reading |work)?list|worklist|replacement|fixation|(?:ORIF|repair) (?:of|on)|dear (?:gentleman|sir|ma['’]am|lady|patient)|rolls? into|rolled into|G\d+P\d+|placenta \w+|percreta|accreta|delivered|debridement|(?:he|she) passed|clips|(?:our|my|the) \w+ list`,
+    String.raw`(?:bed|bay|room|rm|chair|cubicle|pod)\s?#?\d{1,3}[A-Z]?|(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]|my (?:reading |work)?list|worklist|replacement|fixation|(?:ORIF|repair) (?:of|on)|dear (?:gentleman|sir|ma['’]am|lady|patient)|(?:took|taken|back) (?:\w+ )?(?:back )?to (?:theatre|the OR|surgery)|rolls? into|rolled into|G\d+P\d+|placenta \w+|percreta|accreta|delivered|debridement|(?:he|she) passed|clips|(?:our|my|the) \w+ list`,
     String.raw`consults|(?:on|in|to) (?:my|our) (?:vent|unit|ICU|PICU|NICU|CCU|floor|ward|service|table|list)|(?:my|our) (?:pt|patient)(?!s)`,
     String.raw`frequent flyer|little one|preemie|newborn|neonate|(?:our |my |sweet )?little (?:guy|girl|man|lady|dude|fighter|warrior|[A-Z][a-z]+)|MVC|MVA|GSW|rollover|stabbing|dog bite|\d{1,3}[\s-](?:day|week|month|year|yr)s?[\s-]old`,
     String.raw`(?:the|this|that|a|an|my|our|his|her|tonight['’]s|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:CT|CTA|MRI|MR|MRA|XR|CXR|KUB|ultrasound|US|PET|angiogram|fluoro|mammogram|x-?ray|UGI|echo)(?!\s+(?:techs?|technologists?|scanners?|suite|department|team|staff|rooms?|protocols?|schedul\w*|list))`,
@@ -39,7 +39,7 @@ export const SETTING_CUES: CueList = {
   name: 'setting',
   patterns: [
     String.raw`pts|patients|cases|kids|babies|families|reads|on call|(?:night|overnight|weekend) call|shifts?|overnight|nights`,
-    String.raw`ED|ER|ICU|NICU|PICU|trauma|clinic|ward|room|bed|bay|OR|SNF|nursing home|hospice|L&D|triage|resus|EMS|ambulance|dialysis`,
+    String.raw`ED|ER|A&E|ICU|NICU|PICU|trauma|clinic|ward|room|bed|bay|OR|theatres?|urgence|hôpital|SNF|nursing home|hospice|L&D|triage|resus|EMS|ambulance|dialysis`,
     String.raw`scans|films|studies|exams|x-?rays?|photos|CT|CTA|MRI|MR|MRA|XR|CXR|KUB|ultrasound|US|sono|PET|angio(?:gram)?|fluoro|mammo(?:gram)?`,
   ],
   note: 'Where and how clinicians work: enough to tie a detail to a case only when the draft is about a case somewhere else (a patient, a finding, an encounter); on its own it is the job, not a case ("tonight\'s pts", "working nights this week", "MRI waiting times").',

@@ -7,14 +7,18 @@ const WEEKDAY = String.raw`(?:mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 
 /** Written dates. Numeric day/month pairs without a year need a cue, since "3/4" is also a fraction. */
+const ORDINAL_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first)`;
+const FRENCH_MONTH = String.raw`(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)`;
 const FULL_DATE = new RegExp(
   [
-    String.raw`\b(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d{2}\b`,
+    String.raw`\b(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:19|20)?\d{2}\b(?![.:]\d)`,
+    String.raw`\b(?:the\s+)?${ORDINAL_WORD}\s+of\s+${MONTH}|\b${MONTH}\s+(?:the\s+)?${ORDINAL_WORD}\b`,
+    String.raw`\b(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+${FRENCH_MONTH}(?:\s+(?:19|20)\d{2})?(?![\p{L}])`,
     String.raw`\b(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b`,
     String.raw`\b${MONTH}\s+${DAY}(?:,?\s+(?:19|20)\d{2})?\b`,
     String.raw`\b${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+(?:19|20)\d{2})?\b`,
   ].join('|'),
-  'gi',
+  'giu',
 );
 const SHORT_DATE = /\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\b(?![/\d]|\s*(?:of|patients|cases|pts))/g;
 const SHORT_DATE_CUE = new RegExp(String.raw`(?:\b(?:on|from|since|of|dated|admitted|born|seen|scanned|DOB|DOS|in|by|until|til|CT|CTA|MRI|MR|US|XR|CXR|PET|scan|biopsy|bx|op|surgery|repeat|f\/u)|${WEEKDAY}\.?|\()\s*:?\s*$`, 'i');
@@ -23,13 +27,13 @@ const DAY_MONTH = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\b(?![/\d]|\s*(?:of
 /** A short date followed by a time of day: "(3/14, 7:42 am)". */
 const TIME_AFTER = /^,?\s*\d{1,2}:\d{2}/;
 /** Abbreviated weekdays, where they cannot be another word: "sat night", "since Tues", "on thurs". */
-const SHORT_WEEKDAY = /\b(?:(?:on|since|last|this|by|til|until)\s+(?:mon|tues?|weds?|thurs?|fri|sat|sun)\b\.?|(?:mon|tues?|weds?|thurs?|fri|sat|sun)\.?\s+(?:night|morning|evening|afternoon|overnight)\b|(?:tues|weds|thurs)\b\.?)/gi;
+const SHORT_WEEKDAY = /\b(?:(?:on|since|last|this|by|til|until|came in|seen|admitted|discharged|dc['’]?d \w+|home|back|in)\s+(?:mon|tues?|weds?|thurs?|fri|sat|sun)\b\.?|(?:mon|tues?|weds?|thurs?|fri|sat|sun)\.?\s+(?:night|morning|evening|afternoon|overnight)\b|(?:tues|weds|thurs)\b\.?)/gi;
 /** A month on its own, said of when something happened: "in July", "since March". */
 const MONTH_ALONE = /\b(?:in|since|during|through|until|last|early|late|mid-?)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g;
 /** "the 3rd", "on the 21st", but not "the 9th hole" or "the 5th metatarsal". */
 const ORDINAL_DAY = /\b(?:on\s+)?the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+(?:the|my|our|his|her)|floor|hole|percentile|time|times|grade|grader|edition|century|rib|ribs|toe|finger|ventricle|cranial|nerve|metacarpal|metatarsal|week|day|month|year|anniversary|try|attempt|place|ed|case|patient|one|fracture|visit|dose|cycle|round|line|generation|trimester|digit|compartment|street|st|ave|avenue))/gi;
-const WEEKDAY_WORD = new RegExp(String.raw`\b(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b`, 'gi');
-const HOLIDAY = /\b(?:on\s+)?(?:the\s+super\s?bowl|super\s?bowl\s+sunday|Christmas(?: Eve| Day)?|New Year['’]s(?: Eve| Day)?|Thanksgiving|Easter(?: Sunday)?|Halloween|Hanukkah|Diwali|Eid|Ramadan|Passover|Fourth of July|July 4th|Independence Day|Memorial Day|Labor Day|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day)\b(?!\s+(?:disease|factor|tree|tree sign|party|card|sweater|break|vacation|schedule))/gi;
+const WEEKDAY_WORD = new RegExp(String.raw`\b(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?(?:-(?:night|morning|evening|afternoon))?\b`, 'gi');
+const HOLIDAY = /\b(?:on\s+)?(?:the\s+super\s?bowl|super\s?bowl\s+sunday|Christmas(?: Eve| Day)?|New Year['’]s(?: Eve| Day)?|Thanksgiving|Easter(?: Sunday)?|Halloween|Hanukkah|Diwali|Eid|Ramadan|Passover|Fourth of July|July 4th|Independence Day|Memorial Day|Labor Day|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|St\.? Patrick['’]s Day|Paddy['’]s Day|Boxing Day|Canada Day|Anzac Day|Waitangi Day|Australia Day|Remembrance Day|Bank Holiday|Hogmanay|Guy Fawkes|Bonfire Night|Lunar New Year|Chinese New Year|Matariki|Saint-Jean-Baptiste|Fête nationale|Jour de l['’]An)\b(?!\s+(?:disease|factor|tree|tree sign|party|card|sweater|break|vacation|schedule))/gi;
 const BIRTH_CUE = /\b(?:DOB|D\.O\.B\.|date of birth|born|birthday|died|passed away|deceased|admitted|discharged|DOS)\b\s*:?\s*(?:on\s+)?$/i;
 
 /** A journal citation ("AJNR 2019; doi…", "Radiology. 2024 Mar") is not a patient's date. */
@@ -71,7 +75,8 @@ export default defineRule({
     // A weekday tied to care is a date, "last Thursday" included (it is also a time hint).
     for (const m of [...matchAll(text, WEEKDAY_WORD), ...matchAll(text, SHORT_WEEKDAY)]) {
       if (/^this\b/i.test(m[0]) || /\b(?:a|one|any|every|each)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-      const start = m.index + (/^(?:on|since|by|til|until)\s/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0);
+      const prefix = /^(?:on|since|by|til|until|came in|seen|admitted|discharged|dc['’]?d \w+|home|back|in)\s+/i.exec(m[0]);
+      const start = m.index + (prefix && !/^(?:last|this)\s/i.test(m[0]) ? prefix[0].length : 0);
       add(start, m.index + m[0].replace(/\.$/, '').length, true);
     }
     for (const m of [...matchAll(text, MONTH_ALONE), ...matchAll(text, ORDINAL_DAY)]) {

@@ -10,12 +10,18 @@ const NEUTRAL: Record<string, string> = {
   boy: 'child', girl: 'child', dude: 'patient', male: 'patient', female: 'patient', grandpa: 'grandparent', grandma: 'grandparent',
   grandfather: 'grandparent', grandmother: 'grandparent', granny: 'grandparent', gramps: 'grandparent',
   chap: 'patient', fella: 'patient', gent: 'patient', lad: 'child', lass: 'child', sir: '',
-  abuela: 'grandparent', abuelo: 'grandparent', nana: 'grandparent',
+  abuela: 'grandparent', abuelo: 'grandparent', nana: 'grandparent', lola: 'grandparent', lolo: 'grandparent',
+  aunty: '', auntie: '', uncle: '', kuya: '', mang: '', aling: '', tita: '', tito: '', koro: 'elder', whaea: '',
+  homme: 'patient', femme: 'patient',
   pregnant: '', pregnancy: '', postpartum: '',
 };
 const GENDERED_WORD = new RegExp(`\\b(?:${Object.keys(NEUTRAL).join('|')})\\b(?!-?s\\b)`, 'gi');
 /** "her husband's stay": the spouse is the patient, so their sex is revealed. */
 const SPOUSE_AS_PATIENT = /\b(?:her|his|their|my|your)\s+(husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|grandfather|grandmother)['’]s\s+(?:stay|scan|admission|surgery|imaging|CT|MRI|study|case|films?|x-?rays?|diagnosis|fracture|stroke|results?|report|biopsy|ultrasound|mammogram)\b/gi;
+/** "the young mother of three we took back to theatre", "Mother and baby are well": the patient as a parent. */
+const PATIENT_AS_PARENT = /(?:\b(?:young|new|first-time|expectant|teenage)\s+(mother|mum|mam|mom|father|dad)\b(?!['’]s|\s+(?:said|says|asked|called|wants|was told))|\b(?:a|the)\s+(?:young\s+)?(mother|father)\s+of\s+(?:one|two|three|four|five|six|\d)\b|(?:^|[.!?]\s+)(Mother|Mum|Mam) and (?:baby|babies|twins)\b)/g;
+/** "Sir, your wife is on 80% FiO2": the relative addressed is not the patient; the spouse is. */
+const SPOUSE_ADDRESSED = /\byour\s+(wife|husband)\s+(?:is|was)\s+(?:on|in|being|intubated|proned|ventilated|sedated|stable|critical|still)\b/gi;
 /** "the pt's wife": the patient's spouse tells the patient's sex. */
 const PATIENTS_SPOUSE = /\b(?:pt|patient)['’]s\s+(wife|husband)\b/gi;
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss)\.?(?=\s+[A-Z])|\b(?:mr|mrs|ms)\.(?=\s+[a-z]{2})/g;
@@ -37,8 +43,8 @@ const AUTHOR_BEFORE = /\b(?:as|being)\s+an?\s+(?:\w+\s+)?$|\bI(?:['’]m| am| wa
 
 /** People a pronoun can point back to: staff, a relative, or a patient. */
 const ANTECEDENT = new RegExp(
-  String.raw`\b(?<staff>${NOT_A_PATIENT_CUES.source.replace(/^\\b/, '')})|(?<!\b(?:her|his|their)\s)\b(?:(?<female>daughter|mom|mum|mother|wife|sister|granddaughter)|(?<male>son|dad|father|husband|brother|grandson)|family|parents?)\b|\b(?<patient>pts?|patients?|kid|kiddo|baby|infant|toddler|child|teen(?:ager)?|boy|girl|man|woman|guy|lady|gentleman|grandma|grandpa|Mrs?\.?|Ms\.?|\d{1,3}\s?-?(?:yo|y\/o|year-old|[MF])|\d{1,3}[\s-](?:day|week|month|year)s?[\s-]old|(?:little|lil|baby|sweet)\s+[A-Z][a-z]+)\b`,
-  'gi',
+  String.raw`\b(?<staff>${NOT_A_PATIENT_CUES.source.replace(/^\\b/, '')}|(?:cat|dog|puppy|kitten|pet|horse|pony)\s+(?:called|named)\s+\p{Lu}\p{Ll}+)|(?<!\b(?:her|his|their)\s)\b(?:(?<female>daughter|mom|mum|mother|wife|sister|granddaughter)|(?<male>son|dad|father|husband|brother|grandson)|family|parents?)\b|\b(?<patient>pts?|patients?|kid|kiddo|baby|infant|toddler|child|teen(?:ager)?|boy|girl|man|woman|guy|lady|gentleman|grandma|grandpa|Mrs?\.?|Ms\.?|\d{1,3}\s?-?(?:yo|y\/o|year-old|[MF])|\d{1,3}[\s-](?:day|week|month|year)s?[\s-]old|(?:little|lil|baby|sweet)\s+[A-Z][a-z]+)\b`,
+  'giu',
 );
 
 /** How far back a pronoun's antecedent is looked for. */
@@ -126,6 +132,15 @@ export default defineRule({
     for (const m of matchAll(text, SPOUSE_AS_PATIENT)) {
       const start = m.index + m[0].indexOf(m[1]!);
       add(start, start + m[1]!.length, /husband|wife/i.test(m[1]!) ? 'partner' : /father|mother|dad|mom|mum/i.test(m[1]!) ? 'parent' : /son|daughter/i.test(m[1]!) ? 'child' : 'sibling');
+    }
+    for (const m of matchAll(text, PATIENT_AS_PARENT)) {
+      const word = m[1] ?? m[2] ?? m[3]!;
+      const start = m.index + m[0].indexOf(word);
+      if (aboutPatient(start, start + word.length)) add(start, start + word.length, /^(?:mother|mum|mam|mom)$/i.test(word) ? 'parent' : 'parent');
+    }
+    for (const m of matchAll(text, SPOUSE_ADDRESSED)) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      add(start, start + m[1]!.length, 'partner');
     }
     for (const m of matchAll(text, PATIENTS_SPOUSE)) {
       const start = m.index + m[0].length - m[1]!.length;

@@ -9,18 +9,29 @@ import { defineRule, type RuleMatch } from '../types';
 
 const NAME = String.raw`[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z]\.(?![a-z]))?`;
 const INITIALS = String.raw`[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?![\w.'’])`;
-const HONORIFIC = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?:${INITIALS}|${NAME}(?:\s+${NAME})?)`, 'g');
+const HONORIFIC = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|M\.(?=\s[A-Z][a-z]))\.?\s+(?:${INITIALS}|${NAME}(?:\s+${NAME})?)`, 'g');
 /** Typed all in lower case, as replies often are: "mr. delacroix", "mrs. patel". */
-const LOWERCASE_HONORIFIC = /\b(?:mr|mrs|ms|mx)\.\s+([a-z][a-z'’-]{1,})\b/g;
+const LOWERCASE_HONORIFIC = /\b(?:mr|mrs|ms|mx)\.\s+([a-z][a-z'’-]{1,}\b|[a-z]\.)/g;
 /** Words after a lower-case honorific that are not a name. */
 const NOT_A_NAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value'];
 /** Words that introduce a patient's name: "pt JR", "little sofia", "Baby Mateo", "our bravest patient, Liam R." */
-const CUE = /\b(?:pt|patient|baby|little|sweet|brave|bravest|tiny|meet|named|name is|called|kiddo|our little|our sweet)(?:\s+(?:patient|girl|boy|one|guy|kiddo|warrior|fighter))?(?:\s*,)?\s+([A-Z]\.(?:\s?[A-Z]\.)+|[A-Za-z][a-z'’]*(?:\s+[A-Z]\.)?|[A-Z]{1,3}\b)/gi;
-const RELATIVE = /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Pp]t['’]s|[Pp]atient['’]s|[Ww]hose)\s+(?:daughter|son|wife|husband|mom|mother|dad|father|sister|brother|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|partner|aunt|uncle|niece|nephew|baby)(?:\s*,)?\s+([A-Z][a-z'’]+)\b/g;
+const CUE = /\b(?:pt|patient|baby|little|sweet|brave|bravest|tiny|meet|named|name is|called|kiddo|our little|our sweet|petite|petit|bébé|wee)(?:\s+(?:patient|girl|boy|one|guy|kiddo|warrior|fighter))?(?:\s*,)?\s+([A-Z]\.(?:\s?[A-Z]\.)+|[A-Za-z][a-z'’]*(?:\s+[A-Z]\.)?|[A-Z]{1,3}\b)/gi;
+const RELATIVE = /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Pp]t['’]s|[Pp]atient['’]s|[Ww]hose|[Ss]a|[Ss]on)\s+(?:daughter|son|wife|husband|mom|mum|mam|mother|dad|father|sister|brother|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|partner|aunt|uncle|niece|nephew|baby|maman|papa|fille|fils|femme|mari)(?:\s*,)?\s+(\p{Lu}[\p{Ll}'’]+)(?![\p{L}])/gu;
 /** Lower-case words of four letters or more: shorter given names ("max", "ray") are too often other words. */
 const LOWERCASE_WORD = /(?<![\w'’@#.-])[a-z]{4,}(?![\w@-])/g;
 /** A given name owning a study: "dana's ankle films", "Harold's MRI". */
 const POSSESSIVE_STUDY = /\b([A-Za-z][a-z]{2,})['’]s\s+(?:[\w-]+\s+){0,2}?(?:MRI|CT|CTA|MRA|PET|scans?|films?|x-?rays?|xrays?|ultrasound|US|images?|labs?|biopsy|echo|EEG|ECG|EKG|chart|results?|report|study|studies|angio(?:gram)?|mammogram|imaging)\b/g;
+/** A kin title used as a form of address: "Aunty Moana", "Mang Ernesto", "Tita Baby", "Uncle Joe". */
+const KIN_TITLE_NAME = /\b(?:Aunty|Auntie|Uncle|Mang|Aling|Tita|Tito|Lola|Lolo|Kuya|Nana|Koro|Whaea|Matua|Nonna|Nonno|Abuela|Abuelo|Tía|Tío)\s+(\p{Lu}[\p{Ll}'’]+)/gu;
+/** "Dave the postie, 14 weeks post ACL": a first name and what they do. */
+const NAME_THE_TRADE = /\b([A-Z][a-z]{2,}) the (?:[a-z]+(?:ie|er|or|ist|man|woman|guy|lady|driver|farmer|teacher|nurse|mechanic|chef|coach))\b/g;
+/** "Jack's ear keloid", "Tane's ACL": a name owning a body part or an injury. */
+const POSSESSIVE_BODY = /\b(\p{Lu}[\p{Ll}'’]{2,})['’]s\s+(?:left |right |bad |broken |sore |new )?(?:ear|ears|knee|hip|shoulder|ankle|wrist|hand|foot|feet|back|neck|arm|leg|face|tooth|teeth|keloid|wound|scar|rash|fracture|injury|surgery|op|recovery|rehab|journey|lungs?|heart|kidneys?|liver|ACL|MCL|tumou?r|cancer|labour|labor|delivery|baby|twins)\b/gu;
+/** A memorial line: "For Paddy.", "To Ruth," at the start of a line. */
+const MEMORIAL_LINE = /(?:^|\n)\s*(?:For|To|Dear|Remembering|RIP|Vale)\s+(\p{Lu}[\p{Ll}'’]+)\s*[.,:!—-]?\s*(?=\n|$)/gu;
+/** Pets are not patients: "a grey cat called Biscuit". */
+const PET_BEFORE = /\b(?:cat|dog|pup|puppy|kitten|pet|horse|pony|budgie|parrot|rabbit|bunny)\s+(?:called|named)\s*$/i;
+
 /** "the Dimitriou family", "the Hendricks twins": a family name. */
 const FAMILY = /\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+(?:family|fam|household|twins|clan|kids|boys|girls)\b/g;
 /** "Kayla's mom asked me", "Leo's parents": a name owning a relative. */
@@ -35,6 +46,12 @@ const NOT_INITIALS = new Set(['is', 'in', 'on', 'at', 'to', 'ok', 'so', 'no', 'a
 /** A handle with a name in it, of someone whose family member is the case: "@hollis.mike.77 your son…". */
 const HANDLE = /(?<![\w@])@([A-Za-z][\w.]{2,30})/g;
 const RELATIVE_ADDRESSED = /\byour\s+(?:\S+\s+){0,3}?(?:son|daughter|kid|child|baby|wife|husband|mom|dad|mother|father|grandma|grandpa|boy|girl)['’]?s?\b|\b(?:feature|featuring|share|sharing)\s+(?:\w+['’]s\s+)?/i;
+
+/** Tags compromise gives a capitalised word it knows nothing else about, or knows as a name. */
+const NAME_OR_UNKNOWN_TAGS = new Set(['Noun', 'ProperNoun', 'Singular', 'Possessive', 'FirstName', 'Person', 'MaleName', 'FemaleName', 'LastName']);
+function nameOrUnknown(term: Term | undefined): boolean {
+  return !!term && /^\p{Lu}/u.test(term.text) && [...term.tags].every((tag) => NAME_OR_UNKNOWN_TAGS.has(tag));
+}
 
 function isKnownName(word: string): boolean {
   const lower = word.toLowerCase();
@@ -141,6 +158,7 @@ export default defineRule({
       const end = start + name.length;
       const initials = /^[A-Z]{1,3}$/.test(name) || /^[A-Z]\.(?:\s?[A-Z]\.)+$/.test(name);
       const term = termAt(start);
+      if (PET_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
       if (/^(?:little|lil)\b/i.test(m[0]) && /\ba\s+$/i.test(text.slice(Math.max(0, m.index - 2), m.index))) continue; // "a little SWI bloom"
       // After "little", "baby" or "pt", a capitalised word the lexicon does not know is a name too.
       const unknownCapitalised = !!term && /^[A-Z][a-z]/.test(name) && [...term.tags].every((t) => t === 'Noun' || t === 'ProperNoun');
@@ -161,6 +179,31 @@ export default defineRule({
       add(m.index, m.index + name.length, null);
     }
     for (const m of matchAll(text, TRIBUTE_TAG)) add(m.index, m.index + m[0].length, null);
+    for (const m of matchAll(text, KIN_TITLE_NAME)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      if (TITLE_OR_ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue; // "my charge nurse Ate Joy"
+      add(m.index, start + m[1]!.length, null);
+    }
+    for (const m of matchAll(text, NAME_THE_TRADE)) {
+      const name = m[1]!;
+      if (!GIVEN_NAMES.has(name.toLowerCase()) && !termAt(m.index)?.tags.has('FirstName')) continue;
+      if (!context.assumePatient && !mentionsCase(neighbourhoodOf(text, m.index, m.index + m[0].length), text)) continue;
+      add(m.index, m.index + name.length, null);
+    }
+    for (const m of matchAll(text, POSSESSIVE_BODY)) {
+      const name = m[1]!;
+      const tags = termAt(m.index)?.tags;
+      if (!(isKnownName(name) || tags?.has('FirstName') || tags?.has('Person') || nameOrUnknown(termAt(m.index))) || isEponym(text, m.index, m.index + name.length, name)) continue;
+      if (ABBREVIATIONS.has(name) || /^[A-Z]+$/.test(name)) continue;
+      if (TITLE_OR_ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || /\b(?:Dr|Prof)\.?\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      add(m.index, m.index + name.length, null);
+    }
+    for (const m of matchAll(text, MEMORIAL_LINE)) {
+      const name = m[1]!;
+      const start = m.index + m[0].indexOf(name);
+      if (!isKnownName(name) && !nameOrUnknown(termAt(start))) continue;
+      add(start, start + name.length, null);
+    }
     for (const m of matchAll(text, FAMILY)) {
       const name = m[1]!;
       const tags = termAt(m.index)?.tags;
