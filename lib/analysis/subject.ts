@@ -122,7 +122,7 @@ export function mentionsCase(around: string, text: string): boolean {
 export const mentionsEvent = remembered((s) => EVENT.test(s));
 
 /** "Board-style vignette (not a real patient)", "No patients shown": the draft says there is no real patient in it. */
-const NO_REAL_PATIENT = /\b(?:not an? (?:real|actual) (?:patient|case|person)|(?:hypothetical|fictional|made[- ]up|composite|imaginary) (?:patient|case|scenario|vignette)|board[- ]style|(?:case |clinical )?vignette|no (?:real )?patients?(?: were)? (?:shown|filmed|on screen|appear|in (?:this|the) (?:video|photo|clip))|no patients,)/i;
+const NO_REAL_PATIENT = /\b(?:not an? (?:real|actual) (?:patient|case|person)|fictional|composites?\b|(?:hypothetical|fictional|made[- ]up|composite|imaginary) (?:patient|case|scenario|vignette)|board[- ]style|(?:case |clinical )?vignette|no (?:real )?patients?(?: were)? (?:shown|filmed|on screen|appear|in (?:this|the) (?:video|photo|clip))|no patients,)/i;
 
 export const declaresNoRealPatient = remembered((text) => NO_REAL_PATIENT.test(text));
 
@@ -134,8 +134,14 @@ const STAFF_GROUP = /\b(?:nurses|techs|technologists|sonographers|radiographers|
 const namesStaff = remembered((sentence) => NOT_A_PATIENT_CUES.test(sentence) || STAFF_GROUP.test(sentence));
 
 /** A sentence about staff ("our unit secretary retired today", "the techs stayed late on Friday") that names no case. */
+/** The author's own family or the reader's: "My 5-year-old lost her first tooth tonight", "stop your toddler's bottle tonight". */
+const AUTHOR_OR_READER_FAMILY = /\b(?:my (?:own )?(?:\d{1,2}[\s-]?(?:yo|y\/o|year[\s-]old)|son|daughter|kid|kids|toddler|baby|boy|girl|husband|wife|mom|mum|mam|dad|mother|father|parents)|your (?:\w+['’]s\s+)?(?:toddler|baby|kid|child|son|daughter|little one)['’]?s?)\b/i;
+const ENCOUNTER = /\b(?:pt|patient|came in|admitted|presented|we (?:saw|scanned|treated|admitted))\b/i;
+export const aboutFamilyNotPatient = remembered((sentence) => AUTHOR_OR_READER_FAMILY.test(sentence) && !ENCOUNTER.test(sentence));
+
 export function aboutStaffOnly(sentence: string): boolean {
-  return namesStaff(sentence) && !mentionsCaseWord(sentence);
+  // A title before a name is staff as often as a patient here ("Mrs. Cole, our unit secretary"), so it names no case.
+  return namesStaff(sentence) && !mentionsCaseWord(sentence.replace(/\b(?:Mr|Mrs|Ms|Miss|Mme)\.?\s+[A-Z][a-z]+/g, ''));
 }
 
 /**
@@ -147,7 +153,10 @@ const REPLY_TO_READER = /^\s*(?:replying to\s+)?@\w[\w.]*/i;
 const ADDRESSES_READER = /\b(?:you|your|you['’]re|u|ur)\b/i;
 const AUTHOR_SAW_THEM = /\b(?:(?:I|we)\s+(?:read|saw|scanned|imaged|treated|admitted|operated|intubated|diagnosed|looked after|took care of)|(?:on|in|to) (?:my|our) (?:vent|unit|ICU|PICU|NICU|floor|ward|service|ED|ER|clinic)|my (?:pt|patient)|came in|brought (?:him|her|them) in|(?:let|letting|allowing) (?:me|us))\b/i;
 /** Advice or a refusal to advise, as a reply to the public gives: the reader is not the author's patient. */
-const ADVISES_READER = /\b(?:can['’]?t (?:tell|say|read|diagnose)|not (?:medical )?advice|(?:call|see|ask|talk to|check with) (?:your|ur) (?:own )?(?:doctor|doc|pediatrician|paediatrician|GP|provider|PCP|dentist)|bring (?:him|her|them) in|take (?:him|her|them) (?:in|to)|urgent care|go to (?:the )?(?:ER|ED|A&E))/i;
+const ADVISES_READER = /\b(?:can['’]?t (?:tell|say|read|diagnose|interpret|give (?:an? )?(?:opinion|advice))|(?:please )?don['’]t send me|not (?:medical )?advice|(?:call|see|ask|talk to|check with) (?:your|ur) (?:own )?(?:doctor|doc|pediatrician|paediatrician|GP|provider|PCP|dentist)|bring (?:him|her|them) in|take (?:him|her|them) (?:in|to)|urgent care|go to (?:the )?(?:ER|ED|A&E))/i;
 export const repliesAboutReader = remembered(
   (text) => REPLY_TO_READER.test(text) && ADDRESSES_READER.test(text) && ADVISES_READER.test(text) && !AUTHOR_SAW_THEM.test(text),
 );
+
+/** A sentence about a career ("for taking a chance on a registrar", "appointed consultant"): its "Mr." and "Ms." are colleagues. */
+export const CAREER = /\b(?:registrar|consultant|appointed|trainee|training|trained me|mentor(?:ed|ing|s)?|supervisor|taking a chance on|my (?:boss|trainers?|teachers?)|fellowship|residency)\b/i;

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('exact-age', {
   valid: [
+    'Teaching case (fictional composite for our residents): a 45-year-old woman with fatigue.',
     'Size 5f sheath for the angiogram.',
     'Dear 27-year-old me: the boards are not the end of the world.',
     'My 6yo asked why I look at pictures of bones all day.',

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('patient-gender', {
   valid: [
+    'Grateful to Mr. Adebayo-Clarke for taking a chance on a registrar from Lagos.',
     'Sending the mom the portal link so she can see the results page.',
     '@tired_dad_88 not medical advice, but if she is still feverish tomorrow please call your pediatrician.',
     'My 5yo asked what an X-ray is. She thinks I take pictures of ghosts.',
@@ -24,6 +25,8 @@ testRule('patient-gender', {
     'Angel wing sign is a pneumomediastinum in infants. Cute name, not a cute diagnosis.',
   ],
   invalid: [
+    { text: 'his mom wants to thank the whole unit, she said text her at the desk.', found: ['his'] },
+    { text: 'Dave the postie, 14 weeks post ACL reconstruction, did his whole round today.', found: ['his'] },
     { text: 'The young mother of three we took back to theatre last night is sitting up.', found: ['mother'] },
     { text: 'Sir, your wife is on 80% FiO2 and proned in the ICU.', found: ['wife'] },
     { text: 'Our kuya in Bed 14 was extubated this morning and asked for chai.', found: ['kuya'] },

@@ -2,6 +2,9 @@ import { testRule } from './rule-tester';
 
 testRule('patient-name', {
   valid: [
+    'Presented by Mr. Tunde Okafor-Wells FRCS (that\'s me). Animated walkthrough of a hernia repair.',
+    'Grateful to Mr. Adebayo-Clarke and Ms. Hale-Okon for taking a chance on a registrar ten years ago.',
+    'Crash on SH 1 near Te Awa, driver trapped, ED notified.',
     'Shoutout to my charge nurse Ate Joy for the pancit on a long ICU shift.',
     'For education: the triage rules we teach residents, with no patient details.',
     'Our peds group (Marlowe Children\'s, 8 attendings, 3 fellows) is growing.',
@@ -32,6 +35,7 @@ testRule('patient-name', {
     { text: 'Shoutout to Mrs. Ana Ruiz for the great case', context: { allowList: ['Ana Ruiz'] } },
   ],
   invalid: [
+    { text: 'Two months ago we worked on a wee boy pulled from the pools. #MiracleForNikau', found: ['#MiracleForNikau'] },
     { text: 'Sat with Aunty Moana on her porch while we waited for the after-hours GP.', found: ['Aunty Moana'] },
     { text: 'Our patient Mang Ernesto in Bed 7 has had no visitors in 10 days.', found: ['Mang Ernesto'] },
     { text: 'Can\'t stop grinning: Dave the postie, 14 weeks post ACL reconstruction, did his whole round.', found: ['Dave'] },

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('patient-place', {
   valid: [
+    'Meri Kirihimete from all of us at Rātā Heights Physio, closed 25 Dec.',
     'Foramen of Monro colloid cyst on CT, classic teaching case.',
     'Upload your scan to the Google Drive link below for a video review. Not medical advice.',
     'Peds ICU nurses at 3am debating cartoons, a safe space.',

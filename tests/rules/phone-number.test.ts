@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('phone-number', {
   valid: [
+    'Our Saturday hours are back! Call 555-0188 to book.',
     'The shift runs 700-1900 and the 4-12 slot is open.',
     "Please call our pediatric imaging scheduler at 555-0139 (that's the department line) and they'll sort it out.",
     'Claim # 2025-0093318 denied again.',

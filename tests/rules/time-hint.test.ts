@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('time-hint', {
   valid: [
+    'If your toddler\'s teeth look brown near the gums, stop the bedtime bottle tonight.',
+    'My 5-year-old lost her first tooth tonight at dinner.',
     'This year I finally passed the boards, and this shift I get to teach.',
     'Mrs. Odile Brandt, our unit secretary of 31 years, retired today. The ICU will not be the same.',
     'Merry Christmas from the NICU night shift, thinking of every family spending tonight here.',
@@ -21,6 +23,8 @@ testRule('time-hint', {
     '#ThrowbackThursday to residency',
   ],
   invalid: [
+    { text: 'This arvo in clinic: Mrs Pettigrew finally let me tap that knee.', found: ['This arvo'] },
+    { text: 'Young fella from out past the station got bitten by a brown snake on the weekend, antivenom in the ED.', found: ['on the weekend'] },
     { text: 'F/38 with a ruptured ectopic, straight to the OR an hour ago.', found: ['an hour ago'] },
     { text: 'the pt in bed 9 was quiet this shift bc she pulled her own art line', found: ['this shift'] },
     { text: '9 yo swam in a lake 2 wks ago, CSF looked bacterial.', found: ['2 wks ago'] },

@@ -1,6 +1,6 @@
 import { findAges } from '../ages';
 import { termAt } from '../nlp';
-import { isTitleCase, mentionsCase, NOT_A_PATIENT_CUES, neighbourhoodOf, remembered, repliesAboutReader, sentenceOf } from '../subject';
+import { CAREER, isTitleCase, mentionsCase, NOT_A_PATIENT_CUES, neighbourhoodOf, remembered, repliesAboutReader, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, firstAtOrAfter, matchAll, matchCase, rememberLast, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -43,7 +43,7 @@ const AUTHOR_BEFORE = /\b(?:as|being)\s+an?\s+(?:\w+\s+)?$|\bI(?:['’]m| am| wa
 
 /** People a pronoun can point back to: staff, a relative, or a patient. */
 const ANTECEDENT = new RegExp(
-  String.raw`\b(?<staff>${NOT_A_PATIENT_CUES.source.replace(/^\\b/, '')}|(?:cat|dog|puppy|kitten|pet|horse|pony)\s+(?:called|named)\s+\p{Lu}\p{Ll}+)|(?<!\b(?:her|his|their)\s)\b(?:(?<female>daughter|mom|mum|mother|wife|sister|granddaughter)|(?<male>son|dad|father|husband|brother|grandson)|family|parents?)\b|\b(?<patient>pts?|patients?|kid|kiddo|baby|infant|toddler|child|teen(?:ager)?|boy|girl|man|woman|guy|lady|gentleman|grandma|grandpa|Mrs?\.?|Ms\.?|\d{1,3}\s?-?(?:yo|y\/o|year-old|[MF])|\d{1,3}[\s-](?:day|week|month|year)s?[\s-]old|(?:little|lil|baby|sweet)\s+[A-Z][a-z]+)\b`,
+  String.raw`\b(?<staff>${NOT_A_PATIENT_CUES.source.replace(/^\\b/, '')}|(?:cat|dog|puppy|kitten|pet|horse|pony)\s+(?:called|named)\s+\p{Lu}\p{Ll}+)|\b(?:(?<female>daughter|mom|mum|mother|wife|sister|granddaughter)|(?<male>son|dad|father|husband|brother|grandson)|family|parents?)\b|\b(?<patient>pts?|patients?|kid|kiddo|baby|infant|toddler|child|teen(?:ager)?|boy|girl|man|woman|guy|lady|gentleman|grandma|grandpa|Mrs?\.?|Ms\.?|\d{1,3}\s?-?(?:yo|y\/o|year-old|[MF])|\d{1,3}[\s-](?:day|week|month|year)s?[\s-]old|(?:little|lil|baby|sweet)\s+[A-Z][a-z]+)\b`,
   'giu',
 );
 
@@ -100,11 +100,15 @@ export default defineRule({
   severity: 'error',
   title: "Patient's sex or gender",
   note: 'Avoid anything that reveals gender: "a patient" and "they" tell the teaching point without narrowing down who it was.',
-  check({ text, context, terms }) {
+  check({ text, context, terms }, earlier) {
     const found: RuleMatch[] = [];
+    // A patient's name or age found before a pronoun is whom it can point back to.
+    const anchors = earlier.filter((m) => m.category === 'phi.name' || m.category === 'phi.age').map((m) => m.end);
+    const anchoredBefore = (start: number): boolean => anchors.some((end) => end <= start && start - end <= ANTECEDENT_REACH);
     const aboutPatient = (start: number, end: number): boolean => {
       if (context.assumePatient) return true;
       if (repliesAboutReader(text)) return false;
+      if (anchoredBefore(start) && !namesSomeoneElse(sentenceOf(text, start, end))) return true;
       const sentence = sentenceOf(text, start, end);
       return mentionsCase(neighbourhoodOf(text, start, end), text) && !namesSomeoneElse(sentence);
     };
@@ -147,6 +151,7 @@ export default defineRule({
       add(start, start + m[1]!.length, 'partner');
     }
     for (const m of matchAll(text, HONORIFIC)) {
+      if (CAREER.test(sentenceOf(text, m.index, m.index + m[0].length))) continue; // "Grateful to Mr. Okafor for taking a chance on a registrar"
       if (aboutPatient(m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, undefined);
     }
     for (const age of findAges(text)) if (age.sexCode) add(age.start, age.end, undefined);
@@ -155,9 +160,9 @@ export default defineRule({
       const start = m.index;
       const end = start + m[0].length;
       const pronounSex = /^(?:she|her)/i.test(m[0]) ? 'female' : 'male';
-      const antecedent = context.assumePatient ? 'patient' : antecedentOf(text, start, pronounSex);
+      const antecedent = context.assumePatient ? 'patient' : (antecedentOf(text, start, pronounSex) ?? (anchoredBefore(start) ? 'patient' : undefined));
       // A sentence that also names staff can still be about the patient the pronoun points back to.
-      const patientNamedBefore = antecedent === 'patient' && !repliesAboutReader(text) && mentionsCase(neighbourhoodOf(text, start, end), text);
+      const patientNamedBefore = antecedent === 'patient' && !repliesAboutReader(text) && (anchoredBefore(start) || mentionsCase(neighbourhoodOf(text, start, end), text));
       if (!patientNamedBefore && !aboutPatient(start, end)) continue;
       if (/^\s+(?:husband|wife)['’]s\b/i.test(text.slice(end, end + 12))) continue; // "her husband's stay": she is not the patient
       if (antecedent === 'someone else') continue;

@@ -3,7 +3,7 @@ import { GIVEN_NAMES } from '../data/given-names';
 import { SURNAMES } from '../data/surnames';
 import { MEDICAL_ABBREVIATIONS } from '../data/medical-abbreviations';
 import { termAt as findTermAt, type Term } from '../nlp';
-import { isTitleCase, mentionsCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
+import { CAREER, isTitleCase, mentionsCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -21,6 +21,9 @@ const RELATIVE = /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Pp]t['’]s|[Pp]atient['�
 const LOWERCASE_WORD = /(?<![\w'’@#.-])[a-z]{4,}(?![\w@-])/g;
 /** A given name owning a study: "dana's ankle films", "Harold's MRI". */
 const POSSESSIVE_STUDY = /\b([A-Za-z][a-z]{2,})['’]s\s+(?:[\w-]+\s+){0,2}?(?:MRI|CT|CTA|MRA|PET|scans?|films?|x-?rays?|xrays?|ultrasound|US|images?|labs?|biopsy|echo|EEG|ECG|EKG|chart|results?|report|study|studies|angio(?:gram)?|mammogram|imaging)\b/g;
+/** Not a person's name: a place ("Te Awa", "San Lorenzo"), a greeting ("Kia ora") or a street ("Kauri Crescent"). */
+const PLACE_BEFORE_NAME = /\b(?:Te|San|Santa|Santo|São|Sao|St\.?|Saint|Sainte|Port|Fort|Mount|Mt\.?|Lake|Glen)\s+$/;
+const NOT_NAME_AFTER = /^\s+(?:ora\b|Crescent|Close|Terrace|Street|St\b|Road|Rd\b|Avenue|Ave\b|Lane|Drive|Grove|Park|Domain|Station|Bay|Beach|Reach|Heights|Flats|Springs|Valley|Creek|Falls|Hospital|Health|Clinic|Medical)/;
 /** A kin title used as a form of address: "Aunty Moana", "Mang Ernesto", "Tita Baby", "Uncle Joe". */
 const KIN_TITLE_NAME = /\b(?:Aunty|Auntie|Uncle|Mang|Aling|Tita|Tito|Lola|Lolo|Kuya|Nana|Koro|Whaea|Matua|Nonna|Nonno|Abuela|Abuelo|Tía|Tío)\s+(\p{Lu}[\p{Ll}'’]+)/gu;
 /** "Dave the postie, 14 weeks post ACL": a first name and what they do. */
@@ -58,7 +61,7 @@ function isKnownName(word: string): boolean {
   return GIVEN_NAMES.has(lower) || SURNAMES.has(lower);
 }
 
-const TRIBUTE_TAG = /(?<![\w])#(?:PrayFor|Pray4|TeamBaby|Team|Love4|LoveFor|Justice4|JusticeFor)([A-Z][a-z]+)\w*|(?<![\w])#([A-Z][a-z]+)(?:Strong|Brave|Warrior|Fights|sFight|sJourney|Journey|Army|TheBrave)\b/g;
+const TRIBUTE_TAG = /(?<![\w])#(?:PrayFor|Pray4|PrayersFor|TeamBaby|Team|Love4|LoveFor|Justice4|JusticeFor|MiracleFor|Miracle4|HopeFor|Hope4|StrongFor)([A-Z][a-z]+)\w*|(?<![\w])#([A-Z][a-z]+)(?:Strong|Brave|Warrior|Fights|sFight|sJourney|Journey|Army|TheBrave)\b/g;
 const TRIBUTE_HANDLE = /(?<![\w])@\w*?(?:fight|strong|journey|warrior|army|brave)\w*/gi;
 
 /** Colleagues, trainees and cited authors are not patients. */
@@ -69,7 +72,7 @@ const TITLE_OR_ROLE_BEFORE = /\b(?:Dr|Prof|Professor|Sister|Saint|St|coordinator
 /** A staff role right before "Ms. Lindqvist": "our program coordinator Ms. …". */
 const ROLE_BEFORE_HONORIFIC = /\b(?:coordinator|secretary|manager|educator|director|chief|charge nurse|techs?|technologists?|nurses?|RNs?|scribe)\.?,?\s+$/;
 /** A credential or an institution right after the name: "Jess Whitfield RN", "Halvorsen Medical Center", "Harlan County". */
-const CREDENTIAL_OR_PLACE_AFTER = /^(?:\s+[A-Z][a-z'’]+)?,?\s+(?:RN|MD|DO|PA-C|NP|PhD|RT|CNM|Medical Center|Hospital|Health|Healthcare|Clinic|County|University|College|Regional|General|Children['’]s|from (?:UR|HR|IT|admin|billing|pharmacy|(?:the )?insurance|utilization review|scheduling|registration|the (?:front desk|\w+ office)))\b/;
+const CREDENTIAL_OR_PLACE_AFTER = /^(?:\s+[A-Z][a-z'’]+)?,?\s+(?:RN|MD|DO|PA-C|NP|PhD|RT|CNM|Medical Center|Hospital|Health|Healthcare|Clinic|County|University|College|Regional|General|Children['’]s|FRCS|FRCP|FRCR|FRACS|FRACP|FRACGP|FRCSC|FRCPC|MRCP|MRCS|FACS|FACP|FACEP|MBBS|MBChB|\(that['’]s me\)|from (?:UR|HR|IT|admin|billing|pharmacy|(?:the )?insurance|utilization review|scheduling|registration|the (?:front desk|\w+ office)))\b/;
 const ABBREVIATIONS = new Set(MEDICAL_ABBREVIATIONS.words);
 const namesColleague = remembered((sentence) =>
   /\b(?:Dr|Prof|colleagues?|co-?fellow|residents?|attendings?|mentors?|co-?authors?|congrat\w*|thanks?|et al|MD|PhD|techs|technologists|secretary|coordinator|appreciation|shout-?out|kudos|retir\w+|farewell|hiring|trainers?)\b/i.test(sentence),
@@ -143,6 +146,9 @@ export default defineRule({
       // Thanks to "Mr. Haskins" in a case is thanks to the patient: colleagues are thanked as "Dr.".
       if (HONORIFIC_COLLEAGUE_BEFORE.test(clauseBefore(text, m.index, 30)) || ROLE_BEFORE_HONORIFIC.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       if (ROLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+      if (CREDENTIAL_OR_PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      // UK consultant surgeons are "Mr." and "Ms.": thanked for a career, they are colleagues.
+      if (CAREER.test(sentenceOf(text, m.index, m.index + m[0].length))) continue;
       add(m.index, m.index + m[0].length, 'the patient');
     }
     for (const m of matchAll(text, LOWERCASE_HONORIFIC)) {
@@ -280,6 +286,6 @@ export default defineRule({
       if (/^\s+(?:the|a|an|this|that|your|my|it|them)\b/i.test(text.slice(term.end, term.end + 8)) && /(?:^|[.!?:|\n]\s*)$/.test(text.slice(Math.max(0, term.start - 3), term.start))) continue;
       add(term.start, term.end, context.assumePatient ? null : 'the patient');
     }
-    return dropOverlaps(found);
+    return dropOverlaps(found.filter((f) => !PLACE_BEFORE_NAME.test(text.slice(Math.max(0, f.start - 8), f.start)) && !NOT_NAME_AFTER.test(text.slice(f.end, f.end + 14))));
   },
 });

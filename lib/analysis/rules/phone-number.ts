@@ -18,7 +18,7 @@ const PHONE_LABEL_AFTER = /^[\s-]*(?:office|fax|mobile|cell|home|work|desk)\b/i;
 /** Numbers that belong to the author's practice or a public service rather than to a patient. */
 const BUSINESS_CUES = /\b(?:(?:my|our)\s+(?:office|clinic|practice|front desk|scheduling|department|main line|team)|call us|book(?:ing)?|appointments?|scheduling|schedulers?|office line|clinic line|hotline|helpline|crisis line|lifeline)\b/i;
 /** Said right after the number: "(that's the department line, not a personal number)". */
-const BUSINESS_AFTER = /^[\s,(-]*(?:that['’]s\s+)?(?:the\s+)?(?:department|main|office|clinic|front desk|scheduling|reception)\s+(?:line|number|desk)\b/i;
+const BUSINESS_AFTER = /^[\s,(-]*(?:(?:that['’]s\s+)?(?:the\s+)?(?:department|main|office|clinic|front desk|scheduling|reception)\s+(?:line|number|desk)\b|to (?:book|schedule|make an appointment)\b|for (?:appointments|bookings|enquiries|inquiries)\b)/i;
 /** A phone number read out in words: "five five five, oh one two six", "oh seven seven oh oh, nine double oh…". */
 const DIGIT_WORD = String.raw`(?:(?:double|triple) )?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)`;
 const SPELLED_PHONE = new RegExp(String.raw`\b${DIGIT_WORD}\b(?:[\s,.-]{1,4}${DIGIT_WORD}\b){5,}`, 'gi');

@@ -1,5 +1,5 @@
 import { firstTermFrom } from '../nlp';
-import { aboutStaffOnly, mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
+import { aboutFamilyNotPatient, aboutStaffOnly, mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
 import { matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -8,7 +8,7 @@ const HINT = new RegExp(
   [
     `\\b(?:last|this past)\\s+(?:${PERIOD})\\b`,
     `\\bthis\\s+(?:morning|afternoon|evening|week|weekend|month|shift|year|spring|summer|fall|autumn|winter|monsoon|season|flu season)\\b`,
-    `\\bright now\\b`,
+    `\\bright now\\b|\\bthis arvo\\b|\\b(?:on|over|at) the weekend\\b|\\bin the (?:early|small|wee) hours\\b|\\blast weekend\\b`,
     `\\b(?:on call\\s+)?(?:tonight|overnight)\\b`,
     `\\b(?:earlier\\s+)?(?:yesterday|today)\\b`,
     `\\bjust now\\b|\\bthe other day\\b`,
@@ -39,7 +39,7 @@ export default defineRule({
       if (context.assumePatient) return true;
       const around = neighbourhoodOf(text, start, end);
       const sentence = sentenceOf(text, start, end);
-      return mentionsCase(around, text) && !mentionsEvent(sentence) && !aboutStaffOnly(sentence);
+      return mentionsCase(around, text) && !mentionsEvent(sentence) && !aboutStaffOnly(sentence) && !aboutFamilyNotPatient(sentence);
     };
     for (const m of matchAll(text, HINT)) {
       const start = m.index;
