@@ -130,7 +130,7 @@ export const declaresNoRealPatient = remembered((text) => NO_REAL_PATIENT.test(t
 export const NOT_A_PATIENT_CUES = /\b(?<!\b(?:be|am|I['’]m|as|become|became)\s+an?\s+(?:\w+\s+)?)(?:Dr\.?|Prof\.?|patient (?:liaison|advocate|coordinator|navigator)s?|liaison|social worker|case manager|chaplain|interpreter|receptionist|volunteer|doctors?|docs?|surgeons?|physicians?|anesthesia|an(?:a)?esthesiologists?|providers?|co-?workers?|boss|manager|supervisor|secretary|coordinator|director|pharmacist|therapist|paramedics?|EMTs?|scribe|students?|colleagues?|co-?fellow|co-?resident|fellow|residents?|attending|mentor|co-?authors?|department chair|chief|nurse|tech|technologist|sonographer|my (?:wife|husband|son|daughter|mom|dad|mother|father|partner|kid|kids|toddler|baby|boy|girl|\d{1,3}\s?-?(?:yo|y\/o|year-old)(?!\s+(?:pt|patient)))|congrat\w*|thanks? to|thank you)\b/i;
 
 /** Staff as a group: not whom "he" or "she" points back to, but a sentence about them is about the team. */
-const STAFF_GROUP = /\b(?:nurses|techs|technologists|sonographers|radiographers|residents|fellows|interns|attendings|colleagues|crew|team)\b/i;
+const STAFF_GROUP = /\b(?:nurses|techs|technologists|sonographers|radiographers|residents|fellows|interns|attendings|colleagues|crew|team|registrars?|consultants?|hospitalists?|staff)\b/i;
 const namesStaff = remembered((sentence) => NOT_A_PATIENT_CUES.test(sentence) || STAFF_GROUP.test(sentence));
 
 /** A sentence about staff ("our unit secretary retired today", "the techs stayed late on Friday") that names no case. */
@@ -160,3 +160,20 @@ export const repliesAboutReader = remembered(
 
 /** A sentence about a career ("for taking a chance on a registrar", "appointed consultant"): its "Mr." and "Ms." are colleagues. */
 export const CAREER = /\b(?:registrar|consultant|appointed|trainee|training|trained me|mentor(?:ed|ing|s)?|supervisor|taking a chance on|my (?:boss|trainers?|teachers?)|fellowship|residency)\b/i;
+
+/** A journal citation ("Okafor M, Lindqvist T, et al.", "PMID: 4021", "Radiology. 2024"): its names are authors. */
+const CITATION_CUE = /\b(?:[Dd][Oo][Ii]\b|[Pp][Mm][Ii][Dd]\b|et al\b|[Vv]ol\.)|\b\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s\p{Lu}{1,2},\s\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s\p{Lu}{1,2}\b|(?<![#@\w])(?:AJR|AJNR|RadioGraphics|Radiology|JACR|NEJM|JAMA|Lancet|BMJ|J Hosp Med|Ann Emerg Med|Pediatr Radiol)\.?,?\s+(?:19|20)\d{2}/u;
+export const citesPaper = remembered((sentence) => CITATION_CUE.test(sentence));
+
+/** A sentence about an event, or the one right after it ("Booth 412 at #RSNA. … Chicago in December"). */
+export function nearEvent(text: string, start: number, end: number): boolean {
+  const own = sentenceRange(text, start, end);
+  if (mentionsEvent(text.slice(own.start, own.end))) return true;
+  return own.start > 1 && mentionsEvent(sentenceOf(text, own.start - 2));
+}
+
+/** "To every mom who delivered with us", "all the families who": everyone, not one patient. */
+const POPULATION = /\b(?:every|all(?: the)?|any)\s+(?:\w+\s+)?(?:moms?|mums?|mothers?|patients?|pts|famil(?:y|ies)|parents?|kids?|bab(?:y|ies)|wom[ae]n|m[ae]n|people|one)\s+who\b/i;
+/** Advice to the public in the imperative: "Be safe with firecrackers tonight!", "Stay hydrated today". */
+const IMPERATIVE_ADVICE = /^(?:\W*)(?:be|stay|don['’]t|do not|remember to|make sure|drink|wear|avoid)\b/i;
+export const addressesEveryone = remembered((sentence) => POPULATION.test(sentence) || IMPERATIVE_ADVICE.test(sentence.trim()));

@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('patient-date', {
   valid: [
+    'Congratulations to our registrar on passing her exams! Drinks at The Crown on Friday, all welcome.',
+    'Holiday hours at the clinic: closed Dec 24 to 26 and Jan 1, our ED colleagues cover urgent calls.',
     'Ping me at 10.14.22.8:8080 for the viewer.',
     'Shout-out to our CT techs, who stayed late on Friday to rescan the whole outpatient list.',
     'Diwali greetings from the reading room, and thank you to everyone covering shifts this week!',

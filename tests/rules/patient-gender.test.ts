@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('patient-gender', {
   valid: [
+    'My dad turned 72 today, happy birthday to the man who taught me to fish.',
     'Grateful to Mr. Adebayo-Clarke for taking a chance on a registrar from Lagos.',
     'Sending the mom the portal link so she can see the results page.',
     '@tired_dad_88 not medical advice, but if she is still feverish tomorrow please call your pediatrician.',

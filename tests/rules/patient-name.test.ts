@@ -2,6 +2,10 @@ import { testRule } from './rule-tester';
 
 testRule('patient-name', {
   valid: [
+    'Our paper is out! Nakamura T, Ruiz-Baptiste L, and yours truly on acral melanoma. PMID: 40213877.',
+    'New paper: Oduya F, Brenner K, Castellano M. Radiology 2025. Washout thresholds hold up.',
+    'Huge congrats to Dr. Imani Walsh on being named Hospitalist of the Year! So proud to work with her.',
+    'Our sweet foster pup Maisie got adopted today!',
     'Presented by Mr. Tunde Okafor-Wells FRCS (that\'s me). Animated walkthrough of a hernia repair.',
     'Grateful to Mr. Adebayo-Clarke and Ms. Hale-Okon for taking a chance on a registrar ten years ago.',
     'Crash on SH 1 near Te Awa, driver trapped, ED notified.',

@@ -2,6 +2,9 @@ import { testRule } from './rule-tester';
 
 testRule('patient-place', {
   valid: [
+    'Great read from Abernathy R, Osei K et al. on early mobility in pts over 65.',
+    'Shoutout to the Thursday night crew at Elmwood ED: Priya, Marcus and Dr. Okafor. Brutal shift, great team.',
+    'Australia Day: our ED at Bellbird Park is fully staffed and the coffee machine is fixed.',
     'Meri Kirihimete from all of us at Rātā Heights Physio, closed 25 Dec.',
     'Foramen of Monro colloid cyst on CT, classic teaching case.',
     'Upload your scan to the Google Drive link below for a video review. Not medical advice.',
@@ -35,6 +38,7 @@ testRule('patient-place', {
     { text: 'Case from our ED at Lakeshore General today', context: { allowList: ['Lakeshore General'] } },
   ],
   invalid: [
+    { text: 'Wild zebra case from our ER in Gallup: a teen with plague, diagnosed this week.', found: ['Gallup'] },
     { text: 'Our ED saw a young fella from out past Wirrinya Station with a snake bite on the weekend.', found: ['Wirrinya Station'] },
     { text: 'Frostbite in clinic: un homme de Saint-Aubin-des-Lacs walked home at minus 38.', found: ['Saint-Aubin-des-Lacs'] },
     { text: 'Filmed Ngaire doing her rehab at our Kāhu Heights clinic yesterday after her shoulder surgery.', found: ['Kāhu Heights'] },

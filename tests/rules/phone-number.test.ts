@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('phone-number', {
   valid: [
+    'Dr. Mehta is covering urgent calls over the holidays, our on-call line is 555-0100.',
     'Our Saturday hours are back! Call 555-0188 to book.',
     'The shift runs 700-1900 and the 4-12 slot is open.',
     "Please call our pediatric imaging scheduler at 555-0139 (that's the department line) and they'll sort it out.",

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('record-number', {
   valid: [
+    'Ward 14 cake sale on Thursday, proceeds to the hospital charity.',
     'Come to the SIR 2026 session in room 14B for the embolization workshop.',
     'Live from #RADCON26: our poster is in Room 14B until noon.',
     'His claim to fame is reading 200 CTs a shift.',

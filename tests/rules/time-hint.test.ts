@@ -2,6 +2,9 @@ import { testRule } from './rule-tester';
 
 testRule('time-hint', {
   valid: [
+    'To every mom who delivered with us this year: thank you for trusting us.',
+    'Working the night shift at the hospital. Be safe with firecrackers tonight!',
+    'Today\'s #MSKMonday: Jefferson fracture = burst fracture of C1. For education only.',
     'If your toddler\'s teeth look brown near the gums, stop the bedtime bottle tonight.',
     'My 5-year-old lost her first tooth tonight at dinner.',
     'This year I finally passed the boards, and this shift I get to teach.',
@@ -23,6 +26,7 @@ testRule('time-hint', {
     '#ThrowbackThursday to residency',
   ],
   invalid: [
+    { text: 'Please keep sweet Emma and her family in your prayers tonight. She fought so hard.', found: ['tonight'] },
     { text: 'This arvo in clinic: Mrs Pettigrew finally let me tap that knee.', found: ['This arvo'] },
     { text: 'Young fella from out past the station got bitten by a brown snake on the weekend, antivenom in the ED.', found: ['on the weekend'] },
     { text: 'F/38 with a ruptured ectopic, straight to the OR an hour ago.', found: ['an hour ago'] },

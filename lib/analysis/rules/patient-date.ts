@@ -1,4 +1,4 @@
-import { aboutStaffOnly, mentionsCase, mentionsEvent, namesCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
+import { aboutStaffOnly, citesPaper, mentionsCase, mentionsEvent, namesCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -37,8 +37,6 @@ const HOLIDAY = /\b(?:on\s+)?(?:the\s+super\s?bowl|super\s?bowl\s+sunday|Christm
 const BIRTH_CUE = /\b(?:DOB|D\.O\.B\.|date of birth|born|birthday|died|passed away|deceased|admitted|discharged|DOS)\b\s*:?\s*(?:on\s+)?$/i;
 
 /** A journal citation ("AJNR 2019; doi…", "Radiology. 2024 Mar") is not a patient's date. */
-const CITATION_CUE = /\b(?:doi|pmid|et al\b|vol\.)|(?<![#@\w])(?:AJR|AJNR|RadioGraphics|Radiology|JACR|NEJM|JAMA|Lancet|BMJ)\.?,?\s+(?:19|20)\d{2}/i;
-const citesPaper = remembered((sentence) => CITATION_CUE.test(sentence));
 
 export default defineRule({
   id: 'patient-date',

@@ -1,6 +1,6 @@
 import { findAges } from '../ages';
 import { termAt } from '../nlp';
-import { CAREER, isTitleCase, mentionsCase, NOT_A_PATIENT_CUES, neighbourhoodOf, remembered, repliesAboutReader, sentenceOf } from '../subject';
+import { aboutFamilyNotPatient, CAREER, isTitleCase, mentionsCase, NOT_A_PATIENT_CUES, neighbourhoodOf, remembered, repliesAboutReader, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, firstAtOrAfter, matchAll, matchCase, rememberLast, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -108,6 +108,7 @@ export default defineRule({
     const aboutPatient = (start: number, end: number): boolean => {
       if (context.assumePatient) return true;
       if (repliesAboutReader(text)) return false;
+      if (aboutFamilyNotPatient(sentenceOf(text, start, end))) return false;
       if (anchoredBefore(start) && !namesSomeoneElse(sentenceOf(text, start, end))) return true;
       const sentence = sentenceOf(text, start, end);
       return mentionsCase(neighbourhoodOf(text, start, end), text) && !namesSomeoneElse(sentence);

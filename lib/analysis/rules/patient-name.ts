@@ -3,13 +3,13 @@ import { GIVEN_NAMES } from '../data/given-names';
 import { SURNAMES } from '../data/surnames';
 import { MEDICAL_ABBREVIATIONS } from '../data/medical-abbreviations';
 import { termAt as findTermAt, type Term } from '../nlp';
-import { CAREER, isTitleCase, mentionsCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
+import { aboutStaffOnly, CAREER, citesPaper, isTitleCase, mentionsCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
 const NAME = String.raw`[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z]\.(?![a-z]))?`;
 const INITIALS = String.raw`[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?![\w.'’])`;
-const HONORIFIC = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|M\.(?=\s[A-Z][a-z]))\.?\s+(?:${INITIALS}|${NAME}(?:\s+${NAME})?)`, 'g');
+const HONORIFIC = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|(?<!\p{Lu}[\p{Ll}'’-]+\s)M\.(?=\s[A-Z][a-z]))\.?\s+(?:${INITIALS}|${NAME}(?:\s+${NAME})?)`, 'gu');
 /** Typed all in lower case, as replies often are: "mr. delacroix", "mrs. patel". */
 const LOWERCASE_HONORIFIC = /\b(?:mr|mrs|ms|mx)\.\s+([a-z][a-z'’-]{1,}\b|[a-z]\.)/g;
 /** Words after a lower-case honorific that are not a name. */
@@ -164,7 +164,7 @@ export default defineRule({
       const end = start + name.length;
       const initials = /^[A-Z]{1,3}$/.test(name) || /^[A-Z]\.(?:\s?[A-Z]\.)+$/.test(name);
       const term = termAt(start);
-      if (PET_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+      if (PET_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || /^(?:foster|rescue|pup|puppy|dog|cat|kitten)\b/i.test(name)) continue;
       if (/^(?:little|lil)\b/i.test(m[0]) && /\ba\s+$/i.test(text.slice(Math.max(0, m.index - 2), m.index))) continue; // "a little SWI bloom"
       // After "little", "baby" or "pt", a capitalised word the lexicon does not know is a name too.
       const unknownCapitalised = !!term && /^[A-Z][a-z]/.test(name) && [...term.tags].every((t) => t === 'Noun' || t === 'ProperNoun');
@@ -286,6 +286,12 @@ export default defineRule({
       if (/^\s+(?:the|a|an|this|that|your|my|it|them)\b/i.test(text.slice(term.end, term.end + 8)) && /(?:^|[.!?:|\n]\s*)$/.test(text.slice(Math.max(0, term.start - 3), term.start))) continue;
       add(term.start, term.end, context.assumePatient ? null : 'the patient');
     }
-    return dropOverlaps(found.filter((f) => !PLACE_BEFORE_NAME.test(text.slice(Math.max(0, f.start - 8), f.start)) && !NOT_NAME_AFTER.test(text.slice(f.end, f.end + 14))));
+    // Authors of a cited paper, and staff thanked or congratulated, are not patients.
+    const notPatients = (f: RuleMatch): boolean => {
+      if (context.assumePatient || /^[#@]/.test(text.slice(f.start, f.end))) return false;
+      const sentence = sentenceOf(text, f.start, f.end);
+      return citesPaper(sentence) || aboutStaffOnly(sentence) || /^\s+(?:of the (?:Year|Month)|Award)\b/.test(text.slice(f.end, f.end + 16));
+    };
+    return dropOverlaps(found.filter((f) => !notPatients(f) && !PLACE_BEFORE_NAME.test(text.slice(Math.max(0, f.start - 8), f.start)) && !NOT_NAME_AFTER.test(text.slice(f.end, f.end + 14))));
   },
 });

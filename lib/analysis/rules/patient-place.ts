@@ -2,7 +2,7 @@ import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
 import { FACILITY_WORDS, LANDMARK_WORDS, NOT_PLACES, STATES_AND_COUNTRIES } from '../data/place-words';
 import { PLACES } from '../data/places';
 import { firstTermFrom, termsWithin } from '../nlp';
-import { isTitleCase, mentionsCase, mentionsCaseOrSetting, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
+import { aboutStaffOnly, citesPaper, isTitleCase, mentionsCase, mentionsCaseOrSetting, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, escapeRegExp, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -48,6 +48,8 @@ const AUTHOR_SUBJECT = /\b(?:I|we)(?:['’]m|['’]re| am| are| was| were| work|
 /** The author's own people and trade: "nurse in Dubai", "Mum and Dad flew in from Abuja", "a registrar from Lagos". */
 const AUTHOR_PLACE_BEFORE = /\b(?:(?:nurse|doctor|doc|physician|GP|surgeon|resident|registrar|consultant|medic|paramedic|dentist|physio|midwife|intern|fellow)s?\s+(?:in|from|at|based in)|(?:Mum|Mom|Dad|Mam) and (?:Dad|Mum|Mom|Mam)\b[^.!?\n]{0,30}|my (?:own )?(?:mam|mum|mom|dad|parents|family|wife|husband)\b[^.!?\n]{0,30}|(?:congrats|congratulations|thanks|thank you|grateful|shout-?out)\s+to)\s*$/i;
 
+const OUR_SITE_BEFORE = /\b(?:our|my) (?:[\w-]+ )?(?:ED|ER|A&E|hospital|department|clinic|practice|unit|centre|center|team|group|service)\s+(?:at|in)\s+$|\b(?:at|in) (?:our|my)\s+$/i;
+
 /** The author naming their own workplace or training program. */
 const AFFILIATION_BEFORE = /\b(?:(?:my|our)\s+(?:mentors?|colleagues?|team|friends|co-?residents|co-?fellows|attendings|faculty|program|department|residency|fellowship|alma mater|alumni)|join(?:ing|ed)?|work(?:ing|s)? at|hired|fellowship(?: year)?|residency|trained|training|alum(?:ni|na|nus)?|grateful to|thanks? to|everyone at|all of us at|from us at|proud (?:to|of)|our team at|faculty|visiting|grand rounds|talk at|speaking at|lecture at|working(?: \w+){0,2} at|start(?:ing)? as\b[^.!?\n]{0,40}\bat|our (?:\w+ )?group)\b[^.!?\n]{0,40}$/i;
 
@@ -84,6 +86,10 @@ export default defineRule({
       (mentionsCase(neighbourhoodOf(text, start, end), text) && !mentionsEvent(sentenceOf(text, start, end)) && !JOB_POST.test(text));
     const add = (start: number, end: number, what: string): void => {
       const actual = text.slice(start, end);
+      const sentence = sentenceOf(text, start, end);
+      if (!context.assumePatient && (citesPaper(sentence) || aboutStaffOnly(sentence))) return;
+      // "our ED at Bellbird Park": the author's workplace, the patient's place only where a case is named.
+      if (!context.assumePatient && OUR_SITE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !mentionsCase(neighbourhoodOf(text, start, end), text)) return;
       if (isAllowed(actual, context.allowList) || AFFILIATION_BEFORE.test(clauseBefore(text, start, 60))) return;
       found.push({
         start,

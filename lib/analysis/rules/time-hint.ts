@@ -1,5 +1,5 @@
 import { firstTermFrom } from '../nlp';
-import { aboutFamilyNotPatient, aboutStaffOnly, mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
+import { aboutFamilyNotPatient, aboutStaffOnly, addressesEveryone, mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
 import { matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -39,12 +39,13 @@ export default defineRule({
       if (context.assumePatient) return true;
       const around = neighbourhoodOf(text, start, end);
       const sentence = sentenceOf(text, start, end);
-      return mentionsCase(around, text) && !mentionsEvent(sentence) && !aboutStaffOnly(sentence) && !aboutFamilyNotPatient(sentence);
+      return mentionsCase(around, text) && !mentionsEvent(sentence) && !aboutStaffOnly(sentence) && !aboutFamilyNotPatient(sentence) && !addressesEveryone(sentence);
     };
     for (const m of matchAll(text, HINT)) {
       const start = m.index;
       const end = start + m[0].length;
       if (text[start - 1] === '#' || !aboutCase(start, end)) continue;
+      if (/^['’]s\s+#\w/.test(text.slice(end, end + 5))) continue; // "Today's #MSKMonday": a posting schedule
       if (/^last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(m[0])) continue; // a weekday is a date (patient-date)
       found.push({ start, end, message: message(m[0]), suggestions: [{ label: `Remove "${m[0]}"`, text: '', ...removalRange(text, start, end) }] });
     }
