@@ -38,6 +38,7 @@ testRule('patient-place', {
     { text: 'Case from our ED at Lakeshore General today', context: { allowList: ['Lakeshore General'] } },
   ],
   invalid: [
+    { text: 'Pt, 50s, moved from Kenya last year; CT shows a hydatid cyst.', context: { assumePatient: true }, found: ['Kenya'] },
     { text: 'Wild zebra case from our ER in Gallup: a teen with plague, diagnosed this week.', found: ['Gallup'] },
     { text: 'Our ED saw a young fella from out past Wirrinya Station with a snake bite on the weekend.', found: ['Wirrinya Station'] },
     { text: 'Frostbite in clinic: un homme de Saint-Aubin-des-Lacs walked home at minus 38.', found: ['Saint-Aubin-des-Lacs'] },

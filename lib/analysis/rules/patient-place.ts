@@ -67,7 +67,9 @@ function countryNames(): string[] {
   }
 }
 
-const NOT_A_PLACE = new Set([...STATES_AND_COUNTRIES.words, ...NOT_PLACES.words, ...countryNames()].map((w) => w.toLowerCase()));
+const NOT_A_PLACE = new Set([...STATES_AND_COUNTRIES.words, ...NOT_PLACES.words].map((w) => w.toLowerCase()));
+/** Every other country too, for drafts: "back from three months in Thailand" is not a patient's address. */
+const COUNTRY = new Set(countryNames().map((w) => w.toLowerCase()));
 
 export default defineRule({
   id: 'patient-place',
@@ -114,6 +116,8 @@ export default defineRule({
       if (AUTHOR_SUBJECT.test(text.slice(Math.max(0, m.index - 25), m.index + 1))) continue; // "I'm in Ortho", "I live in Denver"
       if (AUTHOR_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length - place.length))) continue;
       if (NOT_A_PLACE.has(place.toLowerCase()) || NOT_A_PLACE.has(place.split(/[ -]/)[0]!.toLowerCase())) continue;
+      // With "assume patient context" (a pasted record) a country of origin is kept, as the checker always did.
+      if (!context.assumePatient && COUNTRY.has(place.toLowerCase())) continue;
       if (!context.assumePatient && isTitleCase(sentenceOf(text, start, start + place.length))) continue;
       const words = termsWithin(terms(), start, start + place.length);
       const properNoun = words.length > 0 && words.every((t) => t.tags.has('ProperNoun') || t.tags.has('Place')) && !words.some((t) => t.tags.has('Person') && !t.tags.has('Place'));
