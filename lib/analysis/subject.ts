@@ -15,7 +15,7 @@ const THIRD_PERSON = /\b(?:he|she|him|his|her)\b/i;
 const SENTENCE_REACH = 400;
 const REACH_STEP = 100;
 /** A full stop (not a title's: "Dr.", "mr."), question or exclamation mark or ellipsis before a space, or a line break. */
-const SENTENCE_END = /(?<!\b(?:[Dd]r|[Mm]rs?|[Mm]s|[Mm]x|[Ss]t|[Pp]rof|vs|etc|approx|[Nn]o|[Aa]cc))\.(?=\s)|[!?…](?=\s)|\n/g;
+const SENTENCE_END = /(?<!\b(?:[Dd]r|[Mm]rs?|[Mm]s|[Mm]x|[Ss]t|[Pp]rof|vs|etc|approx|[Nn]o|[Aa]cc|al))\.(?=\s)|[!?…](?=\s)|\n/g;
 
 interface Sentences {
   /** Offsets of the characters that end a sentence, in order. */

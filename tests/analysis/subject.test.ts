@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sentenceRange } from '@/lib/analysis/subject';
 
 /** A sentence end: not the full stop of a title ("Dr.", "mr.") or an abbreviation ("vs.", "acc."). */
-const END = String.raw`(?<!\b(?:[Dd]r|[Mm]rs?|[Mm]s|[Mm]x|[Ss]t|[Pp]rof|vs|etc|approx|[Nn]o|[Aa]cc))\.(?=\s)|[!?…](?=\s)|\n`;
+const END = String.raw`(?<!\b(?:[Dd]r|[Mm]rs?|[Mm]s|[Mm]x|[Ss]t|[Pp]rof|vs|etc|approx|[Nn]o|[Aa]cc|al))\.(?=\s)|[!?…](?=\s)|\n`;
 
 /** The sentence around [start, end) read straight from the text: the last sentence end within 400 characters before, the first within 400 after. */
 function sentenceRangeByReading(text: string, start: number, end: number): { start: number; end: number; cut: boolean } {

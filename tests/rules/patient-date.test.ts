@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('patient-date', {
   valid: [
+    'Home with my newborn this week, back Monday and bringing donuts for the unit.',
     'Congratulations to our registrar on passing her exams! Drinks at The Crown on Friday, all welcome.',
     'Holiday hours at the clinic: closed Dec 24 to 26 and Jan 1, our ED colleagues cover urgent calls.',
     'Ping me at 10.14.22.8:8080 for the viewer.',

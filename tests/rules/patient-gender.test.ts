@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('patient-gender', {
   valid: [
+    'Meet our new ward therapy dog, Juniper! She visits 4 North every Tuesday.',
     'My dad turned 72 today, happy birthday to the man who taught me to fish.',
     'Grateful to Mr. Adebayo-Clarke for taking a chance on a registrar from Lagos.',
     'Sending the mom the portal link so she can see the results page.',

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('phone-number', {
   valid: [
+    'Reminder: the hospital switchboard number changed to 555-0100, save it in your phones.',
     'Dr. Mehta is covering urgent calls over the holidays, our on-call line is 555-0100.',
     'Our Saturday hours are back! Call 555-0188 to book.',
     'The shift runs 700-1900 and the 4-12 slot is open.',

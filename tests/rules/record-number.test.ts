@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('record-number', {
   valid: [
+    'Thank you to the whole 6 East night crew for covering my shifts. Back Monday with donuts.',
+    'things nobody tells you as a new grad: 1) you will cry in the supply room 2) it gets better',
     'Ward 14 cake sale on Thursday, proceeds to the hospital charity.',
     'Come to the SIR 2026 session in room 14B for the embolization workshop.',
     'Live from #RADCON26: our poster is in Room 14B until noon.',

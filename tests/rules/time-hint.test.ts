@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('time-hint', {
   valid: [
+    'Proud of the team that ran the smoothest mass-casualty drill I have seen today in the ED.',
     'To every mom who delivered with us this year: thank you for trusting us.',
     'Working the night shift at the hospital. Be safe with firecrackers tonight!',
     'Today\'s #MSKMonday: Jefferson fracture = burst fracture of C1. For education only.',

@@ -52,7 +52,7 @@ export const EVENT_CUES: CueList = {
     String.raw`conference|congress|meeting|symposium|workshop|webinar|session|lecture|talk|keynote|panel|poster|abstracts?|exhibits?|booth|hall|registration|register|deadline|submit|submissions?`,
     String.raw`RSNA|ARRS|ECR|ASNR|SIR ?(?:20)?\d{2}|ISMRM|SNMMI|SPR|AUR|ACR|#(?:RSNA|ARRS|ECR|ASNR|SIIM|ISMRM)\d*|present(?:ing)?|come say hi|join us|see you`,
     String.raw`polls?|poll closes|voting|vote|closes|due|RSVP|livestream|going live|premieres?`,
-    String.raw`hosting|café|cafe|forum|meetup|open day|all welcome|drinks|potluck|(?:bake|cake) sale|charity|raffle|booth|(?:holiday|opening|clinic|office|summer|winter|festive) hours|rota|live from|convention|exhibition|expo|summit|#[A-Za-z]{2,10}(?:19|20)?\d{2}|residents['’]? day|training|classes|class|seminar|boot ?camp|hackathon|fundraiser|5k|gala`,
+    String.raw`drill|simulation|sim lab|mass-casualty exercise|hosting|café|cafe|forum|meetup|open day|all welcome|drinks|potluck|(?:bake|cake) sale|charity|raffle|booth|(?:holiday|opening|clinic|office|summer|winter|festive) hours|rota|live from|convention|exhibition|expo|summit|#[A-Za-z]{2,10}(?:19|20)?\d{2}|residents['’]? day|training|classes|class|seminar|boot ?camp|hackathon|fundraiser|5k|gala`,
     String.raw`lunch and learn|journal club|grand rounds|noon conference|case conference|didactics|board review|M&M|morbidity and mortality|pizza provided|CME|course|retreat`,
     String.raw`(?:clinic|office|practice|we['’]re|we are|department)\s+(?:is\s+|will be\s+)?(?:open|closed)|opens\s+(?:this|next|on|in)|new (?:office|location|clinic)|walk-ins?|(?:office|clinic) hours|accepting new patients|covering for|(?:holiday|weekend|vacation) coverage|coverage (?:over|during|for)`,
   ],

@@ -73,6 +73,7 @@ export default defineRule({
     // A weekday tied to care is a date, "last Thursday" included (it is also a time hint).
     for (const m of [...matchAll(text, WEEKDAY_WORD), ...matchAll(text, SHORT_WEEKDAY)]) {
       if (/^this\b/i.test(m[0]) || /\b(?:a|one|any|every|each)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      if (/\b(?:I['’]m |I am |I['’]ll be |I will be )?back\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue; // "Back Monday": the author's return
       const prefix = /^(?:on|since|by|til|until|came in|seen|admitted|discharged|dc['’]?d \w+|home|back|in)\s+/i.exec(m[0]);
       const start = m.index + (prefix && !/^(?:last|this)\s/i.test(m[0]) ? prefix[0].length : 0);
       add(start, m.index + m[0].replace(/\.$/, '').length, true);

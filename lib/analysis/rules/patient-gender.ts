@@ -43,7 +43,7 @@ const AUTHOR_BEFORE = /\b(?:as|being)\s+an?\s+(?:\w+\s+)?$|\bI(?:['’]m| am| wa
 
 /** People a pronoun can point back to: staff, a relative, or a patient. */
 const ANTECEDENT = new RegExp(
-  String.raw`\b(?<staff>${NOT_A_PATIENT_CUES.source.replace(/^\\b/, '')}|(?:cat|dog|puppy|kitten|pet|horse|pony)\s+(?:called|named)\s+\p{Lu}\p{Ll}+)|\b(?:(?<female>daughter|mom|mum|mother|wife|sister|granddaughter)|(?<male>son|dad|father|husband|brother|grandson)|family|parents?)\b|\b(?<patient>pts?|patients?|kid|kiddo|baby|infant|toddler|child|teen(?:ager)?|boy|girl|man|woman|guy|lady|gentleman|grandma|grandpa|Mrs?\.?|Ms\.?|\d{1,3}\s?-?(?:yo|y\/o|year-old|[MF])|\d{1,3}[\s-](?:day|week|month|year)s?[\s-]old|(?:little|lil|baby|sweet)\s+[A-Z][a-z]+)\b`,
+  String.raw`\b(?<staff>${NOT_A_PATIENT_CUES.source.replace(/^\\b/, '')}|(?:cat|dog|puppy|pup|kitten|pet|horse|pony)(?:,?\s+(?:called|named)\s+\p{Lu}\p{Ll}+|,\s+\p{Lu}\p{Ll}+))|\b(?:(?<female>daughter|mom|mum|mother|wife|sister|granddaughter)|(?<male>son|dad|father|husband|brother|grandson)|family|parents?)\b|\b(?<patient>pts?|patients?|kid|kiddo|baby|infant|toddler|child|teen(?:ager)?|boy|girl|man|woman|guy|lady|gentleman|grandma|grandpa|Mrs?\.?|Ms\.?|\d{1,3}\s?-?(?:yo|y\/o|year-old|[MF])|\d{1,3}[\s-](?:day|week|month|year)s?[\s-]old|(?:little|lil|baby|sweet)\s+[A-Z][a-z]+)\b`,
   'giu',
 );
 

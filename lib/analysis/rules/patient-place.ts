@@ -19,6 +19,8 @@ const AFTER_PREPOSITION_WIDE = new RegExp(String.raw`\b(?:from|in|at|near|outsid
 const REGION = /\b(?:an?\s+)?(?:(?:small|rural|tiny|remote|little)\s+)?(?:town|village|city|county|suburb|farm|ranch|reservation|island|parish)\s+(?:in|outside(?: of)?|near)\s+(?:(?:north|south|east|west|central)(?:ern|west|east)?[ -]+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/gi;
 const STREET = /\b\d{1,6}\s+(?:[A-Z0-9][\w'’.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Highway|Hwy|Parkway|Pkwy|Square|Sq)\b\.?/g;
 const ZIP = /\b(?:[A-Z]{2}|zip(?: code)?:?)\s+(\d{5}(?:-\d{4})?)\b/gi;
+/** Canadian and UK postcodes, shapes nothing else has: "K7M 3R2", "SW1A 1AA". */
+const POSTCODE_SHAPE = /\b([A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b/g;
 /** Highways, routes and exits: "I-95 near exit 12", "Route 9", "Hwy 169", "the M62 near junction 25". */
 const ROAD = /\b(?:I-(?!12[345]\b|131\b)\d{1,3}|Interstate\s\d{1,3}|(?:Route|Rte|Hwy|Highway|SR|SH|State Route|State Highway|County Road|CR|US)\s?\d{1,4}[A-Z]?)\b(?:\s+(?:pileup\s+)?(?:near|at|by|before|after|past)\s+(?:exit|junction|mile marker|mm)\s+\d{1,4}[A-Z]?)?|\b(?:M|A)\d{1,4}\s+(?:near|at|by)\s+junction\s+\d{1,3}\b/g;
 /** A street named without a number ("Larch St", "Grand Ave"), and crossings ("Elm & 4th"). */
@@ -143,6 +145,10 @@ export default defineRule({
     }
     for (const m of matchAll(text, ZIP_BEFORE_WORD)) {
       if (tiedToCase(m.index, m.index + m[0].length)) add(m.index, m.index + m[1]!.length, 'is a ZIP code.');
+    }
+    for (const m of matchAll(text, POSTCODE_SHAPE)) {
+      if (/^[A-Z]{1,2}\d{1,2} ?\d[A-Z]{2}$/.test(m[1]!) && !/\s/.test(m[1]!)) continue; // "CT2 3AB" written without its space is too often something else
+      if (tiedToCase(m.index, m.index + m[1]!.length)) add(m.index, m.index + m[1]!.length, 'is a postcode.');
     }
     for (const m of matchAll(text, ZIP)) {
       const start = m.index + m[0].length - m[1]!.length;

@@ -1,6 +1,6 @@
 import { RECORD_KEYWORDS, RECORD_URL_PARAMETERS } from '../data/record-keywords';
 import { internalLinks } from '../links';
-import { mentionsCase, mentionsEvent, sentenceOf, sentenceRange } from '../subject';
+import { aboutStaffOnly, mentionsCase, mentionsEvent, sentenceOf, sentenceRange } from '../subject';
 import { clauseBefore, dropOverlaps, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -14,7 +14,7 @@ const VALUE = /^(?:[A-Z]{2}\d{2}\s[A-Z]{3}\b|\d+(?:\.\d+){3,}|\d(?:[ -]\d){4,}(?
 
 const URL_PARAMETER = new RegExp(`[?&;#](?:${RECORD_URL_PARAMETERS.join('|')})=([A-Za-z0-9.\\-]{4,})`, 'gi');
 
-const ROOM = /\b(?:room|rm\.?|bed|bay|cubicle|stretcher|ward|pod|chair|cot|crib|isolette)\s?#?\s?(?:\d{1,4}(?:[A-WYZ]\b|\b(?![x×]))|[A-H]\b)(?![.:]\d|\s?(?:%|am|pm|mm|cm|minutes?|mins?|hours?|hrs?|times)\b)/gi;
+const ROOM = /\b(?:room|rm\.?|bed|bay|cubicle|stretcher|ward|pod|chair|cot|crib|isolette)\s?#?\s?(?:\d{1,4}(?:[A-WYZ]\b|\b(?![x×]))|[A-H]\b)(?![.:]\d|\)|\s?(?:%|am|pm|mm|cm|minutes?|mins?|hours?|hrs?|times)\b)/gi;
 /** A hospital floor or unit named by its number and wing: "5 West", "7 East", "4 North" (not "5 West Street"). */
 const UNIT = /\b\d{1,2}\s?(?:West|East|North|South)\b(?!\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court)\b)/g;
 /** Rooms that are not where a patient was: "the reading room", "conference room B". */
@@ -95,6 +95,7 @@ export default defineRule({
     }
     const units = [...matchAll(text, UNIT)].filter((m) => mentionsCase(sentenceOf(text, m.index, m.index + m[0].length), text));
     for (const m of [...matchAll(text, ROOM), ...units]) {
+      if (aboutStaffOnly(sentenceOf(text, m.index, m.index + m[0].length))) continue; // "the whole 6 East night crew"
       if (aboutEvent(text, m.index, m.index + m[0].length) || NOT_A_PATIENT_ROOM.test(clauseBefore(text, m.index, 20))) continue;
       const start = m.index;
       const end = start + m[0].length;
