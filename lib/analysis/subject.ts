@@ -127,10 +127,10 @@ const NO_REAL_PATIENT = /\b(?:not an? (?:real|actual) (?:patient|case|person)|fi
 export const declaresNoRealPatient = remembered((text) => NO_REAL_PATIENT.test(text));
 
 /** Staff, trainees and the author's own family: a sentence about them is not about a patient. */
-export const NOT_A_PATIENT_CUES = /\b(?<!\b(?:be|am|I['’]m|as|become|became)\s+an?\s+(?:\w+\s+)?)(?:Dr\.?|Prof\.?|patient (?:liaison|advocate|coordinator|navigator)s?|liaison|social worker|case manager|chaplain|interpreter|receptionist|volunteer|doctors?|docs?|surgeons?|physicians?|anesthesia|an(?:a)?esthesiologists?|providers?|co-?workers?|boss|manager|supervisor|secretary|coordinator|director|pharmacist|therapist|paramedics?|EMTs?|scribe|students?|colleagues?|co-?fellow|co-?resident|fellow|residents?|attending|mentor|co-?authors?|department chair|chief|nurse|tech|technologist|sonographer|my (?:wife|husband|son|daughter|mom|dad|mother|father|partner|kid|kids|toddler|baby|boy|girl|\d{1,3}\s?-?(?:yo|y\/o|year-old)(?!\s+(?:pt|patient)))|congrat\w*|thanks? to|thank you)\b/i;
+export const NOT_A_PATIENT_CUES = /\b(?<!\b(?:be|am|I['’]m|as|become|became)\s+an?\s+(?:\w+\s+)?)(?:Dr\.?|Prof\.?|patient (?:liaison|advocate|coordinator|navigator)s?|liaison|social worker|case manager|chaplain|interpreter|receptionist|volunteer|doctors?|docs?|surgeons?|physicians?|anesthesia|an(?:a)?esthesiologists?|providers?|co-?workers?|boss|manager|supervisor|secretary|coordinator|director|pharmacist|therapist|paramedics?|EMTs?|scribe|students?|colleagues?|co-?fellow|co-?resident|fellow|residents?(?!\s+(?:at|of|in)\b)|attending|mentor|co-?authors?|department chair|chief|nurse|tech|technologist|sonographer|my (?:wife|husband|son|daughter|mom|dad|mother|father|partner|kid|kids|toddler|baby|boy|girl|\d{1,3}\s?-?(?:yo|y\/o|year-old)(?!\s+(?:pt|patient)))|congrat\w*|thanks? to|thank you)\b/i;
 
 /** Staff as a group: not whom "he" or "she" points back to, but a sentence about them is about the team. */
-const STAFF_GROUP = /\b(?:nurses|techs|technologists|sonographers|radiographers|residents|fellows|interns|attendings|colleagues|crew|team|registrars?|consultants?|hospitalists?|staff)\b/i;
+const STAFF_GROUP = /\b(?:nurses|techs|technologists|sonographers|radiographers|residents(?!\s+(?:at|of|in)\b)|fellows|interns|attendings|colleagues|crew|team|registrars?|consultants?|hospitalists?|staff)\b/i;
 const namesStaff = remembered((sentence) => NOT_A_PATIENT_CUES.test(sentence) || STAFF_GROUP.test(sentence));
 
 /** A sentence about staff ("our unit secretary retired today", "the techs stayed late on Friday") that names no case. */
@@ -162,7 +162,7 @@ export const repliesAboutReader = remembered(
 export const CAREER = /\b(?:registrar|consultant|appointed|trainee|training|trained me|mentor(?:ed|ing|s)?|supervisor|taking a chance on|my (?:boss|trainers?|teachers?)|fellowship|residency)\b/i;
 
 /** A journal citation ("Okafor M, Lindqvist T, et al.", "PMID: 4021", "Radiology. 2024"): its names are authors. */
-const CITATION_CUE = /\b(?:[Dd][Oo][Ii]\b|[Pp][Mm][Ii][Dd]\b|et al\b|[Vv]ol\.)|\b\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s\p{Lu}{1,2},\s\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s\p{Lu}{1,2}\b|(?<![#@\w])(?:AJR|AJNR|RadioGraphics|Radiology|JACR|NEJM|JAMA|Lancet|BMJ|J Hosp Med|Ann Emerg Med|Pediatr Radiol)\.?,?\s+(?:19|20)\d{2}/u;
+const CITATION_CUE = /\b(?:[Dd][Oo][Ii]\b|[Pp][Mm][Ii][Dd]\b|et al\b|[Vv]ol\.)|\b\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s\p{Lu}{1,2},\s\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s\p{Lu}{1,2}\b|\bJ(?:\.|ournal of)? \p{Lu}\p{Ll}+\.? \p{Lu}\p{Ll}+|(?<![#@\w])(?:AJR|AJNR|RadioGraphics|Radiology|JACR|NEJM|JAMA|Lancet|BMJ|J Hosp Med|Ann Emerg Med|Pediatr Radiol)\.?,?\s+(?:19|20)\d{2}/u;
 export const citesPaper = remembered((sentence) => CITATION_CUE.test(sentence));
 
 /** A sentence about an event, or the one right after it ("Booth 412 at #RSNA. … Chicago in December"). */

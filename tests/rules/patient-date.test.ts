@@ -27,6 +27,10 @@ testRule('patient-date', {
     'Published in 2019, still the best review.',
   ],
   invalid: [
+    { text: 'Saw a 44-year-old teacher this Tuesday whose IBS turned out to be colon cancer.', found: ['this Tuesday'] },
+    { text: '@dr_tobin can you sign off the 11/02 echo? 6 wk old boy, small VSD', found: ['11/02'] },
+    { text: 'miss you already, bubba. little theo marsh, 2017–2025. rest easy.', found: ['2017–2025'] },
+    { text: 'Malignant hyperthermia in the OR on 2025-03-14, dantrolene in within 4 min.', found: ['2025-03-14'] },
     { text: 'The woman I looked after on the fourteenth of February had a placenta accreta.', found: ['the fourteenth of February'] },
     { text: 'Pt admitted le 3 novembre with chest pain, stent placed the next day.', found: ['le 3 novembre'] },
     { text: '71f, came in sat w/ gastro, turned out to be an inferior stemi.', found: ['sat'] },

@@ -39,6 +39,10 @@ testRule('patient-name', {
     { text: 'Shoutout to Mrs. Ana Ruiz for the great case', context: { allowList: ['Ana Ruiz'] } },
   ],
   invalid: [
+    { text: 'Shoutout to Dr. Reyes for the save on K.M. on the 14th: massive PPH, 22 units.', found: ['K.M.'] },
+    { text: 'Our 5 yo Lily B. was diagnosed in January and today she finished chemo.', found: ['Lily B.'] },
+    { text: 'Happy 100th birthday to Mrs. Solveig Lund, our longest-staying resident at Pinecrest Court!', found: ['Mrs. Solveig Lund'] },
+    { text: 'Went back and read @maisies_journey_2025 and cried, she taught me so much on peds.', found: ['@maisies_journey_2025'] },
     { text: 'Two months ago we worked on a wee boy pulled from the pools. #MiracleForNikau', found: ['#MiracleForNikau'] },
     { text: 'Sat with Aunty Moana on her porch while we waited for the after-hours GP.', found: ['Aunty Moana'] },
     { text: 'Our patient Mang Ernesto in Bed 7 has had no visitors in 10 days.', found: ['Mang Ernesto'] },

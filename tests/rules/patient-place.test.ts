@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('patient-place', {
   valid: [
+    'Journal club: Haddad R, Velasquez P, et al. Low-dose CT follow-up. J Thorac Imaging. Room B214, 6pm.',
     'Journal club: Haddad R, Velasquez P, et al. Low-dose CT for nodules. J Thorac Imaging. Room B214.',
     'Great read from Abernathy R, Osei K et al. on early mobility in pts over 65.',
     'Shoutout to the Thursday night crew at Elmwood ED: Priya, Marcus and Dr. Okafor. Brutal shift, great team.',
@@ -39,6 +40,8 @@ testRule('patient-place', {
     { text: 'Case from our ED at Lakeshore General today', context: { allowList: ['Lakeshore General'] } },
   ],
   invalid: [
+    { text: 'Why does pt MRN 30028841 (lives in 60439) keep getting bumped off the transport list?', found: ['60439'] },
+    { text: 'Case from call at Pell River Medical: 34-year-old woman, RLQ pain, positive hCG.', found: ['Pell River Medical'] },
     { text: 'The pt lives near Kingston, K7M 3R2, and drove in with chest pain.', found: ['Kingston', 'K7M 3R2'] },
     { text: 'Pt, 50s, moved from Kenya last year; CT shows a hydatid cyst.', context: { assumePatient: true }, found: ['Kenya'] },
     { text: 'Wild zebra case from our ER in Gallup: a teen with plague, diagnosed this week.', found: ['Gallup'] },

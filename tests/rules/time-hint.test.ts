@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('time-hint', {
   valid: [
+    'G\'day from the conference! Brilliant plenary on sepsis recognition this morning.',
     'Proud of the team that ran the smoothest mass-casualty drill I have seen today in the ED.',
     'To every mom who delivered with us this year: thank you for trusting us.',
     'Working the night shift at the hospital. Be safe with firecrackers tonight!',

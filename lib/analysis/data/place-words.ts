@@ -49,7 +49,7 @@ export const FACILITY_WORDS: WordList = {
     'General', 'Regional', 'Memorial', 'Medical Center', 'Medical Centre', 'Hospital', 'Health', 'Health System',
     "Children's", 'Childrens', 'Clinic', 'Manor', 'Infirmary', 'Nursing Home', 'Care Center', 'Rehab', 'Hospice',
     'ED', 'ER', 'Emergency Department', 'Emergency Room', 'Urgent Care', 'Imaging', 'Imaging Center', 'Trauma Center',
-    'Maternity', 'Birth Center', 'Birth Centre', 'Health Centre', 'Medical Practice',
+    'Maternity', 'Birth Center', 'Birth Centre', 'Health Centre', 'Medical Practice', 'Medical', 'Surgical Center', 'Cancer Institute', 'Cancer Center',
   ],
   note: 'A capitalised name followed by one of these words names a hospital, ED or care home.',
   source: 'guidance.md phi.geo: "our ED in Springfield", named ward or hospital tied to the case',

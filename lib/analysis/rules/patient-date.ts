@@ -34,6 +34,7 @@ const MONTH_ALONE = /\b(?:in|since|during|through|until|last|early|late|mid-?)\s
 const ORDINAL_DAY = /\b(?:on\s+)?the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+(?:the|my|our|his|her)|floor|hole|percentile|time|times|grade|grader|edition|century|rib|ribs|toe|finger|ventricle|cranial|nerve|metacarpal|metatarsal|week|day|month|year|anniversary|try|attempt|place|ed|case|patient|one|fracture|visit|dose|cycle|round|line|generation|trimester|digit|compartment|street|st|ave|avenue))/gi;
 const WEEKDAY_WORD = new RegExp(String.raw`\b(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?(?:-(?:night|morning|evening|afternoon))?\b`, 'gi');
 const HOLIDAY = /\b(?:on\s+)?(?:the\s+super\s?bowl|super\s?bowl\s+sunday|Christmas(?: Eve| Day)?|New Year['’]s(?: Eve| Day)?|Thanksgiving|Easter(?: Sunday)?|Halloween|Hanukkah|Diwali|Eid|Ramadan|Passover|Fourth of July|July 4th|Independence Day|Memorial Day|Labor Day|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|St\.? Patrick['’]s Day|Paddy['’]s Day|Boxing Day|Canada Day|Anzac Day|Waitangi Day|Australia Day|Remembrance Day|Bank Holiday|Hogmanay|Guy Fawkes|Bonfire Night|Lunar New Year|Chinese New Year|Matariki|Saint-Jean-Baptiste|Fête nationale|Jour de l['’]An)\b(?!\s+(?:disease|factor|tree|tree sign|party|card|sweater|break|vacation|schedule))/gi;
+const LIFESPAN = /(?<=[\p{L}'’)]\s?,\s)(?:19|20)\d{2}\s?[–-]\s?(?:19|20)\d{2}\b/gu;
 const BIRTH_CUE = /\b(?:DOB|D\.O\.B\.|date of birth|born|birthday|died|passed away|deceased|admitted|discharged|DOS)\b\s*:?\s*(?:on\s+)?$/i;
 
 /** A journal citation ("AJNR 2019; doi…", "Radiology. 2024 Mar") is not a patient's date. */
@@ -68,11 +69,12 @@ export default defineRule({
     for (const m of matchAll(text, FULL_DATE)) add(m.index, m.index + m[0].length, true);
     for (const m of [...matchAll(text, SHORT_DATE), ...matchAll(text, DAY_MONTH)]) {
       const end = m.index + m[0].length;
-      if (SHORT_DATE_CUE.test(text.slice(Math.max(0, m.index - 20), m.index)) || TIME_AFTER.test(text.slice(end, end + 12))) add(m.index, end, true);
+      const studyAfter = /^\s+(?:echo|CT|CTA|MRI|MR|US|XR|CXR|x-?ray|scan|films?|labs?|visit|appt|surgery|biopsy)\b/i.test(text.slice(end, end + 10));
+      if (SHORT_DATE_CUE.test(text.slice(Math.max(0, m.index - 20), m.index)) || TIME_AFTER.test(text.slice(end, end + 12)) || studyAfter) add(m.index, end, true);
     }
     // A weekday tied to care is a date, "last Thursday" included (it is also a time hint).
     for (const m of [...matchAll(text, WEEKDAY_WORD), ...matchAll(text, SHORT_WEEKDAY)]) {
-      if (/^this\b/i.test(m[0]) || /\b(?:a|one|any|every|each)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      if (/\b(?:a|one|any|every|each)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
       if (/\b(?:I['’]m |I am |I['’]ll be |I will be )?back\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue; // "Back Monday": the author's return
       const prefix = /^(?:on|since|by|til|until|came in|seen|admitted|discharged|dc['’]?d \w+|home|back|in)\s+/i.exec(m[0]);
       const start = m.index + (prefix && !/^(?:last|this)\s/i.test(m[0]) ? prefix[0].length : 0);
@@ -82,6 +84,8 @@ export default defineRule({
       const start = m.index + (/^(?:in|since|during|through|until|on)\s/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0);
       add(start, m.index + m[0].length, true);
     }
+    // A life's years after a name: "little theo marsh, 2017–2025".
+    for (const m of matchAll(text, LIFESPAN)) add(m.index, m.index + m[0].length, true);
     for (const m of matchAll(text, HOLIDAY)) {
       if (/\b(?:happy|merry|blessed|joyous|wishing|wish you an?|from all of us)\s*(?:a\s+)?$/i.test(clauseBefore(text, m.index, 20))) continue;
       if (/^\s*(?:mubarak|greetings|wishes|begins|starts|is (?:here|coming))\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;

@@ -78,7 +78,12 @@ const namesColleague = remembered((sentence) =>
   /\b(?:Dr|Prof|colleagues?|co-?fellow|residents?|attendings?|mentors?|co-?authors?|congrat\w*|thanks?|et al|MD|PhD|techs|technologists|secretary|coordinator|appreciation|shout-?out|kudos|retir\w+|farewell|hiring|trainers?)\b/i.test(sentence),
 );
 /** ", our unit secretary of 31 years": an appositive role says the name is staff. */
-const ROLE_AFTER = /^,?\s+(?:our|my|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:secretary|coordinator|manager|director|chief|nurse|tech|technologist|scribe|resident|fellow|intern|attending|colleague|educator|chaplain|pharmacist|therapist|sonographer|radiographer|receptionist|volunteer)\b/i;
+const ROLE_AFTER = /^,?\s+(?:our|my|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:secretary|coordinator|manager|director|chief|nurse|tech|technologist|scribe|resident(?!\s+(?:at|of|in)\b)|fellow|intern|attending|colleague|educator|chaplain|pharmacist|therapist|sonographer|radiographer|receptionist|volunteer)\b/i;
+/** Initials with full stops ("K.M.", "J.R.") in a sentence about a case: colleagues are named, patients are initialled. */
+const DOTTED_INITIALS = /(?<![\w.])([A-Z]\.[A-Z]\.(?:-?[A-Z]\.)?)(?![\w.])/g;
+const NOT_INITIALS_DOTTED = new Set(['U.S.', 'U.K.', 'M.D.', 'R.N.', 'D.O.', 'P.A.', 'N.P.', 'A.M.', 'P.M.', 'E.R.', 'O.R.', 'I.V.', 'B.S.', 'M.S.', 'D.C.', 'L.A.', 'N.Y.']);
+/** "Lily B.", "Tom K.": a first name and the initial of a surname. */
+const NAME_AND_INITIAL = /\b(\p{Lu}\p{Ll}+ \p{Lu}\.)(?=[\s,;:)]|$)/gu;
 
 function isEponym(text: string, start: number, end: number, name: string): boolean {
   // "Robert Graves", "Hakaru Hashimoto": the person an eponym is named for.
@@ -185,6 +190,18 @@ export default defineRule({
       add(m.index, m.index + name.length, null);
     }
     for (const m of matchAll(text, TRIBUTE_TAG)) add(m.index, m.index + m[0].length, null);
+    for (const m of matchAll(text, DOTTED_INITIALS)) {
+      if (NOT_INITIALS_DOTTED.has(m[1]!) || COLLEAGUE_BEFORE.test(clauseBefore(text, m.index, 30))) continue;
+      if (!context.assumePatient && !mentionsCase(neighbourhoodOf(text, m.index, m.index + m[0].length), text)) continue;
+      add(m.index, m.index + m[1]!.length, null);
+    }
+    for (const m of matchAll(text, NAME_AND_INITIAL)) {
+      const first = m[1]!.split(' ')[0]!;
+      if (/\b(?:Dr|Prof|Mr|Mrs|Ms)\.?\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index)) || isEponym(text, m.index, m.index + first.length, first)) continue;
+      if (!isKnownName(first) && !nameOrUnknown(termAt(m.index))) continue;
+      if (!context.assumePatient && !mentionsCase(neighbourhoodOf(text, m.index, m.index + m[0].length), text)) continue;
+      add(m.index, m.index + m[1]!.length, null);
+    }
     for (const m of matchAll(text, KIN_TITLE_NAME)) {
       const start = m.index + m[0].length - m[1]!.length;
       if (TITLE_OR_ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue; // "my charge nurse Ate Joy"
@@ -251,7 +268,8 @@ export default defineRule({
     let aboutCase: boolean | undefined;
     for (const m of matchAll(text, TRIBUTE_HANDLE)) {
       aboutCase ??= context.assumePatient || mentionsCase(text, text);
-      if (aboutCase) add(m.index, m.index + m[0].length, null);
+      const named = m[0].slice(1).split(/[._\d]+|(?=journey|strong|warrior|fight|army|brave)/i).some((part) => part.length >= 3 && GIVEN_NAMES.has(part.replace(/s$/, '').toLowerCase()));
+      if (aboutCase || named) add(m.index, m.index + m[0].length, null);
     }
 
     if (context.assumePatient) {

@@ -18,7 +18,7 @@ const AFTER_PREPOSITION = /\b(?:from|in|at|near|outside(?: of)?|to)\s+((?:[A-Z][
 const AFTER_PREPOSITION_WIDE = new RegExp(String.raw`\b(?:from|in|at|near|outside(?: of)?|to|out past|past|town of|de|du)\s+(${CAP}(?:[ -]${CAP}){0,2})(?![\p{L}'’])`, 'gu');
 const REGION = /\b(?:an?\s+)?(?:(?:small|rural|tiny|remote|little)\s+)?(?:town|village|city|county|suburb|farm|ranch|reservation|island|parish)\s+(?:in|outside(?: of)?|near)\s+(?:(?:north|south|east|west|central)(?:ern|west|east)?[ -]+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/gi;
 const STREET = /\b\d{1,6}\s+(?:[A-Z0-9][\w'’.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Highway|Hwy|Parkway|Pkwy|Square|Sq)\b\.?/g;
-const ZIP = /\b(?:[A-Z]{2}|zip(?: code)?:?)\s+(\d{5}(?:-\d{4})?)\b/gi;
+const ZIP = /\b(?:[A-Z]{2}|zip(?: code)?:?|lives in|living in|from)\s+(\d{5}(?:-\d{4})?)\b(?!\s*(?:patients|pts|cases|people|mg|mL|units))/gi;
 /** Canadian and UK postcodes, shapes nothing else has: "K7M 3R2", "SW1A 1AA". */
 const POSTCODE_SHAPE = /\b([A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b/g;
 /** Highways, routes and exits: "I-95 near exit 12", "Route 9", "Hwy 169", "the M62 near junction 25". */
@@ -152,7 +152,7 @@ export default defineRule({
     }
     for (const m of matchAll(text, ZIP)) {
       const start = m.index + m[0].length - m[1]!.length;
-      if (!/^zip/i.test(m[0]) && (!/^[A-Z]{2}\s/.test(m[0]) || (!context.assumePatient && !text.slice(0, m.index).trimEnd().endsWith(',')))) continue;
+      if (!/^(?:zip|lives in|living in|from)/i.test(m[0]) && (!/^[A-Z]{2}\s/.test(m[0]) || (!context.assumePatient && !text.slice(0, m.index).trimEnd().endsWith(',')))) continue;
       add(start, start + m[1]!.length, 'is a ZIP code.');
     }
     for (const m of matchAll(text, OUR_NAMED_SITE)) {
