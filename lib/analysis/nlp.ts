@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { matchAll } from './text';
 
 /** A word as compromise reads it, with its offsets in the text it was parsed from. */

@@ -106,12 +106,20 @@ describe('given names', () => {
   });
 
   it('lists Census surnames in lower case, leaving out common words, months and weekdays', async () => {
-    const { SURNAMES, SURNAMES_SOURCE } = await import('@/lib/analysis/data/surnames');
+    const { surnames, SURNAMES_SOURCE } = await import('@/lib/analysis/data/surnames');
+    const SURNAMES = surnames();
     expect(SURNAMES_SOURCE).toMatch(/Census/);
     expect(SURNAMES.size).toBeGreaterThan(30_000);
     for (const name of SURNAMES) expect(name).toMatch(/^[a-z][a-z'-]{2,}$/);
     for (const word of ['brown', 'young', 'will', 'may', 'march', 'white']) expect(SURNAMES.has(word)).toBe(false);
     for (const name of ['papadakis', 'okonkwo', 'hendricks', 'nguyen']) expect(SURNAMES.has(name)).toBe(true);
+  });
+
+  it('lists countries from CLDR in lower case', async () => {
+    const { COUNTRIES, COUNTRIES_SOURCE } = await import('@/lib/analysis/data/countries');
+    expect(COUNTRIES_SOURCE).toMatch(/CLDR/);
+    expect(COUNTRIES.size).toBeGreaterThan(200);
+    for (const country of ['thailand', 'kenya', 'new zealand', 'philippines']) expect(COUNTRIES.has(country)).toBe(true);
   });
 
   it('lists towns from GeoNames in lower case, without countries, states, common words or common given names', async () => {

@@ -1,6 +1,6 @@
 import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
 import { GIVEN_NAMES } from '../data/given-names';
-import { SURNAMES } from '../data/surnames';
+import { surnames } from '../data/surnames';
 import { MEDICAL_ABBREVIATIONS } from '../data/medical-abbreviations';
 import { termAt as findTermAt, type Term } from '../nlp';
 import { aboutStaffOnly, CAREER, citesPaper, isTitleCase, mentionsCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
@@ -58,7 +58,7 @@ function nameOrUnknown(term: Term | undefined): boolean {
 
 function isKnownName(word: string): boolean {
   const lower = word.toLowerCase();
-  return GIVEN_NAMES.has(lower) || SURNAMES.has(lower);
+  return GIVEN_NAMES.has(lower) || surnames().has(lower);
 }
 
 const TRIBUTE_TAG = /(?<![\w])#(?:PrayFor|Pray4|PrayersFor|TeamBaby|Team|Love4|LoveFor|Justice4|JusticeFor|MiracleFor|Miracle4|HopeFor|Hope4|StrongFor)([A-Z][a-z]+)\w*|(?<![\w])#([A-Z][a-z]+)(?:Strong|Brave|Warrior|Fights|sFight|sJourney|Journey|Army|TheBrave)\b/g;
@@ -231,7 +231,7 @@ export default defineRule({
       const name = m[1]!;
       const tags = termAt(m.index)?.tags;
       const unknownWord = !!tags && [...tags].every((tag) => tag === 'Noun' || tag === 'ProperNoun' || tag === 'Singular');
-      if (!(SURNAMES.has(name.toLowerCase()) || unknownWord) || isEponym(text, m.index, m.index + name.length, name)) continue;
+      if (!(surnames().has(name.toLowerCase()) || unknownWord) || isEponym(text, m.index, m.index + name.length, name)) continue;
       if (!context.assumePatient && !mentionsCase(neighbourhoodOf(text, m.index, m.index + m[0].length), text) && !/\b(?:disc|CD|images?|films?|scans?|results?|callback|consent|chart|records?)\b/i.test(sentenceOf(text, m.index))) continue;
       add(m.index, m.index + name.length, null);
     }

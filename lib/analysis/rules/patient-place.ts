@@ -1,3 +1,4 @@
+import { COUNTRIES } from '../data/countries';
 import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
 import { FACILITY_WORDS, LANDMARK_WORDS, NOT_PLACES, STATES_AND_COUNTRIES } from '../data/place-words';
 import { PLACES } from '../data/places';
@@ -58,20 +59,9 @@ const AFFILIATION_BEFORE = /\b(?:(?:my|our)\s+(?:mentors?|colleagues?|team|frien
 /** A job advert names the author's own workplace. */
 const JOB_POST = /\b(?:(?:we['’]re|we are|now|is|are)\s+hiring|job (?:post|opening)|openings?|FTE|apply|send (?:your|a) CV|your CV|recruiting|nocturnist position|join (?:our|the) team)\b/i;
 
-/** Every country's English name (ISO 3166 regions), from the browser's own data: no smaller than a state. */
-function countryNames(): string[] {
-  const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  try {
-    const names = new Intl.DisplayNames(['en'], { type: 'region' });
-    return [...LETTERS].flatMap((a) => [...LETTERS].map((b) => names.of(a + b) ?? '')).filter((name) => /^[A-Z][a-z]/.test(name));
-  } catch {
-    return [];
-  }
-}
 
 const NOT_A_PLACE = new Set([...STATES_AND_COUNTRIES.words, ...NOT_PLACES.words].map((w) => w.toLowerCase()));
-/** Every other country too, for drafts: "back from three months in Thailand" is not a patient's address. */
-const COUNTRY = new Set(countryNames().map((w) => w.toLowerCase()));
+
 
 export default defineRule({
   id: 'patient-place',
@@ -119,7 +109,7 @@ export default defineRule({
       if (AUTHOR_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length - place.length))) continue;
       if (NOT_A_PLACE.has(place.toLowerCase()) || NOT_A_PLACE.has(place.split(/[ -]/)[0]!.toLowerCase())) continue;
       // With "assume patient context" (a pasted record) a country of origin is kept, as the checker always did.
-      if (!context.assumePatient && COUNTRY.has(place.toLowerCase())) continue;
+      if (!context.assumePatient && COUNTRIES.has(place.toLowerCase())) continue;
       if (!context.assumePatient && isTitleCase(sentenceOf(text, start, start + place.length))) continue;
       const words = termsWithin(terms(), start, start + place.length);
       const properNoun = words.length > 0 && words.every((t) => t.tags.has('ProperNoun') || t.tags.has('Place')) && !words.some((t) => t.tags.has('Person') && !t.tags.has('Place'));
