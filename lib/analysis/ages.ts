@@ -1,5 +1,5 @@
 /** Finding a patient's exact age in the shorthands clinicians use. */
-import { declaresNoRealPatient, repliesAboutReader } from './subject';
+import { aboutFamilyNotPatient, declaresNoRealPatient, repliesAboutReader, sentenceOf } from './subject';
 import { ageInYears, type AgeUnit } from './age-bands';
 import { NUMBER_WORDS, parseNumber } from './numbers';
 import { clauseBefore, dropOverlaps, matchAll, nextWord, previousWord } from './text';
@@ -135,7 +135,7 @@ const AUTHOR_AFTER = /^\s*(?:me|myself)\b/i;
 const AUTHOR_FAMILY_AFTER = /^\s*(?:son|daughter|kid|kids|child|self|twins?|nephew|niece|brother|sister|boy|girl|toddler|baby)\b/i;
 
 function isAboutPatient(text: string, start: number, end: number, form: AgeForm): boolean {
-  if (declaresNoRealPatient(text) || repliesAboutReader(text)) return false;
+  if (declaresNoRealPatient(text) || repliesAboutReader(text) || aboutFamilyNotPatient(sentenceOf(text, start, end))) return false;
   const before = clauseBefore(text, start, 40);
   if (AUTHOR_BEFORE.test(before) || GROUP_BEFORE.test(before) || AUTHOR_AFTER.test(text.slice(end, end + 10))) return false;
   if (/^age\b/i.test(text.slice(start, end)) && GROUP_BEFORE_AGE.test(before)) return false;

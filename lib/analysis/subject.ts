@@ -122,7 +122,7 @@ export function mentionsCase(around: string, text: string): boolean {
 export const mentionsEvent = remembered((s) => EVENT.test(s));
 
 /** "Board-style vignette (not a real patient)", "No patients shown": the draft says there is no real patient in it. */
-const NO_REAL_PATIENT = /\b(?:not an? (?:real|actual) (?:patient|case|person)|fictional|composites?\b|(?:hypothetical|fictional|made[- ]up|composite|imaginary) (?:patient|case|scenario|vignette)|board[- ]style|(?:case |clinical )?vignette|no (?:real )?patients?(?: were)? (?:shown|filmed|on screen|appear|in (?:this|the) (?:video|photo|clip))|no patients,)/i;
+const NO_REAL_PATIENT = /\b(?:not an? (?:real|actual) (?:patient|case|person)|fictional|composites?\b|teaching (?:images|file)|(?:board|exam) question|(?:hypothetical|fictional|made[- ]up|composite|imaginary) (?:patient|case|scenario|vignette)|board[- ]style|(?:case |clinical )?vignette|no (?:real )?patients?(?: were)? (?:shown|filmed|on screen|appear|in (?:this|the) (?:video|photo|clip))|no patients,)/i;
 
 export const declaresNoRealPatient = remembered((text) => NO_REAL_PATIENT.test(text));
 
@@ -159,7 +159,12 @@ export const repliesAboutReader = remembered(
 );
 
 /** A sentence about a career ("for taking a chance on a registrar", "appointed consultant"): its "Mr." and "Ms." are colleagues. */
-export const CAREER = /\b(?:registrar|consultant|appointed|trainee|training|trained me|mentor(?:ed|ing|s)?|supervisor|taking a chance on|my (?:boss|trainers?|teachers?)|fellowship|residency)\b/i;
+export const CAREER = /\b(?:registrar|consultant|appointed|trainee|training|trained me|mentor(?:ed|ing|s)?|supervisor|taking a chance on|my (?:boss|trainers?|teachers?)|fellowship|residency|graduated|graduation|intern year|matched|PGY-?\d?s?|new (?:interns|residents|fellows)|welcome to our new|passed (?:my|the) boards)\b/i;
+/** The author's or a colleague's career news ("Graduated today", "Welcome to our new PGY-1s"): its dates and places are theirs. */
+export const CAREER_NEWS = /\b(?:graduated|graduation|intern year|matched|PGY-?\d?s?|new (?:interns|residents|fellows)|welcome to our new|passed (?:my|the) boards|appointed|officially dr)\b/i;
+/** A sentence of advice to the reader ("If you're 65+, pregnant or…, get yours now") names no patient. */
+const TO_THE_READER = /\b(?:if you(?:['’]re| are| have)|you(?:['’]re| are) (?:\d|over|under|pregnant)|get yours|check your|talk to your)\b/i;
+export const advisesReader = remembered((sentence) => TO_THE_READER.test(sentence) && !/\b(?:I|we) (?:saw|scanned|treated|admitted|read)\b/i.test(sentence));
 
 /** A journal citation ("Okafor M, Lindqvist T, et al.", "PMID: 4021", "Radiology. 2024"): its names are authors. */
 const CITATION_CUE = /\b(?:[Dd][Oo][Ii]\b|[Pp][Mm][Ii][Dd]\b|et al\b|[Vv]ol\.)|\b\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s\p{Lu}{1,2},\s\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s\p{Lu}{1,2}\b|\bJ(?:\.|ournal of)? \p{Lu}\p{Ll}+\.? \p{Lu}\p{Ll}+|(?<![#@\w])(?:AJR|AJNR|RadioGraphics|Radiology|JACR|NEJM|JAMA|Lancet|BMJ|J Hosp Med|Ann Emerg Med|Pediatr Radiol)\.?,?\s+(?:19|20)\d{2}/u;

@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('exact-age', {
   valid: [
+    'A 4-day-old with bilious vomiting is malrotation until proven otherwise: a classic board question.',
+    'Sunday family hike: my daughter Maeve (7) out-walked all of us.',
     'Teaching case (fictional composite for our residents): a 45-year-old woman with fatigue.',
     'Size 5f sheath for the angiogram.',
     'Dear 27-year-old me: the boards are not the end of the world.',

@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('patient-date', {
   valid: [
+    'Sunday family hike: my daughter Maeve (7) out-walked all of us.',
+    'Our new MRI suite at the hospital opens March 2, quieter sequences for claustrophobic patients.',
     'Home with my newborn this week, back Monday and bringing donuts for the unit.',
     'Congratulations to our registrar on passing her exams! Drinks at The Crown on Friday, all welcome.',
     'Holiday hours at the clinic: closed Dec 24 to 26 and Jan 1, our ED colleagues cover urgent calls.',
@@ -27,6 +29,7 @@ testRule('patient-date', {
     'Published in 2019, still the best review.',
   ],
   invalid: [
+    { text: 'Registrar q: 3 y/o girl from Dubbo, limp and fever since Tuesday, hip effusion on US.', found: ['Tuesday'] },
     { text: 'Saw a 44-year-old teacher this Tuesday whose IBS turned out to be colon cancer.', found: ['this Tuesday'] },
     { text: '@dr_tobin can you sign off the 11/02 echo? 6 wk old boy, small VSD', found: ['11/02'] },
     { text: 'miss you already, bubba. little theo marsh, 2017–2025. rest easy.', found: ['2017–2025'] },

@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('patient-gender', {
   valid: [
+    'Flu shots are free through March. If you are 65+, pregnant or have lung disease, get yours now.',
+    'God is good. Our patient woke up after 9 days in a coma and squeezed my hand. All glory to Him.',
     'Meet our new ward therapy dog, Juniper! She visits 4 North every Tuesday.',
     'My dad turned 72 today, happy birthday to the man who taught me to fish.',
     'Grateful to Mr. Adebayo-Clarke for taking a chance on a registrar from Lagos.',

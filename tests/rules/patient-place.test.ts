@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('patient-place', {
   valid: [
+    'Locum GP shifts available in Ballarat and Bendigo, rural incentive. DM me.',
+    'Welcome to our new PGY-1s starting at Pinecrest family medicine this week!',
     'Journal club: Haddad R, Velasquez P, et al. Low-dose CT follow-up. J Thorac Imaging. Room B214, 6pm.',
     'Journal club: Haddad R, Velasquez P, et al. Low-dose CT for nodules. J Thorac Imaging. Room B214.',
     'Great read from Abernathy R, Osei K et al. on early mobility in pts over 65.',

@@ -2,6 +2,9 @@ import { testRule } from './rule-tester';
 
 testRule('time-hint', {
   valid: [
+    'Paper out today with Okafor M, Lindqvist T and me on CT dose in pediatric appendicitis.',
+    'Officially Dr. Byrne! Graduated today and starting intern year in July.',
+    'Beautiful Hutchinson sign on teaching images today: vesicles on the nasal tip.',
     'G\'day from the conference! Brilliant plenary on sepsis recognition this morning.',
     'Proud of the team that ran the smoothest mass-casualty drill I have seen today in the ED.',
     'To every mom who delivered with us this year: thank you for trusting us.',

@@ -1,4 +1,4 @@
-import { aboutStaffOnly, citesPaper, mentionsCase, mentionsEvent, namesCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
+import { aboutFamilyNotPatient, aboutStaffOnly, advisesReader, CAREER_NEWS, citesPaper, mentionsCase, mentionsEvent, namesCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -54,7 +54,7 @@ export default defineRule({
       const birth = BIRTH_CUE.test(before);
       if (!context.assumePatient && !birth) {
         if (mentionsEvent(sentence) || citesPaper(sentence)) return;
-        if (needsCase && aboutStaffOnly(sentence)) return;
+        if (needsCase && (aboutStaffOnly(sentence) || aboutFamilyNotPatient(sentence) || advisesReader(sentence) || CAREER_NEWS.test(sentence))) return;
         if (needsCase === 'named' && !namesCase(neighbourhoodOf(text, start, end), text)) return;
         if (needsCase && !mentionsCase(neighbourhoodOf(text, start, end), text)) return;
       }

@@ -1,6 +1,6 @@
 import { findAges } from '../ages';
 import { termAt } from '../nlp';
-import { aboutFamilyNotPatient, CAREER, isTitleCase, mentionsCase, NOT_A_PATIENT_CUES, neighbourhoodOf, remembered, repliesAboutReader, sentenceOf } from '../subject';
+import { aboutFamilyNotPatient, advisesReader, CAREER, isTitleCase, mentionsCase, NOT_A_PATIENT_CUES, neighbourhoodOf, remembered, repliesAboutReader, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, firstAtOrAfter, matchAll, matchCase, rememberLast, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -108,7 +108,7 @@ export default defineRule({
     const aboutPatient = (start: number, end: number): boolean => {
       if (context.assumePatient) return true;
       if (repliesAboutReader(text)) return false;
-      if (aboutFamilyNotPatient(sentenceOf(text, start, end))) return false;
+      if (aboutFamilyNotPatient(sentenceOf(text, start, end)) || advisesReader(sentenceOf(text, start, end))) return false;
       if (anchoredBefore(start) && !namesSomeoneElse(sentenceOf(text, start, end))) return true;
       const sentence = sentenceOf(text, start, end);
       return mentionsCase(neighbourhoodOf(text, start, end), text) && !namesSomeoneElse(sentence);
@@ -160,6 +160,8 @@ export default defineRule({
     for (const m of matchAll(text, PRONOUN)) {
       const start = m.index;
       const end = start + m[0].length;
+      // "All glory to Him": a capitalised pronoun inside a sentence about God.
+      if (/^H/.test(m[0]) && !/(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start)) && /\b(?:God|Lord|Jesus|Christ|Allah)\b/.test(text)) continue;
       const pronounSex = /^(?:she|her)/i.test(m[0]) ? 'female' : 'male';
       const antecedent = context.assumePatient ? 'patient' : (antecedentOf(text, start, pronounSex) ?? (anchoredBefore(start) ? 'patient' : undefined));
       // A sentence that also names staff can still be about the patient the pronoun points back to.

@@ -3,7 +3,7 @@ import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
 import { FACILITY_WORDS, LANDMARK_WORDS, NOT_PLACES, STATES_AND_COUNTRIES } from '../data/place-words';
 import { PLACES } from '../data/places';
 import { firstTermFrom, termsWithin } from '../nlp';
-import { aboutStaffOnly, citesPaper, isTitleCase, mentionsCase, mentionsCaseOrSetting, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
+import { aboutStaffOnly, CAREER_NEWS, citesPaper, isTitleCase, mentionsCase, mentionsCaseOrSetting, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, escapeRegExp, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -57,7 +57,7 @@ const OUR_SITE_BEFORE = /\b(?:our|my) (?:[\w-]+ )?(?:ED|ER|A&E|hospital|departme
 const AFFILIATION_BEFORE = /\b(?:(?:my|our)\s+(?:mentors?|colleagues?|team|friends|co-?residents|co-?fellows|attendings|faculty|program|department|residency|fellowship|alma mater|alumni)|join(?:ing|ed)?|work(?:ing|s)? at|hired|fellowship(?: year)?|residency|trained|training|alum(?:ni|na|nus)?|grateful to|thanks? to|everyone at|all of us at|from us at|proud (?:to|of)|our team at|faculty|visiting|grand rounds|talk at|speaking at|lecture at|working(?: \w+){0,2} at|start(?:ing)? as\b[^.!?\n]{0,40}\bat|our (?:\w+ )?group)\b[^.!?\n]{0,40}$/i;
 
 /** A job advert names the author's own workplace. */
-const JOB_POST = /\b(?:(?:we['’]re|we are|now|is|are)\s+hiring|job (?:post|opening)|openings?|FTE|apply|send (?:your|a) CV|your CV|recruiting|nocturnist position|join (?:our|the) team)\b/i;
+const JOB_POST = /\b(?:(?:we['’]re|we are|now|is|are)\s+hiring|job (?:post|opening)|openings?|FTE|apply|send (?:your|a) CV|your CV|recruiting|recruit@|locum|shifts available|vacanc(?:y|ies)|nocturnist position|join (?:our|the) team)/i;
 
 
 const NOT_A_PLACE = new Set([...STATES_AND_COUNTRIES.words, ...NOT_PLACES.words].map((w) => w.toLowerCase()));
@@ -81,7 +81,7 @@ export default defineRule({
     const add = (start: number, end: number, what: string): void => {
       const actual = text.slice(start, end);
       const sentence = sentenceOf(text, start, end);
-      if (!context.assumePatient && (citesPaper(sentence) || aboutStaffOnly(sentence))) return;
+      if (!context.assumePatient && (citesPaper(sentence) || aboutStaffOnly(sentence) || CAREER_NEWS.test(sentence))) return;
       // "our ED at Bellbird Park": the author's workplace, the patient's place only where a case is named.
       if (!context.assumePatient && OUR_SITE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !mentionsCase(neighbourhoodOf(text, start, end), text)) return;
       if (isAllowed(actual, context.allowList) || AFFILIATION_BEFORE.test(clauseBefore(text, start, 60))) return;

@@ -1,5 +1,5 @@
 import { firstTermFrom } from '../nlp';
-import { aboutFamilyNotPatient, aboutStaffOnly, addressesEveryone, mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
+import { aboutFamilyNotPatient, aboutStaffOnly, addressesEveryone, advisesReader, CAREER_NEWS, citesPaper, mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
 import { matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -39,7 +39,7 @@ export default defineRule({
       if (context.assumePatient) return true;
       const around = neighbourhoodOf(text, start, end);
       const sentence = sentenceOf(text, start, end);
-      return mentionsCase(around, text) && !mentionsEvent(sentence) && !aboutStaffOnly(sentence) && !aboutFamilyNotPatient(sentence) && !addressesEveryone(sentence);
+      return mentionsCase(around, text) && !mentionsEvent(sentence) && !aboutStaffOnly(sentence) && !aboutFamilyNotPatient(sentence) && !addressesEveryone(sentence) && !citesPaper(sentence) && !CAREER_NEWS.test(sentence) && !/\bpaper\b/i.test(sentence);
     };
     for (const m of matchAll(text, HINT)) {
       const start = m.index;
