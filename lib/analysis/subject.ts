@@ -170,13 +170,6 @@ export const advisesReader = remembered((sentence) => TO_THE_READER.test(sentenc
 const CITATION_CUE = /\b(?:[Dd][Oo][Ii]\b|[Pp][Mm][Ii][Dd]\b|et al\b|[Vv]ol\.)|\b\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s\p{Lu}{1,2},\s\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s\p{Lu}{1,2}\b|\bJ(?:\.|ournal of)? \p{Lu}\p{Ll}+\.? \p{Lu}\p{Ll}+|(?<![#@\w])(?:AJR|AJNR|RadioGraphics|Radiology|JACR|NEJM|JAMA|Lancet|BMJ|J Hosp Med|Ann Emerg Med|Pediatr Radiol)\.?,?\s+(?:19|20)\d{2}/u;
 export const citesPaper = remembered((sentence) => CITATION_CUE.test(sentence));
 
-/** A sentence about an event, or the one right after it ("Booth 412 at #RSNA. … Chicago in December"). */
-export function nearEvent(text: string, start: number, end: number): boolean {
-  const own = sentenceRange(text, start, end);
-  if (mentionsEvent(text.slice(own.start, own.end))) return true;
-  return own.start > 1 && mentionsEvent(sentenceOf(text, own.start - 2));
-}
-
 /** "To every mom who delivered with us", "all the families who": everyone, not one patient. */
 const POPULATION = /\b(?:every|all(?: the)?|any)\s+(?:\w+\s+)?(?:moms?|mums?|mothers?|patients?|pts|famil(?:y|ies)|parents?|kids?|bab(?:y|ies)|wom[ae]n|m[ae]n|people|one)\s+who\b/i;
 /** Advice to the public in the imperative: "Be safe with firecrackers tonight!", "Stay hydrated today". */
