@@ -100,10 +100,6 @@ const mentionsCaseWord = remembered((s) => CASE.test(s));
 const mentionsSetting = remembered((s) => SETTING.test(s));
 const mentionsSomeone = remembered((s) => THIRD_PERSON.test(s));
 
-/**
- * Whether `around` (a stretch of `text`) is about a real case: it names one (a patient, a finding,
- * an encounter), or it names where clinicians work and the draft names a case or a person elsewhere.
- */
 /** Whether `sentence` names a case itself (a patient, a finding, an encounter), not only where clinicians work. */
 export function namesCase(sentence: string, text: string): boolean {
   return !declaresNoRealPatient(text) && mentionsCaseWord(sentence);
@@ -114,12 +110,22 @@ export function mentionsCaseOrSetting(around: string, text: string): boolean {
   return !declaresNoRealPatient(text) && (mentionsCaseWord(around) || mentionsSetting(around));
 }
 
+/**
+ * Whether `around` (a stretch of `text`) is about a real case: it names one (a patient, a finding,
+ * an encounter), or it names where clinicians work and the draft names a case or a person elsewhere.
+ */
 export function mentionsCase(around: string, text: string): boolean {
   if (declaresNoRealPatient(text) || repliesAboutReader(text)) return false;
   return mentionsCaseWord(around) || (mentionsSetting(around) && (mentionsCaseWord(text) || mentionsSomeone(text)));
 }
 
 export const mentionsEvent = remembered((s) => EVENT.test(s));
+
+/** A sentence about an event, or the one right after it ("Lunch and learn on Friday. Room 3B, noon."). */
+export function aboutEvent(text: string, start: number, end: number): boolean {
+  const sentence = sentenceRange(text, start, end);
+  return mentionsEvent(text.slice(sentence.start, sentence.end)) || (sentence.start > 1 && mentionsEvent(sentenceOf(text, sentence.start - 2)));
+}
 
 /** "Board-style vignette (not a real patient)", "No patients shown": the draft says there is no real patient in it. */
 const NO_REAL_PATIENT = /\b(?:not an? (?:real|actual) (?:patient|case|person)|fictional|composites?\b|teaching (?:images|file)|(?:board|exam) question|(?:hypothetical|fictional|made[- ]up|composite|imaginary) (?:patient|case|scenario|vignette)|board[- ]style|(?:case |clinical )?vignette|no (?:real )?patients?(?: were)? (?:shown|filmed|on screen|appear|in (?:this|the) (?:video|photo|clip))|no patients,)/i;
@@ -133,12 +139,12 @@ export const NOT_A_PATIENT_CUES = /\b(?<!\b(?:be|am|I['’]m|as|become|became)\s
 const STAFF_GROUP = /\b(?:nurses|techs|technologists|sonographers|radiographers|residents(?!\s+(?:at|of|in)\b)|fellows|interns|attendings|colleagues|crew|team|registrars?|consultants?|hospitalists?|staff)\b/i;
 const namesStaff = remembered((sentence) => NOT_A_PATIENT_CUES.test(sentence) || STAFF_GROUP.test(sentence));
 
-/** A sentence about staff ("our unit secretary retired today", "the techs stayed late on Friday") that names no case. */
 /** The author's own family or the reader's: "My 5-year-old lost her first tooth tonight", "stop your toddler's bottle tonight". */
 const AUTHOR_OR_READER_FAMILY = /\b(?:my (?:own )?(?:\d{1,2}[\s-]?(?:yo|y\/o|year[\s-]old)|son|daughter|kid|kids|toddler|baby|boy|girl|husband|wife|mom|mum|mam|dad|mother|father|parents)|your (?:\w+['’]s\s+)?(?:toddler|baby|kid|child|son|daughter|little one)['’]?s?)\b/i;
 const ENCOUNTER = /\b(?:pt|patient|came in|admitted|presented|we (?:saw|scanned|treated|admitted))\b/i;
 export const aboutFamilyNotPatient = remembered((sentence) => AUTHOR_OR_READER_FAMILY.test(sentence) && !ENCOUNTER.test(sentence));
 
+/** A sentence about staff ("our unit secretary retired today", "the techs stayed late on Friday") that names no case. */
 export function aboutStaffOnly(sentence: string): boolean {
   // A title before a name is staff as often as a patient here ("Mrs. Cole, our unit secretary"), so it names no case.
   return namesStaff(sentence) && !mentionsCaseWord(sentence.replace(/\b(?:Mr|Mrs|Ms|Miss|Mme)\.?\s+[A-Z][a-z]+/g, ''));
@@ -158,10 +164,13 @@ export const repliesAboutReader = remembered(
   (text) => REPLY_TO_READER.test(text) && ADDRESSES_READER.test(text) && ADVISES_READER.test(text) && !AUTHOR_SAW_THEM.test(text),
 );
 
-/** A sentence about a career ("for taking a chance on a registrar", "appointed consultant"): its "Mr." and "Ms." are colleagues. */
-export const CAREER = /\b(?:registrar|consultant|appointed|trainee|training|trained me|mentor(?:ed|ing|s)?|supervisor|taking a chance on|my (?:boss|trainers?|teachers?)|fellowship|residency|graduated|graduation|intern year|matched|PGY-?\d?s?|new (?:interns|residents|fellows)|welcome to our new|passed (?:my|the) boards)\b/i;
 /** The author's or a colleague's career news ("Graduated today", "Welcome to our new PGY-1s"): its dates and places are theirs. */
 export const CAREER_NEWS = /\b(?:graduated|graduation|intern year|matched|PGY-?\d?s?|new (?:interns|residents|fellows)|welcome to our new|passed (?:my|the) boards|appointed|officially dr)\b/i;
+/** A sentence about a career ("for taking a chance on a registrar", "appointed consultant"): its "Mr." and "Ms." are colleagues. */
+export const CAREER = new RegExp(
+  String.raw`\b(?:registrar|consultant|trainee|training|trained me|mentor(?:ed|ing|s)?|supervisor|taking a chance on|my (?:boss|trainers?|teachers?)|fellowship|residency)\b|${CAREER_NEWS.source}`,
+  'i',
+);
 /** A sentence of advice to the reader ("If you're 65+, pregnant or…, get yours now") names no patient. */
 const TO_THE_READER = /\b(?:if you(?:['’]re| are| have)|you(?:['’]re| are) (?:\d|over|under|pregnant)|get yours|check your|talk to your)\b/i;
 export const advisesReader = remembered((sentence) => TO_THE_READER.test(sentence) && !/\b(?:I|we) (?:saw|scanned|treated|admitted|read)\b/i.test(sentence));

@@ -1,6 +1,6 @@
 import { RECORD_KEYWORDS, RECORD_URL_PARAMETERS } from '../data/record-keywords';
 import { internalLinks } from '../links';
-import { aboutStaffOnly, mentionsCase, mentionsEvent, sentenceOf, sentenceRange } from '../subject';
+import { aboutEvent, aboutStaffOnly, mentionsCase, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -42,12 +42,6 @@ function looksLikeRecordNumber(value: string): boolean {
 
 function remove(text: string, start: number, end: number, what: string): RuleMatch['suggestions'] {
   return [{ label: `Remove the ${what}`, text: '', ...removalRange(text, start, end) }];
-}
-
-/** A room in a sentence about an event, or right after one ("Lunch and learn on Friday. Room 3B, noon."). */
-function aboutEvent(text: string, start: number, end: number): boolean {
-  const sentence = sentenceRange(text, start, end);
-  return mentionsEvent(text.slice(sentence.start, sentence.end)) || (sentence.start > 1 && mentionsEvent(sentenceOf(text, sentence.start - 2)));
 }
 
 export default defineRule({
