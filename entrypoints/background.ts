@@ -86,6 +86,16 @@ async function onCommand(command: string): Promise<void> {
   await sendMessage('insertDisclaimer', undefined, tab.id).catch(() => undefined); // not one of the four sites
 }
 
+/** A draft that takes the engine's main paths, checked once per worker so that the user's first check runs warm. */
+const WARM_UP_DRAFT = 'Saw a 68M in the ED last night, his wife Mary said he fell near Springfield on 3/4. MRN 00482913 #radiology';
+let warm = false;
+
+function warmUp(): void {
+  if (warm) return;
+  warm = true;
+  analyze(WARM_UP_DRAFT, { platform: 'x' });
+}
+
 const PRUNE_ALARM = 'prune-history';
 
 async function prune(): Promise<void> {
@@ -115,6 +125,7 @@ async function onOutcome(data: unknown): Promise<void> {
 export default defineBackground(() => {
   const writeSettings = createSettingsWriter(RULE_IDS, afterSettingsWrite);
   onMessage('checkDraft', ({ data }) => checkDraft(data));
+  onMessage('warmUp', warmUp);
   onMessage('recordOutcome', ({ data }) => onOutcome(data));
   onMessage('changeSettings', ({ data }) => writeSettings(data));
   onMessage('importSettings', ({ data }) => {

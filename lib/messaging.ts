@@ -44,6 +44,8 @@ export interface DraftReport {
 interface ProtocolMap {
   /** Content script → background: check a draft. */
   checkDraft(draft: DraftCheck): DraftReport;
+  /** Content script → background: a compose box appeared, so load and warm the engine before the first check. */
+  warmUp(): void;
   /** Content script → background: what the user did about a draft's flags, for history. */
   recordOutcome(outcome: { draftId: string; outcome: Outcome; ruleId?: string }): void;
   /** Any page → background, the one writer of settings: change them. */

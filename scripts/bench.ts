@@ -181,13 +181,16 @@ const { analyze } = await import(${JSON.stringify(bundle)});
 const loaded = performance.now();
 analyze(${JSON.stringify(textsOfSize(280, 1)[0])}, { platform: 'x' });
 const done = performance.now();
-console.log(JSON.stringify({ load: loaded - start, first: done - loaded }));`,
+analyze(${JSON.stringify(textsOfSize(280, 2)[1])}, { platform: 'x' });
+console.log(JSON.stringify({ load: loaded - start, first: done - loaded, afterWarmUp: performance.now() - done }));`,
   );
-  const runs = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, [probe], { encoding: 'utf8' })) as { load: number; first: number });
+  const runs = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, [probe], { encoding: 'utf8' })) as { load: number; first: number; afterWarmUp: number });
   runs.sort((a, b) => a.load + a.first - (b.load + b.first));
   const median = runs[Math.floor(runs.length / 2)]!;
   const total = median.load + median.first;
   console.log(`\nCold start (fresh process, median of 5): load ${ms(median.load)} + first check ${ms(median.first)} = ${ms(total)} (target ≤ ${COLD_START_TARGET} ms) ${total <= COLD_START_TARGET ? 'PASS' : 'FAIL'}`);
+  // The background runs a warm-up draft when a compose box appears, so the user's first check is this one.
+  console.log(`  the next, different draft (the user's first check once the worker warmed up on a compose box): ${ms(median.afterWarmUp)}`);
 } finally {
   rmSync(bundleDir, { recursive: true, force: true });
 }

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { InlinePanel } from '@/components/InlinePanel';
 import panelCss from '@/components/inline-panel.css?inline';
-import { onMessage } from '../messaging';
+import { onMessage, sendMessage } from '../messaging';
 import { watchEffectiveSettings, type EffectiveSettings } from '../settings/effective';
 import type { ComposeBox, SiteAdapter } from '../sites';
 import { DraftSession } from './draft-session';
@@ -61,7 +61,14 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     for (const post of posts) if (post !== changed.element) attached.get(post)?.session.threadChanged();
   };
 
+  let warmedUp = false;
+
   const attach = (box: ComposeBox): void => {
+    // A compose box is here: the worker loads and warms the engine now, not on the user's first check.
+    if (!warmedUp) {
+      warmedUp = true;
+      sendMessage('warmUp', undefined).catch(() => undefined);
+    }
     const store = createPanelStore();
     const session = new DraftSession(box.element, box.surface, site, store, ctx, () => ctx.isInvalid, threadChanged, underlines);
     const entry: Attached = { session, ui: undefined, unsubscribe: () => {}, removed: false };

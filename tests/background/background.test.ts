@@ -42,6 +42,13 @@ describe('background worker', () => {
     expect(await db.flags.count()).toBe(0);
   });
 
+  it('warms the engine when a compose box appears, without recording anything', async () => {
+    await sendMessage('warmUp', undefined);
+    await sendMessage('warmUp', undefined);
+    expect(await db.drafts.count()).toBe(0);
+    expect(await db.flags.count()).toBe(0);
+  });
+
   it('still answers when history cannot be written', async () => {
     db.close();
     try {
