@@ -102,12 +102,12 @@ const mentionsSomeone = remembered((s) => THIRD_PERSON.test(s));
 
 /** Whether `sentence` names a case itself (a patient, a finding, an encounter), not only where clinicians work. */
 export function namesCase(sentence: string, text: string): boolean {
-  return !declaresNoRealPatient(text) && mentionsCaseWord(sentence);
+  return !noRealPatient(text) && mentionsCaseWord(sentence);
 }
 
 /** Whether `around` names a case or the places and work of clinicians (where a named town is already too much). */
 export function mentionsCaseOrSetting(around: string, text: string): boolean {
-  return !declaresNoRealPatient(text) && (mentionsCaseWord(around) || mentionsSetting(around));
+  return !noRealPatient(text) && (mentionsCaseWord(around) || mentionsSetting(around));
 }
 
 /**
@@ -115,7 +115,7 @@ export function mentionsCaseOrSetting(around: string, text: string): boolean {
  * an encounter), or it names where clinicians work and the draft names a case or a person elsewhere.
  */
 export function mentionsCase(around: string, text: string): boolean {
-  if (declaresNoRealPatient(text) || repliesAboutReader(text)) return false;
+  if (noRealPatient(text) || repliesAboutReader(text)) return false;
   return mentionsCaseWord(around) || (mentionsSetting(around) && (mentionsCaseWord(text) || mentionsSomeone(text)));
 }
 
@@ -127,10 +127,52 @@ export function aboutEvent(text: string, start: number, end: number): boolean {
   return mentionsEvent(text.slice(sentence.start, sentence.end)) || (sentence.start > 1 && mentionsEvent(sentenceOf(text, sentence.start - 2)));
 }
 
-/** "Board-style vignette (not a real patient)", "No patients shown": the draft says there is no real patient in it. */
+/** "Board-style vignette (not a real patient)", "No patients shown". */
 const NO_REAL_PATIENT = /\b(?:not an? (?:real|actual) (?:patient|case|person)|fictional|composites?\b|teaching (?:images|file)|(?:board|exam) question|(?:hypothetical|fictional|made[- ]up|composite|imaginary) (?:patient|case|scenario|vignette)|board[- ]style|(?:case |clinical )?vignette|no (?:real )?patients?(?: were)? (?:shown|filmed|on screen|appear|in (?:this|the) (?:video|photo|clip))|no patients,)/i;
 
+/** A teaching frame: "Imagine a 70-year-old…", "Board review Q:", "Teaching pearl: a 3-year-old with stridor is croup until proven otherwise". */
+const HYPOTHETICAL_FRAME =
+  /\b(?:imagine|picture (?:this|an?)\b|think (?:about|of) an?\b|consider an?\b|suppose|say you(?:['’]re| are| have| get| see)\b|board[- ](?:review|prep|Q)|pop quiz|(?:teaching|clinical|exam|board|quick|peds|EM|rad) (?:pearl|point|tip)s?\b|pearl:|classic(?:al)? (?:presentation|case|triad|picture|scenario|story)|textbook (?:case|presentation|example)|hypothetical|worked example|until proven otherwise)/i;
+/** The author met the patient: this outweighs a teaching frame ("Imagine my surprise when she came in…"). */
+const MET_THE_PATIENT = new RegExp(
+  String.raw`\b(?:(?:I|we)\s+(?:just\s+|finally\s+)?(?:saw|had|scanned|read|treated|admitted|intubated|operated on|diagnosed|caught|found|looked after|took care of|discharged|delivered|lost)|came in|rolled in|brought in|walked in|presented (?:to|with)|case from|last night|this morning|yesterday|my (?:pt|patient)|our (?:pt|patient)|(?:pt|patient)['’]s|this (?:pt|patient|kid|guy|lady|gentleman)|real (?:case|patient)|(?:bed|room|bay) \d|MRN|(?:on|in|to) (?:my|our) (?:vent|unit|ICU|PICU|NICU|CCU|floor|ward|service|list)|(?:treated|admitted|scanned|intubated|saw|had|met|looked after) (?:a|an|this|my|our) (?:[\w-]+ ){0,3}?(?:pt|patient|man|woman|lady|guy|gentleman|boy|girl|kid|child|baby|teen|grandma|grandpa|\d{1,3}\s?(?:yo|y\/o|-year-old)))\b|\b\d{1,3}\s?[MF]\b|\b[MF]\s?\/\s?\d{1,3}\b`,
+  'i',
+);
+/** A case from the author's own shift: "from Thanksgiving call", "on my last night shift". */
+const ON_SHIFT = /\b(?:from|on|during) (?:my |our |the |last |this )?(?:[\w'’]+ )?(?:call|shift)\b/i;
+/** A patient in the draft at all: then the author's own life in it does not make it a post about no patient. */
+const MENTIONS_PATIENT = new RegExp(String.raw`${MET_THE_PATIENT.source}|\b(?:pt|patient)\b`, 'i');
+/**
+ * The author's own life: their family and pets, their birthday and races, moving town ("My twins turn 1
+ * tomorrow", "Mon fils Léo a 7 ans", "44 years old, finally did my first triathlon", "Leaving Toronto for Halifax").
+ */
+const AUTHORS_OWN_LIFE =
+  /\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:(?:own|little|baby|youngest|eldest|oldest|big|two|three|\d|rescue|new|beautiful|amazing|sweet|wonderful)\s+)?(?:sons?|daughters?|kids?|children(?!['’])|twins?|toddler|baby|boy|girl|husband|hubby|wife|partner|fianc[ée]e?|mom|mum|mam|mama|mother|dad|father|papa|parents|grandma|grandmother|granny|nan|nana|lola|lolo|grandpa|grandfather|sisters?|brothers?|family|dog|cat|puppy|kitten|pup|greyhound|fils|fille|enfants?|mari|femme|chien|chat)\b|birthday to me\b|\b(?:day|week) in (?:my|the) life\b|\bI (?:ran|finished|completed|turned|moved|became)\b|\b(?:I['’]m|I am) (?:\d{2}\b|turning|leaving|moving)|\b(?:did|finished|ran|completed) my first\b|\b(?:Mom|Mum|Mam|Dad) turned \d|\b(?:leaving|moving to|relocating to)\s+\p{Lu}|\b(?:marathon|triathlon|parkrun|ironman|cycle tour)\b/iu;
+/** A tribute to a colleague: "Our department lost Dr. Harold Mensah", "Nurse Practitioner Gloria Ahn retires Friday". */
+const COLLEAGUE_TRIBUTE =
+  /\b(?:Dr\.?|Dre|Prof\.?|Nurse|NP|colleague|collègue|mentor|attending|consultant|Sister)\s+(?:Practitioner\s+)?\p{Lu}[\s\S]*\b(?:retir\w+|farewell|said goodbye|lost|passed away|RIP|rest in peace|in memory|memorial|will miss|years (?:of service|in our|at)|last day|birthday|anniversaire|ans aujourd['’]hui)\b|\b(?:retir\w+|farewell|said goodbye to|lost|RIP|in memory of|will miss|(?:happy|belated) birthday|bonne fête|joyeux anniversaire)\b[\s\S]*\b(?:Dr\.?|Dre|Prof\.?|Nurse|colleague|collègue|mentor)\s+\p{Lu}/iu;
+/** A patient named outright: a tribute to a colleague that also names one is not only about the colleague. */
+const NAMES_A_PATIENT = /\b(?:pt|patient|came in|brought in|admitted)\b/i;
+/** The practice's own notices and adverts: opening hours, a new address, an open house, a vacancy, a registration deadline. */
+const NOTICE =
+  /\b(?:(?:surgery|clinic|office|practice|pharmacy|station|department|we['’]re|we are|we will be)\s+(?:is\s+|will be\s+)?(?:closed|open|reopen\w*)\b|reopen(?:s|ing)\b|bank holiday|new (?:clinic |practice |office )?address|(?:our )?new (?:practice|clinic|office) (?:is )?open|open house|opening hours|(?:holiday|clinic|office|opening) hours|(?:now |we['’]re |we are |is |are )hiring|vacanc(?:y|ies)|send (?:your |a )?CV|job opening|early[- ]bird|registration (?:is )?(?:now )?open|accepting new patients)/i;
+/** History: "On 8 Nov 1895 Wilhelm Röntgen…", "in 1928 Fleming…". */
+const HISTORY = /#\w*history\b|\bhistory of (?:medicine|surgery|radiology|nursing)\b|\b(?:in|on|since|of|from|circa|c\.)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+,?\s+|\p{L}+\s+\d{1,2},?\s+)?(?:1[5-8]\d\d|19[01]\d)\b(?!\s*(?:mg|mL|patients|pts|cases|calories|kcal|people|units|g|m|km)\b)/iu;
+
+/** The draft says there is no real patient in it: a vignette, a composite, no patients shown. */
 export const declaresNoRealPatient = remembered((text) => NO_REAL_PATIENT.test(text));
+
+/**
+ * No real patient in this draft: it says so, or it is a teaching frame, the author's own life, a
+ * tribute to a colleague, the practice's own notice or history, and nothing in it shows a patient the author met.
+ */
+export const noRealPatient = remembered(
+  (text) =>
+    declaresNoRealPatient(text) ||
+    ((HYPOTHETICAL_FRAME.test(text) || HISTORY.test(text)) && !MET_THE_PATIENT.test(text) && !ON_SHIFT.test(text)) ||
+    ((AUTHORS_OWN_LIFE.test(text) || NOTICE.test(text)) && !MENTIONS_PATIENT.test(text)) ||
+    (COLLEAGUE_TRIBUTE.test(text) && !NAMES_A_PATIENT.test(text)),
+);
 
 /** Staff, trainees and the author's own family: a sentence about them is not about a patient. */
 export const NOT_A_PATIENT_CUES = /\b(?<!\b(?:be|am|I['’]m|as|become|became)\s+an?\s+(?:\w+\s+)?)(?:Dr\.?|Prof\.?|patient (?:liaison|advocate|coordinator|navigator)s?|liaison|social worker|case manager|chaplain|interpreter|receptionist|volunteer|doctors?|docs?|surgeons?|physicians?|anesthesia|an(?:a)?esthesiologists?|providers?|co-?workers?|boss|manager|supervisor|secretary|coordinator|director|pharmacist|therapist|paramedics?|EMTs?|scribe|students?|colleagues?|co-?fellow|co-?resident|fellow|residents?(?!\s+(?:at|of|in)\b)|attending|mentor|co-?authors?|department chair|chief|nurse|tech|technologist|sonographer|my (?:wife|husband|son|daughter|mom|dad|mother|father|partner|kid|kids|toddler|baby|boy|girl|\d{1,3}\s?-?(?:yo|y\/o|year-old)(?!\s+(?:pt|patient)))|congrat\w*|thanks? to|thank you)\b/i;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sentenceRange } from '@/lib/analysis/subject';
+import { noRealPatient, sentenceRange } from '@/lib/analysis/subject';
 
 /** A sentence end: not the full stop of a title ("Dr.", "mr.") or an abbreviation ("vs.", "acc."). */
 const END = String.raw`(?<!\b(?:[Dd]r|[Mm]rs?|[Mm]s|[Mm]x|[Ss]t|[Pp]rof|vs|etc|approx|[Nn]o|[Aa]cc|al))\.(?=\s)|[!?…](?=\s)|\n`;
@@ -44,4 +44,28 @@ describe('sentenceRange', () => {
       { numRuns: 1000 },
     );
   });
+});
+
+describe('noRealPatient', () => {
+  it.each([
+    ['a teaching frame', 'Picture a 58-year-old woman on warfarin who trips on the stairs. Head CT clean. Who repeats the scan? #EMTwitter'],
+    ['a board question', 'Board review Q: a 31-year-old man with a painless testicular mass and a raised AFP. Next step?'],
+    ['a pearl stated generically', 'Quick pearl: a 2-year-old with a limp and fever is septic arthritis until proven otherwise.'],
+    ["the author's children", "Mon fils Hugo a 9 ans aujourd'hui 🎂 et il veut devenir radiologue comme maman."],
+    ["the author's pets", 'Our rescue greyhound Biscuit (6) has a sore paw and a vet bill bigger than my pager.'],
+    ["the author's own race", 'Ran my first half marathon in Ballarat at 47. Knees say no, heart says yes.'],
+    ['a tribute to a colleague', 'Farewell to Nurse Bronwyn Kerr, 41 years on our wards. She taught me to hang my first drip.'],
+    ["a colleague's birthday", 'Happy birthday Dr. Emeka Obi, 50 today and still the fastest reader in the department!'],
+    ["the practice's notice", 'The clinic is closed Monday for the bank holiday; call 01632 960 555 for repeat scripts.'],
+    ['a job advert', "We're hiring two sonographers for our Wagga site, 14 Fitzmaurice Street. Send your CV by 30 June."],
+    ['history', 'On 28 Dec 1895 Röntgen sent his paper to the society in Würzburg. #RadHistory'],
+  ])('%s', (_, text) => expect(noRealPatient(text)).toBe(true));
+
+  it.each([
+    ['a frame with a patient the author met', 'Imagine my surprise when a 58-year-old woman came in with this. CT below.'],
+    ['a case from a shift in a teaching thread', 'Case from Saturday call: 29F, RLQ pain. Teaching point: check the ovaries.'],
+    ["the author's child beside a patient", 'My daughter turns 5 today, and my pt in bed 4 drew her a card. Sweetest man.'],
+    ['a tribute that names a patient', 'RIP Mr. Doyle, the patient Dr. Amara Singh and I looked after for 6 years.'],
+    ['a notice beside a patient', 'Clinic closed Friday. Our patient Mrs. Vella still came in, bless her.'],
+  ])('not %s', (_, text) => expect(noRealPatient(text)).toBe(false));
 });

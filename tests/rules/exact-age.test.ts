@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('exact-age', {
   valid: [
+    'Teaching pearl: a 4-year-old with drooling and tripod posture is epiglottitis until proven otherwise.',
     'A 4-day-old with bilious vomiting is malrotation until proven otherwise: a classic board question.',
     'Sunday family hike: my daughter Maeve (7) out-walked all of us.',
     'Teaching case (fictional composite for our residents): a 45-year-old woman with fatigue.',
@@ -33,6 +34,8 @@ testRule('exact-age', {
     '',
   ],
   invalid: [
+    { text: 'Imagine my surprise when a 58-year-old woman came in with this on night shift.', found: ['58-year-old'] },
+    { text: 'My daughter turns 5 today, and my 91-year-old pt in bed 4 drew her a card.', found: ['91-year-old'] },
     { text: 'pls eyeball the cxr before rounds, 64m, bilateral infiltrates', found: ['64m'] },
     { text: 'consult: 80s f, ?sbo, surgery asking', found: ['80s f'] },
     { text: 'Single vehicle crash, driver (M, 19) trapped for 40 min', found: ['M, 19'] },

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('patient-gender', {
   valid: [
+    'Picture a 64-year-old man with a hot swollen knee and no trauma. He takes thiazides. What do you tap for?',
     'Flu shots are free through March. If you are 65+, pregnant or have lung disease, get yours now.',
     'God is good. Our patient woke up after 9 days in a coma and squeezed my hand. All glory to Him.',
     'Meet our new ward therapy dog, Juniper! She visits 4 North every Tuesday.',

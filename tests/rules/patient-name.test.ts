@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('patient-name', {
   valid: [
+    'My twins turn 3 on Sunday!! Ngozi and Chidi, you made me a gentler paediatrician.',
+    'We lost Dr. Seamus Burke last week after 30 years in our ICU. Rest easy, Seamus.',
     'Our paper is out! Nakamura T, Ruiz-Baptiste L, and yours truly on acral melanoma. PMID: 40213877.',
     'New paper: Oduya F, Brenner K, Castellano M. Radiology 2025. Washout thresholds hold up.',
     'Huge congrats to Dr. Imani Walsh on being named Hospitalist of the Year! So proud to work with her.',

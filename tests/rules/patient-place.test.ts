@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('patient-place', {
   valid: [
+    'Our new practice is open! 8 Wattle Grove Road, Mildura. Mon–Fri 8–6, book online.',
+    'How I Passed Part 2: Notes, Books & Mistakes',
     'Locum GP shifts available in Ballarat and Bendigo, rural incentive. DM me.',
     'Welcome to our new PGY-1s starting at Pinecrest family medicine this week!',
     'Journal club: Haddad R, Velasquez P, et al. Low-dose CT follow-up. J Thorac Imaging. Room B214, 6pm.',

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('phone-number', {
   valid: [
+    "We're hiring a practice nurse for our Enugu clinic. Send your CV or call +234 803 555 0142.",
     'Reminder: the hospital switchboard number changed to 555-0100, save it in your phones.',
     'Dr. Mehta is covering urgent calls over the holidays, our on-call line is 555-0100.',
     'Our Saturday hours are back! Call 555-0188 to book.',

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('record-number', {
   valid: [
+    'Clinic room 7 still has no working otoscope. Third email to estates this month.',
     'Thank you to the whole 6 East night crew for covering my shifts. Back Monday with donuts.',
     'things nobody tells you as a new grad: 1) you will cry in the supply room 2) it gets better',
     'Ward 14 cake sale on Thursday, proceeds to the hospital charity.',

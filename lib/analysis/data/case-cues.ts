@@ -15,7 +15,7 @@ const GUIDANCE = 'docs/guidance.md (RSNA 2023 "Pearls and Pitfalls of Social Med
 export const CASE_CUES: CueList = {
   name: 'case',
   patterns: [
-    String.raw`pt|patient|case|kiddo|kid|baby|infant|toddler|teen(?:ager)?|grandpa|grandma|family|mom|dad|parents?|(?:a|one|two|three|\d) (?:pts|patients|kids|cases)`,
+    String.raw`pt|patient|patiente|bébé|née?|accouch\w+|case|kiddo|kid|baby|infant|toddler|teen(?:ager)?|grandpa|grandma|family|mom|dad|parents?|(?:a|one|two|three|\d) (?:pts|patients|kids|cases)`,
     String.raw`\w+(?:ectomy|otomy|ostomy|plasty)|3D|volume[- ]render(?:ed|ing|s)?|recons?|reconstructions?|screenshot|DOB|scan|study|exam|film|images?`,
     String.raw`\w+['’]s call|(?:solo|trauma|home|first) call|trauma (?:bay|call|alert)|code|stroke alert`,
     String.raw`admitted|presented|presenting|came in|rolled in|brought in|diagnosed|biopsied|operated|discharged|transferred|intubated|consult(?:ed)?|scanned|imaged`,
@@ -30,6 +30,7 @@ export const CASE_CUES: CueList = {
     String.raw`frequent flyer|little one|preemie|newborn|neonate|(?:our |my |sweet )?little (?:guy|girl|man|lady|dude|fighter|warrior|[A-Z][a-z]+)|MVC|MVA|GSW|rollover|stabbing|dog bite|\d{1,3}[\s-](?:day|week|month|year|yr)s?[\s-]old`,
     String.raw`(?:the|this|that|a|an|my|our|his|her|tonight['’]s|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:CT|CTA|MRI|MR|MRA|XR|CXR|KUB|ultrasound|US|PET|angiogram|fluoro|mammogram|x-?ray|UGI|echo)(?!\s+(?:techs?|technologists?|scanners?|suite|department|team|staff|rooms?|protocols?|schedul\w*|list))`,
     String.raw`(?:CT|CTA|MRI|MR|XR|CXR|x-?rays?|US|ultrasound|PET|UGI|films?|scans?)\s+(?:from|I read|we read|I did|today|tonight|yesterday|this|last)`,
+    String.raw`\w+['’]s (?:[\w-]+ ){0,2}(?:CT|CTA|MRI|MR|XR|CXR|x-?rays?|ultrasound|scans?|films?)`,
   ],
   note: 'A sentence with one of these words is about a real case, so a date, time, place or pronoun in it may identify the patient.',
   source: `${GUIDANCE}: "Look what I saw last week is already too much"`,

@@ -37,7 +37,7 @@ export const NOT_PLACES: WordList = {
     'Google', 'PubMed', 'Radiopaedia', 'God', 'Jesus', 'Lord', 'English', 'Spanish', 'Dr', 'Mr', 'Mrs', 'Ms',
     'Me', 'You', 'Us', 'Them', 'It', 'Him', 'Her', 'We', 'Your', 'Their',
     'Bed', 'Bay', 'Room', 'Ward', 'Pod', 'Resus', 'Majors', 'Minors', 'Theatre', 'Kia', 'Ate', 'Kuya', 'Lola', 'Lolo', 'Tagalog', 'Te Reo',
-    'Peds', 'Neuro', 'Cardiac', 'Surgical', 'Medical', 'Trauma', 'Burn', 'Neonatal', 'Pediatric', 'Paediatric', 'Adult', 'Main', 'Labour', 'Labor',
+    'Casualty', 'Peds', 'Neuro', 'Cardiac', 'Surgical', 'Medical', 'Trauma', 'Burn', 'Neonatal', 'Pediatric', 'Paediatric', 'Adult', 'Main', 'Labour', 'Labor',
   ],
   note: 'Months, weekdays, specialties, apps and pronouns that are capitalised after a preposition.',
   source: 'Safe Harbor development notes; corpus/README.md hard negatives',

@@ -3,7 +3,7 @@ import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
 import { FACILITY_WORDS, LANDMARK_WORDS, NOT_PLACES, STATES_AND_COUNTRIES } from '../data/place-words';
 import { PLACES } from '../data/places';
 import { firstTermFrom, termsWithin } from '../nlp';
-import { aboutStaffOnly, CAREER_NEWS, citesPaper, isTitleCase, mentionsCase, mentionsCaseOrSetting, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
+import { aboutStaffOnly, CAREER_NEWS, citesPaper, isTitleCase, mentionsCase, mentionsCaseOrSetting, mentionsEvent, neighbourhoodOf, noRealPatient, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, escapeRegExp, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -70,6 +70,8 @@ export default defineRule({
   title: 'Where the patient lives or was seen',
   note: 'Places smaller than a state are HIPAA identifiers, and naming the hospital or town where a patient was seen narrows it down to a few people.',
   check({ text, context, terms }) {
+    // A teaching frame, the author's own life, a tribute to a colleague: no patient to identify.
+    if (!context.assumePatient && noRealPatient(text)) return [];
     const found: RuleMatch[] = [];
     const tiedToCase = (start: number, end: number): boolean =>
       context.assumePatient ||
@@ -126,6 +128,7 @@ export default defineRule({
     for (const m of matchAll(text, STREET)) add(m.index, m.index + m[0].length, 'is a street address.');
     for (const m of [...matchAll(text, ROAD), ...matchAll(text, NAMED_STREET)]) {
       if (NOT_A_PLACE.has(m[0].split(/\s/)[0]!.toLowerCase())) continue;
+      if (m[0].includes('&') && isTitleCase(sentenceOf(text, m.index, m.index + m[0].length))) continue; // "Study Plan, Books & Mistakes": a title
       if (tiedToCase(m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 'says where it happened.');
     }
     for (const m of matchAll(text, LANDMARK)) {

@@ -18,7 +18,7 @@ const ROOM = /\b(?:room|rm\.?|bed|bay|cubicle|stretcher|ward|pod|chair|cot|crib|
 /** A hospital floor or unit named by its number and wing: "5 West", "7 East", "4 North" (not "5 West Street"). */
 const UNIT = /\b\d{1,2}\s?(?:West|East|North|South)\b(?!\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court)\b)/g;
 /** Rooms that are not where a patient was: "the reading room", "conference room B". */
-const NOT_A_PATIENT_ROOM = /\b(?:reading|escape|chat|class|waiting|break|conference|living|dining|control|locker|call|board|lecture|meeting|hotel|zoom)\s*$/i;
+const NOT_A_PATIENT_ROOM = /\b(?:reading|escape|chat|class|waiting|break|conference|living|dining|control|locker|call|board|lecture|meeting|hotel|zoom|clinic|seminar|teaching|staff|sim|tutorial|exam hall)\s*$/i;
 /** DICOM UIDs: an organisation root such as 1.2.840 followed by numeric components. */
 const DICOM_UID = /(?<![\d.])[12](?:\.\d+){5,}(?![\d.])|(?<=\/(?:study|studies|series|instances?|uid)\/)[12](?:\.\d+){2,}(?![\d.])/g;
 /** A pathology specimen number: "S25-31907" (surgical), "C24-1187" (cytology). */
