@@ -1,4 +1,5 @@
-import nlp from 'compromise/two';
+import nlp from 'compromise/one';
+import { lexiconTags } from './data/english-lexicon';
 import { matchAll } from './text';
 
 /** A word as compromise reads it, with its offsets in the text it was parsed from. */
@@ -19,28 +20,13 @@ interface CompromiseTerm {
   offset?: { start: number; length: number };
 }
 
-interface TagInfo {
-  parents?: string[];
-}
-
-const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, TagInfo> } } }).model().one;
-const lexiconTags = new Map<string, ReadonlySet<string>>();
+const NO_TAGS: ReadonlySet<string> = new Set();
 
 /** The tags compromise's lexicon gives a word, with their parent tags ("FemaleName" is also a FirstName, a Person…). */
 function tagsOf(normal: string): ReadonlySet<string> {
-  let tags = lexiconTags.get(normal);
-  if (!tags) {
-    // The lexicon holds singular nouns: "paragraphs" is known as "paragraph".
-    const raw = model.lexicon[normal] ?? (/[a-z]s$/.test(normal) ? model.lexicon[normal.slice(0, -1)] ?? model.lexicon[normal.replace(/es$/, '')] : undefined);
-    const set = new Set<string>();
-    for (const tag of Array.isArray(raw) ? raw : raw ? [raw] : []) {
-      set.add(tag);
-      for (const parent of model.tagSet[tag]?.parents ?? []) set.add(parent);
-    }
-    tags = set;
-    lexiconTags.set(normal, tags);
-  }
-  return tags;
+  const lexicon = lexiconTags();
+  // The lexicon holds singular nouns: "paragraphs" is known as "paragraph".
+  return lexicon.get(normal) ?? (/[a-z]s$/.test(normal) ? lexicon.get(normal.slice(0, -1)) ?? lexicon.get(normal.replace(/es$/, '')) : undefined) ?? NO_TAGS;
 }
 
 /**

@@ -131,3 +131,18 @@ describe('given names', () => {
     for (const town of ['tulsa', 'boise', 'dayton', 'castle rock', 'townsville', 'harrogate']) expect(PLACES.has(town)).toBe(true);
   });
 });
+
+describe('English lexicon', () => {
+  it("is compromise/two's lexicon, each word with its tags and their parents", async () => {
+    const { lexiconTags, LEXICON_SOURCE } = await import('@/lib/analysis/data/english-lexicon');
+    const { default: nlp } = await import('compromise/two');
+    const model = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, { parents?: string[] }> } } }).model().one;
+    const shipped = lexiconTags();
+    expect(LEXICON_SOURCE).toMatch(/compromise/);
+    expect(shipped.size).toBe(Object.keys(model.lexicon).length);
+    for (const [word, raw] of Object.entries(model.lexicon)) {
+      const tags = (Array.isArray(raw) ? raw : [raw]).flatMap((tag) => [tag, ...(model.tagSet[tag]?.parents ?? [])]);
+      expect([...(shipped.get(word) ?? [])].sort(), word).toEqual([...new Set(tags)].sort());
+    }
+  });
+});
