@@ -2,6 +2,11 @@ import { testRule } from './rule-tester';
 
 testRule('patient-name', {
   valid: [
+    'Congrats Dra. Luisa Manalo on passing the boards! Libre mo kami sa Jollibee 🎉',
+    'Marie Curie drove mobile X-ray units to the front in WWI. #IDoR',
+    "I have not seen his MRI and I'm not his doctor. Hope Callum Reid is back for the derby.",
+    'Huge thanks to Aoife and Kwame for the in-situ sim today. Our mannequin Reginald died twice.',
+    'Mam (Siobhán) and Dad (Declan) celebrating 35 years married in Sligo this weekend 🥂',
     'My twins turn 3 on Sunday!! Ngozi and Chidi, you made me a gentler paediatrician.',
     'We lost Dr. Seamus Burke last week after 30 years in our ICU. Rest easy, Seamus.',
     'Our paper is out! Nakamura T, Ruiz-Baptiste L, and yours truly on acral melanoma. PMID: 40213877.',
@@ -41,6 +46,11 @@ testRule('patient-name', {
     { text: 'Shoutout to Mrs. Ana Ruiz for the great case', context: { allowList: ['Ana Ruiz'] } },
   ],
   invalid: [
+    { text: "Mr. Obi's wife Adaeze sits with him every night on the renal ward.", found: ["Mr. Obi's", 'Adaeze'] },
+    { text: 'Rest in power, Kwabena Asante. 23 years old and the bravest man on our ward.', found: ['Kwabena Asante'] },
+    { text: 'Om Shanti. Suresh uncle, you came to dialysis with a smile for 5 years.', found: ['Suresh uncle'] },
+    { text: 'Tatay Romeo from bed 9 asks every shift if I have eaten 🥹', found: ['Tatay Romeo'] },
+    { text: 'Mrs. Ní Dhomhnaill on our stroke unit turned 101 today.', found: ['Mrs. Ní Dhomhnaill'] },
     { text: 'Shoutout to Dr. Reyes for the save on K.M. on the 14th: massive PPH, 22 units.', found: ['K.M.'] },
     { text: 'Our 5 yo Lily B. was diagnosed in January and today she finished chemo.', found: ['Lily B.'] },
     { text: 'Happy 100th birthday to Mrs. Solveig Lund, our longest-staying resident at Pinecrest Court!', found: ['Mrs. Solveig Lund'] },

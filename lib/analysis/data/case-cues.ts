@@ -26,7 +26,7 @@ export const CASE_CUES: CueList = {
     String.raw`\d{1,3}\s?[MF]|[MF]\s?/\s?\d{1,3}|real (?:example|case|patient|one)|finding|once[- ]in[- ]a[- ](?:career|lifetime|decade)|rare (?:case|find)|(?:NG|ET|NJ|chest) tube|malposition\w*|fx|fxs`,
     String.raw`bitten|stung|(?:this|that|the|our|a|an|young|old|wee)\s+(?:(?!only\b)[\w'’-]+\s+){0,2}?(?:guy|dude|gentleman|gent|fella|lady|man|woman|boy|girl|grandpa|grandma|granny|abuela|abuelo)(?:['’]s)?|lil|little`,
     String.raw`(?:bed|bay|room|rm|chair|cubicle|pod)\s?#?\d{1,3}[A-Z]?|(?:Mr|Mrs|Ms|Miss|Mme)\.?\s+[A-Z][a-z]+|my (?:reading |work)?list|worklist|replacement|fixation|(?:ORIF|repair) (?:of|on)|dear (?:gentleman|sir|ma['’]am|lady|patient)|(?:took|taken|back) (?:\w+ )?(?:back )?to (?:theatre|the OR|surgery)|rolls? into|rolled into|G\d+P\d+|placenta \w+|percreta|accreta|delivered|debridement|(?:he|she) passed|clips|(?:our|my|the) \w+ list`,
-    String.raw`looked after|took care of|cared for|hyperthermia|hypothermia|anaphylaxis|overdose|DKA|sepsis|septic|STEMI|NSTEMI|seizure|PPH|cardiac arrest|arrested|chemo|diagnosed|consults|(?:on|in|to) (?:my|our) (?:vent|unit|ICU|PICU|NICU|CCU|floor|ward|service|table|list)|(?:my|our) (?:pt|patient)(?!s)`,
+    String.raw`looked after|took care of|cared for|hyperthermia|hypothermia|anaphylaxis|overdose|DKA|sepsis|septic|STEMI|NSTEMI|seizure|PPH|cardiac arrest|arrested|chemo|diagnosed|consults|(?:on|in|to) (?:my|our) (?:[\w-]+ ){0,2}?(?:vent|unit|ICU|PICU|NICU|CCU|floor|ward|service|table|list)|(?:my|our) (?:pt|patient)(?!s)`,
     String.raw`frequent flyer|little one|preemie|newborn|neonate|(?:our |my |sweet )?little (?:guy|girl|man|lady|dude|fighter|warrior|[A-Z][a-z]+)|MVC|MVA|GSW|rollover|stabbing|dog bite|\d{1,3}[\s-](?:day|week|month|year|yr)s?[\s-]old`,
     String.raw`(?:the|this|that|a|an|my|our|his|her|tonight['’]s|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:CT|CTA|MRI|MR|MRA|XR|CXR|KUB|ultrasound|US|PET|angiogram|fluoro|mammogram|x-?ray|UGI|echo)(?!\s+(?:techs?|technologists?|scanners?|suite|department|team|staff|rooms?|protocols?|schedul\w*|list))`,
     String.raw`(?:CT|CTA|MRI|MR|XR|CXR|x-?rays?|US|ultrasound|PET|UGI|films?|scans?)\s+(?:from|I read|we read|I did|today|tonight|yesterday|this|last)`,
@@ -63,5 +63,5 @@ export const EVENT_CUES: CueList = {
 
 export function cueRegExp(list: { patterns: string[] }): RegExp {
   // "every family", "all patients": everyone, not one case.
-  return new RegExp(`(?<![\\w/-])(?<!(?:^|\\s)(?:every|all|any|each|most|many)\\s+)(?:${list.patterns.join('|')})(?![\\w-])`, 'i');
+  return new RegExp(`(?<![\\w/-])(?<!(?:^|\\s)(?:every|all|any|each|most|many)\\s{1,3})(?:${list.patterns.join('|')})(?![\\w-])`, 'i');
 }

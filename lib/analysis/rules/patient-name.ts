@@ -7,8 +7,8 @@ import { aboutStaffOnly, CAREER, citesPaper, isTitleCase, mentionsCase, neighbou
 import { clauseBefore, dropOverlaps, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
-const NAME = String.raw`[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z]\.(?![a-z]))?`;
-const INITIALS = String.raw`[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?![\w.'’])`;
+const NAME = String.raw`(?:(?:Ní|Nic|Ó|Ní|Mac|Mc|O['’]|de|van|von|da|di)\s?)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+[A-Z]\.(?![a-z]))?`;
+const INITIALS = String.raw`[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?![\p{L}\d_.'’])`;
 const HONORIFIC = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|(?<!\p{Lu}[\p{Ll}'’-]+\s)M\.(?=\s[A-Z][a-z]))\.?\s+(?:${INITIALS}|${NAME}(?:\s+${NAME})?)`, 'gu');
 /** Typed all in lower case, as replies often are: "mr. delacroix", "mrs. patel". */
 const LOWERCASE_HONORIFIC = /\b(?:mr|mrs|ms|mx)\.\s+([a-z][a-z'’-]{1,}\b|[a-z]\.)/g;
@@ -16,7 +16,7 @@ const LOWERCASE_HONORIFIC = /\b(?:mr|mrs|ms|mx)\.\s+([a-z][a-z'’-]{1,}\b|[a-z]
 const NOT_A_NAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value'];
 /** Words that introduce a patient's name: "pt JR", "little sofia", "Baby Mateo", "our bravest patient, Liam R." */
 const CUE = /\b(?:pt|patient|baby|little|sweet|brave|bravest|tiny|meet|named|name is|called|kiddo|our little|our sweet|petite|petit|bébé|wee)(?:\s+(?:patient|girl|boy|one|guy|kiddo|warrior|fighter))?(?:\s*,)?\s+([A-Z]\.(?:\s?[A-Z]\.)+|[A-Za-z][a-z'’]*(?:\s+[A-Z]\.)?|[A-Z]{1,3}\b)/gi;
-const RELATIVE = /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Pp]t['’]s|[Pp]atient['’]s|[Ww]hose|[Ss]a|[Ss]on)\s+(?:daughter|son|wife|husband|mom|mum|mam|mother|dad|father|sister|brother|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|partner|aunt|uncle|niece|nephew|baby|maman|papa|fille|fils|femme|mari)(?:\s*,)?\s+(\p{Lu}[\p{Ll}'’]+)(?![\p{L}])/gu;
+const RELATIVE = /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Pp]t['’]s|[Pp]atient['’]s|[Ww]hose|[Ss]a|[Ss]on|\p{Lu}[\p{Ll}'’]+['’]s)\s+(?:daughter|son|wife|husband|mom|mum|mam|mother|dad|father|sister|brother|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|partner|aunt|uncle|niece|nephew|baby|maman|papa|fille|fils|femme|mari)(?:\s*,)?\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?)(?![\p{L}])/gu;
 /** Lower-case words of four letters or more: shorter given names ("max", "ray") are too often other words. */
 const LOWERCASE_WORD = /(?<![\w'’@#.-])[a-z]{4,}(?![\w@-])/g;
 /** A given name owning a study: "dana's ankle films", "Harold's MRI". */
@@ -25,13 +25,17 @@ const POSSESSIVE_STUDY = /\b([A-Za-z][a-z]{2,})['’]s\s+(?:[\w-]+\s+){0,2}?(?:M
 const PLACE_BEFORE_NAME = /\b(?:Te|San|Santa|Santo|São|Sao|St\.?|Saint|Sainte|Port|Fort|Mount|Mt\.?|Lake|Glen)\s+$/;
 const NOT_NAME_AFTER = /^\s+(?:ora\b|Crescent|Close|Terrace|Street|St\b|Road|Rd\b|Avenue|Ave\b|Lane|Drive|Grove|Park|Domain|Station|Bay|Beach|Reach|Heights|Flats|Springs|Valley|Creek|Falls|Hospital|Health|Clinic|Medical)/;
 /** A kin title used as a form of address: "Aunty Moana", "Mang Ernesto", "Tita Baby", "Uncle Joe". */
-const KIN_TITLE_NAME = /\b(?:Aunty|Auntie|Uncle|Mang|Aling|Tita|Tito|Lola|Lolo|Kuya|Nana|Koro|Whaea|Matua|Nonna|Nonno|Abuela|Abuelo|Tía|Tío)\s+(\p{Lu}[\p{Ll}'’]+)/gu;
+const KIN_TITLE_NAME = /\b(?:Aunty|Auntie|Uncle|Mang|Aling|Tita|Tito|Lola|Lolo|Kuya|Ate|Tatay|Nanay|Nana|Nanny|Koro|Whaea|Matua|Nonna|Nonno|Abuela|Abuelo|Tía|Tío|Gogo|Mkhulu|Baba|Mama|Mzee|Grandpa|Grandma|Granny|Pop|Big|Old mate)\s+['‘]?(\p{Lu}[\p{Ll}'’]+)/gu;
+/** A name with a kin word after it, as many languages put it: "Ramesh uncle", "Ravi bhaiya", "Sunita didi". */
+/** Words before "uncle" that are not a name: "Thank you uncle", "Bob's your uncle". */
+const NOT_A_NAME_BEFORE_KIN = new Set(['thank', 'thanks', 'my', 'your', 'his', 'her', 'our', 'the', 'dear', 'hi', 'hello', 'bye', 'okay', 'ok', 'yes', 'no', 'sorry']);
+const NAME_KIN_AFTER = /\b(\p{Lu}[\p{Ll}'’]+)\s+(?:uncle|aunty|auntie|bhaiya|bhai|didi|ji|dada|dadi|nani|nana|amma|appa|chacha|chachi|mausi)\b/gu;
 /** "Dave the postie, 14 weeks post ACL": a first name and what they do. */
 const NAME_THE_TRADE = /\b([A-Z][a-z]{2,}) the (?:[a-z]+(?:ie|er|or|ist|man|woman|guy|lady|driver|farmer|teacher|nurse|mechanic|chef|coach))\b/g;
 /** "Jack's ear keloid", "Tane's ACL": a name owning a body part or an injury. */
 const POSSESSIVE_BODY = /\b(\p{Lu}[\p{Ll}'’]{2,})['’]s\s+(?:left |right |bad |broken |sore |new )?(?:ear|ears|knee|hip|shoulder|ankle|wrist|hand|foot|feet|back|neck|arm|leg|face|tooth|teeth|keloid|wound|scar|rash|fracture|injury|surgery|op|recovery|rehab|journey|lungs?|heart|kidneys?|liver|ACL|MCL|tumou?r|cancer|labour|labor|delivery|baby|twins)\b/gu;
 /** A memorial line: "For Paddy.", "To Ruth," at the start of a line. */
-const MEMORIAL_LINE = /(?:^|\n)\s*(?:For|To|Dear|Remembering|RIP|Vale)\s+(\p{Lu}[\p{Ll}'’]+)\s*[.,:!—-]?\s*(?=\n|$)/gu;
+const MEMORIAL_LINE = /(?:^|\n)\s*(?:For|To|Dear|Remembering|RIP|Vale)\s+(\p{Lu}[\p{Ll}'’]+)\s*[.,:!—-]?\s*(?=\n|$)|(?:^|[\n.!]\s*)(?:RIP|Rest in (?:power|peace)|Fly high|Paalam|Vale),?\s+(\p{Lu}[\p{Ll}'’]+(?:\s\p{Lu}[\p{Ll}'’]+)?)(?=\s*[.!,💐🕊]|\s*$)/gu;
 /** Pets are not patients: "a grey cat called Biscuit". */
 const PET_BEFORE = /\b(?:cat|dog|pup|puppy|kitten|pet|horse|pony|budgie|parrot|rabbit|bunny)\s+(?:called|named)\s*$/i;
 
@@ -40,7 +44,7 @@ const FAMILY = /\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+(?:family|fam|househo
 /** "Kayla's mom asked me", "Leo's parents": a name owning a relative. */
 const POSSESSIVE_RELATIVE = /\b([A-Z][a-z'’]{2,})['’]s\s+(?:mom|mum|mother|dad|father|parents|family|sister|brother|wife|husband|daughter|son|grandma|grandpa|grandmother|grandfather|partner|fianc[eé]e?)\b/g;
 /** "R.T., 57," "J.R. in room 612", "Lily, the 6-year-old": initials or a name with the patient's age or room next to it. */
-const NAME_WITH_AGE_OR_ROOM = /\b([A-Z]\.(?:\s?[A-Z]\.)+(?:-[A-Z]\.)?|[A-Z][a-z]{2,}(?!['’]))(?:,\s*(?:\d{1,3}(?=\s*[,;)]|\s+(?:yo|y\/o|[MF])\b|[\s-](?:years?|yrs?)[\s-]old)|(?:the|our|a|an)\s+\d{1,3}[\s-](?:year|month|week|day)s?[\s-]old)|\s+in\s+(?:rm|room|bed|bay)\s+\d)/g;
+const NAME_WITH_AGE_OR_ROOM = /\b([A-Z]\.(?:\s?[A-Z]\.)+(?:-[A-Z]\.)?|[A-Z][a-z]{2,}(?!['’]))(?:,\s*(?:\d{1,3}(?=\s*[,;)]|\s+(?:yo|y\/o|[MF])\b|[\s-](?:years?|yrs?)[\s-]old)|(?:the|our|a|an)\s+\d{1,3}[\s-](?:year|month|week|day)s?[\s-]old)|\s+(?:in|from|on)\s+(?:rm|room|bed|bay)\s+\d|\s+\((?:rm|room|bed|bay)\s+\d)/g;
 /** A name read off a label: "the label says A.M.-R.", "(S25-11842, K. Varga)". */
 const LABEL_NAME = /\b(?:label|sticker|wristband|bracelet|requisition)(?:['’]s)?(?:\s+(?:still\s+)?(?:says|reads|has|on))?[^\n.!?]{0,30}?\b([A-Z]\.(?:\s?[A-Z]\.)*(?:-[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)?)/g;
 /** Lower-case initials right after "pt": "pt jk (MRN…)", "pt rb in bed 4". */
@@ -182,7 +186,7 @@ export default defineRule({
     }
     for (const m of matchAll(text, RELATIVE)) {
       const start = m.index + m[0].length - m[1]!.length;
-      if (!looksLikeFirstName(termAt(start)) || isEponym(text, start, start + m[1]!.length, m[1]!)) continue;
+      if (!(looksLikeFirstName(termAt(start)) || GIVEN_NAMES.has(m[1]!.toLowerCase()) || nameOrUnknown(termAt(start)) || m[1]!.includes('-')) || isEponym(text, start, start + m[1]!.length, m[1]!)) continue;
       add(start, start + m[1]!.length, null);
     }
     for (const m of matchAll(text, POSSESSIVE_STUDY)) {
@@ -209,6 +213,12 @@ export default defineRule({
       if (TITLE_OR_ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue; // "my charge nurse Ate Joy"
       add(m.index, start + m[1]!.length, null);
     }
+    for (const m of matchAll(text, NAME_KIN_AFTER)) {
+      const name = m[1]!;
+      if (NOT_A_NAME_BEFORE_KIN.has(name.toLowerCase()) || TITLE_OR_ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (!(isKnownName(name) || nameOrUnknown(termAt(m.index)))) continue;
+      add(m.index, m.index + m[0].length, null);
+    }
     for (const m of matchAll(text, NAME_THE_TRADE)) {
       const name = m[1]!;
       if (!GIVEN_NAMES.has(name.toLowerCase()) && !termAt(m.index)?.tags.has('FirstName')) continue;
@@ -224,9 +234,9 @@ export default defineRule({
       add(m.index, m.index + name.length, null);
     }
     for (const m of matchAll(text, MEMORIAL_LINE)) {
-      const name = m[1]!;
+      const name = m[1] ?? m[2]!;
       const start = m.index + m[0].indexOf(name);
-      if (!isKnownName(name) && !nameOrUnknown(termAt(start))) continue;
+      if (!isKnownName(name.split(' ')[0]!) && !nameOrUnknown(termAt(start))) continue;
       add(start, start + name.length, null);
     }
     for (const m of matchAll(text, FAMILY)) {
