@@ -58,6 +58,10 @@ describe('noRealPatient', () => {
     ["a colleague's birthday", 'Happy birthday Dr. Emeka Obi, 50 today and still the fastest reader in the department!'],
     ["the practice's notice", 'The clinic is closed Monday for the bank holiday; call 01632 960 555 for repeat scripts.'],
     ['a job advert', "We're hiring two sonographers for our Wagga site, 14 Fitzmaurice Street. Send your CV by 30 June."],
+    ['a podcast', 'Ep. 12 of the podcast: burnout in rural EDs with Dr. Zodwa Nkosi and Dr. Liam Park. Recorded in Durban.'],
+    ["a colleague's welcome", 'Please welcome Dr. Ines Moreau to our department! She joins us from Lyon after her fellowship.'],
+    ["the author's child's concert", "Left early for Amara's school concert. She was a raindrop and waved the whole time 🥹"],
+    ['a French practice notice', 'Mon cabinet déménage! À partir du 2 avril: 88 rue King, même numéro 819-555-0143.'],
     ['career news', 'Welcome to our new PGY-1s! Nine brilliant people start at Harbourview family medicine this week.'],
     ["the author's milestone", 'Eight years ago today I failed my first cannula. Today I started as a consultant in Hamilton.'],
     ['history', 'On 28 Dec 1895 Röntgen sent his paper to the society in Würzburg. #RadHistory'],
@@ -69,6 +73,7 @@ describe('noRealPatient', () => {
     ["the author's child beside a patient", 'My daughter turns 5 today, and my pt in bed 4 drew her a card. Sweetest man.'],
     ['a tribute that names a patient', 'RIP Mr. Doyle, the patient Dr. Amara Singh and I looked after for 6 years.'],
     ['a patient\'s "graduation"', 'Graduation day! Our little warrior from Ward 3B walked out today after 5 weeks.'],
+    ['a shout-out for a save', 'Shoutout to Dr. Okafor for the save on R.T. on the 9th: massive PPH, and she walked out today.'],
     ['a notice beside a patient', 'Clinic closed Friday. Our patient Mrs. Vella still came in, bless her.'],
   ])('not %s', (_, text) => expect(noRealPatient(text)).toBe(false));
 });

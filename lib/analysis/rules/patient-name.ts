@@ -18,7 +18,9 @@ const NOT_A_NAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Prepositi
 const CUE = /\b(?:pt|patient|baby|little|sweet|brave|bravest|tiny|meet|named|name is|called|kiddo|our little|our sweet|petite|petit|bébé|wee)(?:\s+(?:patient|girl|boy|one|guy|kiddo|warrior|fighter))?(?:\s*,)?\s+([A-Z]\.(?:\s?[A-Z]\.)+|[A-Za-z][a-z'’]*(?:\s+[A-Z]\.)?|[A-Z]{1,3}\b)/gi;
 const RELATIVE = /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Pp]t['’]s|[Pp]atient['’]s|[Ww]hose|[Ss]a|[Ss]on|\p{Lu}[\p{Ll}'’]+['’]s)\s+(?:daughter|son|wife|husband|mom|mum|mam|mother|dad|father|sister|brother|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|partner|aunt|uncle|niece|nephew|baby|maman|papa|fille|fils|femme|mari)(?:\s*,)?\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?)(?![\p{L}])/gu;
 /** Lower-case words of four letters or more: shorter given names ("max", "ray") are too often other words. */
-const LOWERCASE_WORD = /(?<![\w'’@#.-])[a-z]{4,}(?![\w@-])/g;
+const LOWERCASE_WORD = /(?<![\p{L}\d_'’@#.-])\p{Ll}{4,}(?![\p{L}\d_@-])/gu;
+/** Kin words that are also given names: "lola sa bed 14" is grandma, not Lola. */
+const KIN_NOT_NAME = new Set(['lola', 'lolo', 'nana', 'nanny', 'tita', 'tito', 'kuya', 'mama', 'papa', 'gogo', 'baba']);
 /** A given name owning a study: "dana's ankle films", "Harold's MRI". */
 const POSSESSIVE_STUDY = /\b([A-Za-z][a-z]{2,})['’]s\s+(?:[\w-]+\s+){0,2}?(?:MRI|CT|CTA|MRA|PET|scans?|films?|x-?rays?|xrays?|ultrasound|US|images?|labs?|biopsy|echo|EEG|ECG|EKG|chart|results?|report|study|studies|angio(?:gram)?|mammogram|imaging)\b/g;
 /** Not a person's name: a place ("Te Awa", "San Lorenzo"), a greeting ("Kia ora") or a street ("Kauri Crescent"). */
@@ -290,7 +292,7 @@ export default defineRule({
 
     // Given names typed in lower case ("tony's the best", "dana's films") in a sentence about a case.
     for (const m of matchAll(text, LOWERCASE_WORD)) {
-      if (!GIVEN_NAMES.has(m[0]) || /[@#.\/]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+      if (!GIVEN_NAMES.has(m[0]) || KIN_NOT_NAME.has(m[0]) || /[@#.\/]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
       if (!context.assumePatient) {
         const sentence = sentenceOf(text, m.index, m.index + m[0].length);
         if (!mentionsCase(neighbourhoodOf(text, m.index, m.index + m[0].length), text) || namesColleague(sentence)) continue;
