@@ -134,9 +134,9 @@ const AUTHOR_AFTER = /^\s*(?:me|myself)\b/i;
 /** "my 5-year-old son" is the author's family; "my 45 y/o patient" is a patient. */
 const AUTHOR_FAMILY_AFTER = /^\s*(?:son|daughter|kid|kids|child|self|twins?|nephew|niece|brother|sister|boy|girl|toddler|baby)\b/i;
 
-function isAboutPatient(text: string, start: number, end: number, form: AgeForm, assumePatient: boolean): boolean {
+function isAboutPatient(text: string, start: number, end: number, form: AgeForm, assumePatient: boolean, noPatientInDraft: boolean): boolean {
   // A pasted record is about a patient unless it says otherwise: the author's own life in it is the patient's.
-  if ((assumePatient ? declaresNoRealPatient(text) : noRealPatient(text)) || repliesAboutReader(text) || aboutFamilyNotPatient(sentenceOf(text, start, end))) return false;
+  if ((assumePatient ? declaresNoRealPatient(text) : noPatientInDraft) || repliesAboutReader(text) || aboutFamilyNotPatient(sentenceOf(text, start, end))) return false;
   const before = clauseBefore(text, start, 40);
   if (AUTHOR_BEFORE.test(before) || GROUP_BEFORE.test(before) || AUTHOR_AFTER.test(text.slice(end, end + 10))) return false;
   if (/^age\b/i.test(text.slice(start, end)) && GROUP_BEFORE_AGE.test(before)) return false;
@@ -157,7 +157,7 @@ export interface AgeMatch {
 }
 
 /** Every exact age of a patient in `text`, skipping the author's, populations' and amounts. */
-export function findAges(text: string, assumePatient = false): AgeMatch[] {
+export function findAges(text: string, assumePatient = false, noPatientInDraft = !assumePatient && noRealPatient(text)): AgeMatch[] {
   const found: AgeMatch[] = [];
   for (const matcher of MATCHERS) {
     for (const m of matchAll(text, matcher.pattern)) {
@@ -169,13 +169,13 @@ export function findAges(text: string, assumePatient = false): AgeMatch[] {
       const end = m.index + m[0].length;
       // "She's 17": the number, not the pronoun
       if (matcher.form === 'noun' && /^(?:pt|patient|he|she)/i.test(m[0])) start = end - raw.length;
-      if (!isAboutPatient(text, start, end, matcher.form, assumePatient)) continue;
+      if (!isAboutPatient(text, start, end, matcher.form, assumePatient, noPatientInDraft)) continue;
       const sexCode = /(?:^[MF]\b|\d ?[MFmf]$|[^A-Za-z][MFmf]$)/.test(text.slice(start, end)) && !/^(?:pt|patient|he|she)/i.test(m[0]);
       found.push({ start, end, years: ageInYears(value, unit), form: matcher.form, sexCode });
     }
   }
   for (const m of matchAll(text, OVER_89)) {
-    if (isAboutPatient(text, m.index, m.index + m[0].length, 'remove', assumePatient)) {
+    if (isAboutPatient(text, m.index, m.index + m[0].length, 'remove', assumePatient, noPatientInDraft)) {
       found.push({ start: m.index, end: m.index + m[0].length, years: 90, form: 'remove', sexCode: false });
     }
   }

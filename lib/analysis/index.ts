@@ -1,5 +1,6 @@
 import { parseTerms, type Term } from './nlp';
 import { RULES } from './rules';
+import { noRealPatient } from './subject';
 import { normalizeText } from './text';
 import type { AnalysisContext, EarlierMatch, Finding, Rule, RuleInput, RuleMatch, Suggestion } from './types';
 
@@ -38,9 +39,11 @@ export function analyze(text: string, context: AnalysisContext = {}): Finding[] 
   const truncated = isTruncated(text);
   const normalized = normalizeText(checkedPart(text));
   const disabled = new Set(context.disabledRules ?? []);
-  const matches = [...paragraphMatches(normalized.text, context)];
+  // A YouTube title and its description are two paragraphs of one draft: who is in it is read from all of it.
+  const noPatientInDraft = !context.assumePatient && noRealPatient(normalized.text);
+  const matches = [...paragraphMatches(normalized.text, context, noPatientInDraft)];
   const documentRules = truncated ? DOCUMENT_RULES.filter((rule) => !ABSENCE_RULES.has(rule.id)) : DOCUMENT_RULES;
-  matches.push(...runRules(documentRules, input(normalized.text, context), matches));
+  matches.push(...runRules(documentRules, input(normalized.text, context, noPatientInDraft), matches));
 
   const allowed = new Set((context.allowList ?? []).map((word) => word.trim().toLowerCase()).filter(Boolean));
   const findings: Finding[] = [];
@@ -77,9 +80,9 @@ export function clearAnalysisCache(): void {
   paragraphCache.clear();
 }
 
-function input(text: string, context: AnalysisContext): RuleInput {
+function input(text: string, context: AnalysisContext, noPatientInDraft: boolean): RuleInput {
   let terms: Term[] | undefined;
-  return { text, context, terms: () => (terms ??= parseTerms(text)) };
+  return { text, context, terms: () => (terms ??= parseTerms(text)), noPatientInDraft };
 }
 
 /** Runs rules in order; each sees what the rules before it found (document rules build on each other). */
@@ -104,8 +107,8 @@ function runRules(rules: readonly Rule[], ruleInput: RuleInput, before: readonly
   return out;
 }
 
-function* paragraphMatches(text: string, context: AnalysisContext): Generator<EarlierMatch> {
-  const contextKey = JSON.stringify([context.platform, context.surface, context.allowList, context.assumePatient, context.disclaimer]);
+function* paragraphMatches(text: string, context: AnalysisContext, noPatientInDraft: boolean): Generator<EarlierMatch> {
+  const contextKey = JSON.stringify([context.platform, context.surface, context.allowList, context.assumePatient, context.disclaimer, noPatientInDraft]);
   let offset = 0;
   for (const paragraph of text.split(PARAGRAPH_BREAK)) {
     if (paragraph.trim()) {
@@ -114,7 +117,7 @@ function* paragraphMatches(text: string, context: AnalysisContext): Generator<Ea
       if (matches) {
         paragraphCache.delete(key);
       } else {
-        matches = runRules(PARAGRAPH_RULES, input(paragraph, context), []);
+        matches = runRules(PARAGRAPH_RULES, input(paragraph, context, noPatientInDraft), []);
       }
       paragraphCache.set(key, matches);
       if (paragraphCache.size > PARAGRAPH_CACHE_SIZE) paragraphCache.delete(paragraphCache.keys().next().value!);

@@ -82,6 +82,11 @@ export interface RuleInput {
   context: Readonly<AnalysisContext>;
   /** compromise's tokens of `text`, parsed once on first use and shared by all rules. */
   terms(): readonly Term[];
+  /**
+   * The whole draft, not only this paragraph, has no real patient in it (a teaching frame, the
+   * author's own life, a colleague's news…: subject.ts `noRealPatient`). Never with assumePatient.
+   */
+  noPatientInDraft: boolean;
 }
 
 /** A match found earlier in the same draft, for document rules that combine hints. */

@@ -71,6 +71,12 @@ describe('analyze', () => {
     expect(analyze(text, { assumePatient: true }).map((f) => f.actual)).toContain('45');
   });
 
+  it('reads who is in a draft from all of it, not one paragraph: a YouTube title frames its description', () => {
+    const phi = (text: string) => analyze(text, { platform: 'youtube' }).filter((f) => f.category.startsWith('phi.')).map((f) => f.actual);
+    expect(phi('Rural Medicine Podcast Ep. 4: Burnout and Boundaries\n\nDr. Amaka Eze grew up in Enugu and now runs a clinic in Abuja. She talks rosters and saying no.')).toEqual([]);
+    expect(phi('Spine Unknowns for Board Review (Set 2)\n\nAll from my reading list this week: a 34-year-old man with back pain.')).toEqual(expect.arrayContaining(['this week', '34-year-old']));
+  });
+
   it('skips rules the user turned off and applies severity overrides', () => {
     const text = 'Pt is a 68M, MRN 00482913';
     expect(analyze(text, { disabledRules: ['exact-age', 'patient-gender'] }).map((f) => f.ruleId)).toEqual(['record-number']);

@@ -36,8 +36,8 @@ export default defineRule({
   severity: 'error',
   title: 'Exact age of a patient',
   note: 'Avoid anything that reveals age: say toddler, youth, middle age or elderly instead. Ages over 89 are a HIPAA identifier outright.',
-  check({ text, context }) {
-    return findAges(text, context.assumePatient).map(({ start, end, years, form }) => ({
+  check({ text, context, noPatientInDraft }) {
+    return findAges(text, context.assumePatient, noPatientInDraft).map(({ start, end, years, form }) => ({
       start,
       end,
       message: message(text.slice(start, end), years),

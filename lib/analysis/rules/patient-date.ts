@@ -1,4 +1,4 @@
-import { aboutFamilyNotPatient, aboutStaffOnly, advisesReader, CAREER_NEWS, citesPaper, mentionsCase, mentionsEvent, namesCase, neighbourhoodOf, noRealPatient, remembered, sentenceOf } from '../subject';
+import { aboutFamilyNotPatient, aboutStaffOnly, advisesReader, CAREER_NEWS, citesPaper, mentionsCase, mentionsEvent, namesCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -45,9 +45,9 @@ export default defineRule({
   severity: 'error',
   title: 'Date of care, birth or death',
   note: 'Not even a hint of when the image was taken: dates tied to care, birth or death identify the patient.',
-  check({ text, context }) {
+  check({ text, context, noPatientInDraft }) {
     // A teaching frame, the author's own life, a tribute to a colleague: no patient to identify.
-    if (!context.assumePatient && noRealPatient(text)) return [];
+    if (noPatientInDraft) return [];
     const found: RuleMatch[] = [];
     const add = (start: number, end: number, needsCase: boolean | 'named'): void => {
       const actual = text.slice(start, end);

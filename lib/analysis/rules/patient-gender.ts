@@ -1,6 +1,6 @@
 import { findAges } from '../ages';
 import { termAt } from '../nlp';
-import { aboutFamilyNotPatient, advisesReader, CAREER, isTitleCase, mentionsCase, neighbourhoodOf, noRealPatient, NOT_A_PATIENT_CUES, remembered, repliesAboutReader, sentenceOf } from '../subject';
+import { aboutFamilyNotPatient, advisesReader, CAREER, isTitleCase, mentionsCase, neighbourhoodOf, NOT_A_PATIENT_CUES, remembered, repliesAboutReader, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, firstAtOrAfter, matchAll, matchCase, rememberLast, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -100,9 +100,9 @@ export default defineRule({
   severity: 'error',
   title: "Patient's sex or gender",
   note: 'Avoid anything that reveals gender: "a patient" and "they" tell the teaching point without narrowing down who it was.',
-  check({ text, context, terms }, earlier) {
+  check({ text, context, terms, noPatientInDraft }, earlier) {
     // A teaching frame, the author's own life, a tribute to a colleague: no patient to identify.
-    if (!context.assumePatient && noRealPatient(text)) return [];
+    if (noPatientInDraft) return [];
     const found: RuleMatch[] = [];
     // A patient's name or age found before a pronoun is whom it can point back to.
     const anchors = earlier.filter((m) => m.category === 'phi.name' || m.category === 'phi.age').map((m) => m.end);
@@ -157,7 +157,7 @@ export default defineRule({
       if (CAREER.test(sentenceOf(text, m.index, m.index + m[0].length))) continue; // "Grateful to Mr. Okafor for taking a chance on a registrar"
       if (aboutPatient(m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, undefined);
     }
-    for (const age of findAges(text, context.assumePatient)) if (age.sexCode) add(age.start, age.end, undefined);
+    for (const age of findAges(text, context.assumePatient, noPatientInDraft)) if (age.sexCode) add(age.start, age.end, undefined);
     for (const m of matchAll(text, LONE_SEX_LETTER)) add(m.index, m.index + 1, '');
     for (const m of matchAll(text, PRONOUN)) {
       const start = m.index;

@@ -3,7 +3,7 @@ import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
 import { FACILITY_WORDS, LANDMARK_WORDS, NOT_PLACES, STATES_AND_COUNTRIES } from '../data/place-words';
 import { PLACES } from '../data/places';
 import { firstTermFrom, termsWithin } from '../nlp';
-import { aboutStaffOnly, CAREER_NEWS, citesPaper, isTitleCase, mentionsCase, mentionsCaseOrSetting, mentionsEvent, neighbourhoodOf, noRealPatient, sentenceOf } from '../subject';
+import { aboutStaffOnly, CAREER_NEWS, citesPaper, isTitleCase, mentionsCase, mentionsCaseOrSetting, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, escapeRegExp, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -36,6 +36,8 @@ const TE_PLACE = /\bTe\s\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+)?/gu;
 const LANDMARK = new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?:${LANDMARK_WORDS.words.join('|')})(?![\p{L}])`, 'gu');
 /** "the same 53203 zip" */
 const ZIP_BEFORE_WORD = /\b(\d{5})\s+zip\b/gi;
+/** A hashtag of capitalised words, read as a town: "#Leeds", "#CapeTown". */
+const PLACE_HASHTAG = /(?<![\p{L}\d_])#(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){0,2})(?![\p{L}\d_])/gu;
 const FACILITY_HANDLE = /(?<!\w)@\w*(?:ED|ER|EM|Hospital|Hosp|Health|Medical|MC|General|Regional|Childrens|Peds)\b/g;
 
 /** Runs of capitalised (or all-capital) words, where a town's name is looked up. */
@@ -69,9 +71,9 @@ export default defineRule({
   severity: 'error',
   title: 'Where the patient lives or was seen',
   note: 'Places smaller than a state are HIPAA identifiers, and naming the hospital or town where a patient was seen narrows it down to a few people.',
-  check({ text, context, terms }) {
+  check({ text, context, terms, noPatientInDraft }) {
     // A teaching frame, the author's own life, a tribute to a colleague: no patient to identify.
-    if (!context.assumePatient && noRealPatient(text)) return [];
+    if (noPatientInDraft) return [];
     const found: RuleMatch[] = [];
     const tiedToCase = (start: number, end: number): boolean =>
       context.assumePatient ||
@@ -171,6 +173,12 @@ export default defineRule({
       if (!postcode) continue;
       const start = place.end + postcode[0].indexOf(postcode[1]!);
       add(start, start + postcode[1]!.length, 'is a postcode.');
+    }
+    // A town as a hashtag ("#Leeds", "#MitchellsPlain") on a post about a case.
+    for (const m of matchAll(text, PLACE_HASHTAG)) {
+      const name = m[1]!.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ').toLowerCase();
+      if (!PLACES.has(name) || NOT_A_PLACE.has(name) || COUNTRIES.has(name) || EPONYM_NAMES.has(m[1]!)) continue;
+      if (context.assumePatient || (mentionsCase(text, text) && !mentionsEvent(text) && !JOB_POST.test(text))) add(m.index, m.index + m[0].length, 'says where the patient is from or was seen.');
     }
     let aboutCase: boolean | undefined;
     for (const m of matchAll(text, FACILITY_HANDLE)) {

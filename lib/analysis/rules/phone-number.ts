@@ -1,5 +1,5 @@
 import { findNumbers } from 'libphonenumber-js/max';
-import { noRealPatient, sentenceOf } from '../subject';
+import { sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -57,9 +57,9 @@ export default defineRule({
   severity: 'error',
   title: 'Phone or fax number',
   note: 'Phone and fax numbers are HIPAA identifiers: a patient or family can be reached and named from one.',
-  check({ text, context }) {
+  check({ text, context, noPatientInDraft }) {
     // The practice's own notice, a teaching frame, the author's own life: the number is not a patient's.
-    if (!context.assumePatient && noRealPatient(text)) return [];
+    if (noPatientInDraft) return [];
     const candidates: Array<{ start: number; end: number; e164?: string }> = [];
     // libphonenumber's matcher reads maxTries, though its type declarations leave it out.
     const options = { defaultCountry: 'US' as const, v2: true as const, maxTries: triesFor(text) };
