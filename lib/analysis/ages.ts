@@ -1,5 +1,5 @@
 /** Finding a patient's exact age in the shorthands clinicians use. */
-import { aboutFamilyNotPatient, declaresNoRealPatient, noRealPatient, repliesAboutReader, sentenceOf } from './subject';
+import { aboutFamilyNotPatient, declaresNoRealPatient, framedWithoutPatient, repliesAboutReader, sentenceOf } from './subject';
 import { ageInYears, type AgeUnit } from './age-bands';
 import { NUMBER_WORDS, parseNumber } from './numbers';
 import { clauseBefore, dropOverlaps, matchAll, nextWord, previousWord } from './text';
@@ -136,7 +136,7 @@ const AUTHOR_FAMILY_AFTER = /^\s*(?:son|daughter|kid|kids|child|self|twins?|neph
 
 function isAboutPatient(text: string, start: number, end: number, form: AgeForm, assumePatient: boolean, noPatientInDraft: boolean): boolean {
   // A pasted record is about a patient unless it says otherwise: the author's own life in it is the patient's.
-  if ((assumePatient ? declaresNoRealPatient(text) : noPatientInDraft) || repliesAboutReader(text) || aboutFamilyNotPatient(sentenceOf(text, start, end))) return false;
+  if (noPatientInDraft || declaresNoRealPatient(text) || repliesAboutReader(text) || aboutFamilyNotPatient(sentenceOf(text, start, end))) return false;
   const before = clauseBefore(text, start, 40);
   if (AUTHOR_BEFORE.test(before) || GROUP_BEFORE.test(before) || AUTHOR_AFTER.test(text.slice(end, end + 10))) return false;
   if (/^age\b/i.test(text.slice(start, end)) && GROUP_BEFORE_AGE.test(before)) return false;
@@ -157,7 +157,7 @@ export interface AgeMatch {
 }
 
 /** Every exact age of a patient in `text`, skipping the author's, populations' and amounts. */
-export function findAges(text: string, assumePatient = false, noPatientInDraft = !assumePatient && noRealPatient(text)): AgeMatch[] {
+export function findAges(text: string, assumePatient = false, noPatientInDraft = !assumePatient && framedWithoutPatient(text)): AgeMatch[] {
   const found: AgeMatch[] = [];
   for (const matcher of MATCHERS) {
     for (const m of matchAll(text, matcher.pattern)) {

@@ -1,6 +1,6 @@
 import { parseTerms, type Term } from './nlp';
 import { RULES } from './rules';
-import { noRealPatient } from './subject';
+import { framedWithoutPatient } from './subject';
 import { normalizeText } from './text';
 import type { AnalysisContext, EarlierMatch, Finding, Rule, RuleInput, RuleMatch, Suggestion } from './types';
 
@@ -40,7 +40,7 @@ export function analyze(text: string, context: AnalysisContext = {}): Finding[] 
   const normalized = normalizeText(checkedPart(text));
   const disabled = new Set(context.disabledRules ?? []);
   // A YouTube title and its description are two paragraphs of one draft: who is in it is read from all of it.
-  const noPatientInDraft = !context.assumePatient && noRealPatient(normalized.text);
+  const noPatientInDraft = !context.assumePatient && framedWithoutPatient(normalized.text);
   const matches = [...paragraphMatches(normalized.text, context, noPatientInDraft)];
   const documentRules = truncated ? DOCUMENT_RULES.filter((rule) => !ABSENCE_RULES.has(rule.id)) : DOCUMENT_RULES;
   matches.push(...runRules(documentRules, input(normalized.text, context, noPatientInDraft), matches));

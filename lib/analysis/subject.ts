@@ -1,4 +1,5 @@
 /** Who a detail is about: a patient (flag) or the author, a colleague, a population or an event. */
+import type { RuleInput } from './types';
 import { CASE_CUES, cueRegExp, EVENT_CUES, SETTING_CUES } from './data/case-cues';
 import { firstAtOrAfter, matchAll, rememberLast } from './text';
 
@@ -168,16 +169,27 @@ const HISTORY = /#\w*history\w*|\b(?:WWI|WWII|World War (?:I|II|One|Two))\b|\b(?
 export const declaresNoRealPatient = remembered((text) => NO_REAL_PATIENT.test(text));
 
 /**
- * No real patient in this draft: it says so, or it is a teaching frame, the author's own life, a
- * tribute to a colleague, the practice's own notice or history, and nothing in it shows a patient the author met.
+ * Nothing in `text` shows a patient the author met, and it is a teaching frame, the author's own
+ * life, a tribute to a colleague, the practice's own notice, public life, career news or history.
  */
-export const noRealPatient = remembered(
+export const framedWithoutPatient = remembered(
   (text) =>
-    declaresNoRealPatient(text) ||
     ((HYPOTHETICAL_FRAME.test(text) || HISTORY.test(text)) && !MET_THE_PATIENT.test(text) && !ON_SHIFT.test(text)) ||
     ((AUTHORS_OWN_LIFE.test(text) || NOTICE.test(text) || PUBLIC_FIGURE.test(text) || CAREER_NEWS.test(text)) && !mentionsPatient(text)) ||
     (COLLEAGUE_TRIBUTE.test(text) && !NAMES_A_PATIENT.test(text)),
 );
+
+/** No real patient in `text`: it says so, or it is framed without one. */
+export const noRealPatient = remembered((text) => declaresNoRealPatient(text) || framedWithoutPatient(text));
+
+/**
+ * A rule's paragraph has no patient to identify: the whole draft is framed without one (a YouTube
+ * title frames its description), or the paragraph says it has none ("composite case"). Never with
+ * "assume patient context".
+ */
+export function noPatientFor({ text, context, noPatientInDraft }: Pick<RuleInput, 'text' | 'context' | 'noPatientInDraft'>): boolean {
+  return noPatientInDraft || (!context.assumePatient && declaresNoRealPatient(text));
+}
 
 /** Staff, trainees and the author's own family: a sentence about them is not about a patient. */
 export const NOT_A_PATIENT_CUES = /\b(?<!\b(?:be|am|I['’]m|as|become|became)\s{1,3}an?\s{1,3}(?:\w+\s{1,3})?)(?:Dr\.?|Dra\.?|Dre\.?|Prof\.?|patient (?:liaison|advocate|coordinator|navigator)s?|liaison|social worker|case manager|chaplain|interpreter|receptionist|volunteer|doctors?|docs?|surgeons?|physicians?|anesthesia|an(?:a)?esthesiologists?|providers?|co-?workers?|boss|manager|supervisor|secretary|coordinator|director|pharmacist|therapist|paramedics?|EMTs?|scribe|students?|colleagues?|co-?fellow|co-?resident|fellow|residents?(?!\s+(?:at|of|in)\b)|attending|mentor|co-?authors?|department chair|chief|nurse|tech|technologist|sonographer|my (?:wife|husband|son|daughter|mom|dad|mother|father|partner|kid|kids|toddler|baby|boy|girl|\d{1,3}\s?-?(?:yo|y\/o|year-old)(?!\s+(?:pt|patient)))|congrat\w*|thanks? to|thank you)\b/i;

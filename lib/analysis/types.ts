@@ -83,8 +83,8 @@ export interface RuleInput {
   /** compromise's tokens of `text`, parsed once on first use and shared by all rules. */
   terms(): readonly Term[];
   /**
-   * The whole draft, not only this paragraph, has no real patient in it (a teaching frame, the
-   * author's own life, a colleague's news…: subject.ts `noRealPatient`). Never with assumePatient.
+   * The whole draft, not only this paragraph, is framed without a real patient (a teaching frame,
+   * the author's own life, a colleague's news…: subject.ts `framedWithoutPatient`). Never with assumePatient.
    */
   noPatientInDraft: boolean;
 }

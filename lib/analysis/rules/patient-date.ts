@@ -1,4 +1,4 @@
-import { aboutFamilyNotPatient, aboutStaffOnly, advisesReader, CAREER_NEWS, citesPaper, mentionsCase, mentionsEvent, namesCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
+import { aboutFamilyNotPatient, aboutStaffOnly, advisesReader, CAREER_NEWS, citesPaper, mentionsCase, mentionsEvent, namesCase, neighbourhoodOf, noPatientFor, remembered, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -47,7 +47,7 @@ export default defineRule({
   note: 'Not even a hint of when the image was taken: dates tied to care, birth or death identify the patient.',
   check({ text, context, noPatientInDraft }) {
     // A teaching frame, the author's own life, a tribute to a colleague: no patient to identify.
-    if (noPatientInDraft) return [];
+    if (noPatientFor({ text, context, noPatientInDraft })) return [];
     const found: RuleMatch[] = [];
     const add = (start: number, end: number, needsCase: boolean | 'named'): void => {
       const actual = text.slice(start, end);

@@ -1,6 +1,6 @@
 import { findAges } from '../ages';
 import { termAt } from '../nlp';
-import { aboutFamilyNotPatient, advisesReader, CAREER, isTitleCase, mentionsCase, neighbourhoodOf, NOT_A_PATIENT_CUES, remembered, repliesAboutReader, sentenceOf } from '../subject';
+import { aboutFamilyNotPatient, advisesReader, CAREER, isTitleCase, mentionsCase, neighbourhoodOf, noPatientFor, NOT_A_PATIENT_CUES, remembered, repliesAboutReader, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, firstAtOrAfter, matchAll, matchCase, rememberLast, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -102,7 +102,7 @@ export default defineRule({
   note: 'Avoid anything that reveals gender: "a patient" and "they" tell the teaching point without narrowing down who it was.',
   check({ text, context, terms, noPatientInDraft }, earlier) {
     // A teaching frame, the author's own life, a tribute to a colleague: no patient to identify.
-    if (noPatientInDraft) return [];
+    if (noPatientFor({ text, context, noPatientInDraft })) return [];
     const found: RuleMatch[] = [];
     // A patient's name or age found before a pronoun is whom it can point back to.
     const anchors = earlier.filter((m) => m.category === 'phi.name' || m.category === 'phi.age').map((m) => m.end);

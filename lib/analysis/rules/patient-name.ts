@@ -3,7 +3,7 @@ import { GIVEN_NAMES } from '../data/given-names';
 import { surnames } from '../data/surnames';
 import { MEDICAL_ABBREVIATIONS } from '../data/medical-abbreviations';
 import { termAt as findTermAt, type Term } from '../nlp';
-import { aboutStaffOnly, CAREER, citesPaper, isTitleCase, mentionsCase, neighbourhoodOf, remembered, sentenceOf } from '../subject';
+import { aboutStaffOnly, CAREER, citesPaper, isTitleCase, mentionsCase, neighbourhoodOf, noPatientFor, remembered, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -138,7 +138,7 @@ export default defineRule({
   note: 'Never post anything that names a patient or their family, not even initials or a first name; say "a patient" instead.',
   check({ text, context, terms, noPatientInDraft }) {
     // A teaching frame, the author's own life, a tribute to a colleague: no patient to identify.
-    if (noPatientInDraft) return [];
+    if (noPatientFor({ text, context, noPatientInDraft })) return [];
     const found: RuleMatch[] = [];
     const termAt = (start: number): Term | undefined => findTermAt(terms(), start);
     const add = (start: number, end: number, replacement: string | null): void => {

@@ -3,7 +3,7 @@ import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
 import { FACILITY_WORDS, LANDMARK_WORDS, NOT_PLACES, STATES_AND_COUNTRIES } from '../data/place-words';
 import { PLACES } from '../data/places';
 import { firstTermFrom, termsWithin } from '../nlp';
-import { aboutStaffOnly, CAREER_NEWS, citesPaper, isTitleCase, mentionsCase, mentionsCaseOrSetting, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
+import { aboutStaffOnly, CAREER_NEWS, citesPaper, isTitleCase, mentionsCase, mentionsCaseOrSetting, mentionsEvent, neighbourhoodOf, noPatientFor, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, escapeRegExp, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -73,7 +73,7 @@ export default defineRule({
   note: 'Places smaller than a state are HIPAA identifiers, and naming the hospital or town where a patient was seen narrows it down to a few people.',
   check({ text, context, terms, noPatientInDraft }) {
     // A teaching frame, the author's own life, a tribute to a colleague: no patient to identify.
-    if (noPatientInDraft) return [];
+    if (noPatientFor({ text, context, noPatientInDraft })) return [];
     const found: RuleMatch[] = [];
     const tiedToCase = (start: number, end: number): boolean =>
       context.assumePatient ||

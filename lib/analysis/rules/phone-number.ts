@@ -1,5 +1,5 @@
 import { findNumbers } from 'libphonenumber-js/max';
-import { sentenceOf } from '../subject';
+import { noPatientFor, sentenceOf } from '../subject';
 import { clauseBefore, dropOverlaps, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -59,7 +59,7 @@ export default defineRule({
   note: 'Phone and fax numbers are HIPAA identifiers: a patient or family can be reached and named from one.',
   check({ text, context, noPatientInDraft }) {
     // The practice's own notice, a teaching frame, the author's own life: the number is not a patient's.
-    if (noPatientInDraft) return [];
+    if (noPatientFor({ text, context, noPatientInDraft })) return [];
     const candidates: Array<{ start: number; end: number; e164?: string }> = [];
     // libphonenumber's matcher reads maxTries, though its type declarations leave it out.
     const options = { defaultCountry: 'US' as const, v2: true as const, maxTries: triesFor(text) };

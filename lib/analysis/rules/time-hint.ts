@@ -1,5 +1,5 @@
 import { firstTermFrom } from '../nlp';
-import { aboutFamilyNotPatient, aboutStaffOnly, addressesEveryone, advisesReader, CAREER_NEWS, citesPaper, mentionsCase, mentionsEvent, neighbourhoodOf, sentenceOf } from '../subject';
+import { aboutFamilyNotPatient, aboutStaffOnly, addressesEveryone, advisesReader, CAREER_NEWS, citesPaper, mentionsCase, mentionsEvent, neighbourhoodOf, noPatientFor, sentenceOf } from '../subject';
 import { matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -35,7 +35,7 @@ export default defineRule({
   note: '"Look what I saw last week" is already too much: a patient who recognises the timing can say "that\'s me". Even "recently" is a hint; prefer nothing.',
   check({ text, context, terms, noPatientInDraft }) {
     // A teaching frame, the author's own life, a tribute to a colleague: no patient to identify.
-    if (noPatientInDraft) return [];
+    if (noPatientFor({ text, context, noPatientInDraft })) return [];
     const found: RuleMatch[] = [];
     const aboutCase = (start: number, end: number): boolean => {
       if (context.assumePatient) return true;
