@@ -143,6 +143,7 @@ function isAboutPatient(text: string, start: number, end: number, form: AgeForm,
   // "my 5-year-old son", "my 4yo asked": the author's family; "my 45 y/o patient" is a patient.
   if (/\bmy\s*$/i.test(before) && (AUTHOR_FAMILY_AFTER.test(text.slice(end, end + 20)) || !/^\s*(?:pt|patient|case)\b/i.test(text.slice(end, end + 12)))) return false;
   if (/\d\s?(?:[-–—]|to)\s?$/.test(before)) return false; // a range: "ages 3–4"
+  if (/^\s?[-–—]\s?\d/.test(text.slice(end, end + 4))) return false; // the start of a range: "kids 6mo–5y"
   if (form === 'remove' && /birthday/i.test(text.slice(start, end)) && previousWord(text, start) === 'my') return false;
   return !NOT_A_PATIENT_AFTER.has(nextWord(text, end));
 }

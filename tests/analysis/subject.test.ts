@@ -62,6 +62,8 @@ describe('noRealPatient', () => {
     ["a colleague's welcome", 'Please welcome Dr. Ines Moreau to our department! She joins us from Lyon after her fellowship.'],
     ["the author's child's concert", "Left early for Amara's school concert. She was a raindrop and waved the whole time 🥹"],
     ['a French practice notice', 'Mon cabinet déménage! À partir du 2 avril: 88 rue King, même numéro 819-555-0143.'],
+    ["the author's own screening", 'PSA from a 49-year-old GP who ignored his own advice: had my first colonoscopy today. Book yours.'],
+    ['teaching with synthetic images', 'Ankle fractures made simple (Weber & Lauge-Hansen)\n\nA walkthrough with synthetic images only.'],
     ['career news', 'Welcome to our new PGY-1s! Nine brilliant people start at Harbourview family medicine this week.'],
     ["the author's milestone", 'Eight years ago today I failed my first cannula. Today I started as a consultant in Hamilton.'],
     ['history', 'On 28 Dec 1895 Röntgen sent his paper to the society in Würzburg. #RadHistory'],
@@ -73,6 +75,7 @@ describe('noRealPatient', () => {
     ["the author's child beside a patient", 'My daughter turns 5 today, and my pt in bed 4 drew her a card. Sweetest man.'],
     ['a tribute that names a patient', 'RIP Mr. Doyle, the patient Dr. Amara Singh and I looked after for 6 years.'],
     ['a patient\'s "graduation"', 'Graduation day! Our little warrior from Ward 3B walked out today after 5 weeks.'],
+    ['"our girl" on a ward', 'She rang the bell today!! 14 months of chemo and our girl is done. So proud of you Maisie 💜'],
     ['a shout-out for a save', 'Shoutout to Dr. Okafor for the save on R.T. on the 9th: massive PPH, and she walked out today.'],
     ['a notice beside a patient', 'Clinic closed Friday. Our patient Mrs. Vella still came in, bless her.'],
   ])('not %s', (_, text) => expect(noRealPatient(text)).toBe(false));

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('exact-age', {
   valid: [
+    'Flu vax clinics open Monday: free for over-65s, pregnant women and kids 6mo–5y.',
     'Teaching pearl: a 4-year-old with drooling and tripod posture is epiglottitis until proven otherwise.',
     'A 4-day-old with bilious vomiting is malrotation until proven otherwise: a classic board question.',
     'Sunday family hike: my daughter Maeve (7) out-walked all of us.',

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('patient-name', {
   valid: [
+    'Snakebite refresher: the Big Four in India are cobra, krait, Russell\'s viper and saw-scaled viper.',
     'Congrats Dra. Luisa Manalo on passing the boards! Libre mo kami sa Jollibee 🎉',
     'Marie Curie drove mobile X-ray units to the front in WWI. #IDoR',
     "I have not seen his MRI and I'm not his doctor. Hope Callum Reid is back for the derby.",
@@ -46,6 +47,7 @@ testRule('patient-name', {
     { text: 'Shoutout to Mrs. Ana Ruiz for the great case', context: { allowList: ['Ana Ruiz'] } },
   ],
   invalid: [
+    { text: "selfie with my favourite gentleman Mr. O'Driscoll, 96 and sharper than the whole team", found: ["Mr. O'Driscoll"] },
     { text: "Mr. Obi's wife Adaeze sits with him every night on the renal ward.", found: ["Mr. Obi's", 'Adaeze'] },
     { text: 'Rest in power, Kwabena Asante. 23 years old and the bravest man on our ward.', found: ['Kwabena Asante'] },
     { text: 'Om Shanti. Suresh uncle, you came to dialysis with a smile for 5 years.', found: ['Suresh uncle'] },

@@ -213,6 +213,7 @@ export default defineRule({
     for (const m of matchAll(text, KIN_TITLE_NAME)) {
       const start = m.index + m[0].length - m[1]!.length;
       if (TITLE_OR_ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue; // "my charge nurse Ate Joy"
+      if (!(isKnownName(m[1]!) || nameOrUnknown(termAt(start)))) continue; // "the Big Four"
       add(m.index, start + m[1]!.length, null);
     }
     for (const m of matchAll(text, NAME_KIN_AFTER)) {

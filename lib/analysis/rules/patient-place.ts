@@ -30,7 +30,7 @@ const NAMED_STREET = new RegExp(
   'gu',
 );
 /** "at our Kāhu Heights clinic", "in our Palm Meridian ICU": the named site where the patient was seen. */
-const OUR_NAMED_SITE = new RegExp(String.raw`\b(?:at|in|to) (?:our|the) (${CAP}(?: ${CAP}){0,2}) (?:clinic|unit|ICU|surgery|practice|theatres?|ward|hospital|site|campus)\b`, 'gu');
+const OUR_NAMED_SITE = new RegExp(String.raw`\b(?:at|in|to) (?:our|the) (${CAP}(?: ${CAP}){0,2}) (?:clinic|unit|ICU|surgery|practice|theatres?|ward|hospital|site|campus|pharmacy|chemist|rehab)\b`, 'gu');
 /** Māori place names: "Te Awa", "Te Puke". */
 const TE_PLACE = /\bTe\s\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+)?/gu;
 const LANDMARK = new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?:${LANDMARK_WORDS.words.join('|')})(?![\p{L}])`, 'gu');
