@@ -72,7 +72,7 @@ const MATCHERS: AgeMatcher[] = [
   // After a name: "Mr. Brandt, 66, admitted", "R.T., 57, back", "Ollie Haskins, seventy-two and sharp"
   {
     pattern: new RegExp(
-      `(?<=(?:\\b[A-Z][a-z'’]+|\\b[A-Z]\\.(?:[A-Z]\\.)*|\\b(?:mr|mrs|ms)\\.\\s[a-z]+),\\s)${NUM}(?=\\s*[,;)]|\\s+(?:and|who|with|from|in|at|on|presented|came|comes|was|is|back|admitted)\\b)`,
+      `(?<=(?:\\b[A-Z][a-z'’]+|\\b[A-Z]\\.(?:[A-Z]\\.)*|\\b(?:mr|mrs|ms)\\.\\s[a-z]+|\\b(?:lola|lolo|gogo|oupa|ouma|nan|nana|granny|gran|grandma|grandpa|mzee|bloke|fella|lad)),\\s)${NUM}(?=\\s*[,;)]|\\s+(?:and|who|with|from|in|at|on|presented|came|comes|was|is|back|admitted)\\b)`,
       'g',
     ),
     form: 'remove',

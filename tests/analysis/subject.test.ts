@@ -64,6 +64,8 @@ describe('noRealPatient', () => {
     ['a French practice notice', 'Mon cabinet déménage! À partir du 2 avril: 88 rue King, même numéro 819-555-0143.'],
     ["the author's own screening", 'PSA from a 49-year-old GP who ignored his own advice: had my first colonoscopy today. Book yours.'],
     ['teaching with synthetic images', 'Ankle fractures made simple (Weber & Lauge-Hansen)\n\nA walkthrough with synthetic images only.'],
+    ["what's in the author's bag", "what's in my night shift bag: socks, snacks and my old stethoscope from nursing school in Cebu"],
+    ["a colleague's exams", 'massive respect to my crew partner @thabo_ecp who passed his ALS exams 🎓'],
     ['career news', 'Welcome to our new PGY-1s! Nine brilliant people start at Harbourview family medicine this week.'],
     ["the author's milestone", 'Eight years ago today I failed my first cannula. Today I started as a consultant in Hamilton.'],
     ['history', 'On 28 Dec 1895 Röntgen sent his paper to the society in Würzburg. #RadHistory'],

@@ -35,6 +35,7 @@ testRule('exact-age', {
     '',
   ],
   invalid: [
+    { text: 'this morning a lola, 91, held my hand during her IV and called me anak', found: ['91'] },
     { text: 'Imagine my surprise when a 58-year-old woman came in with this on night shift.', found: ['58-year-old'] },
     { text: 'My daughter turns 5 today, and my 91-year-old pt in bed 4 drew her a card.', found: ['91-year-old'] },
     { text: 'pls eyeball the cxr before rounds, 64m, bilateral infiltrates', found: ['64m'] },

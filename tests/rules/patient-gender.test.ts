@@ -30,6 +30,7 @@ testRule('patient-gender', {
     'Angel wing sign is a pneumomediastinum in infants. Cute name, not a cute diagnosis.',
   ],
   invalid: [
+    { text: 'pt is a bloke in his 40s who came in after a fall', found: ['bloke', 'his'] },
     { text: 'his mom wants to thank the whole unit, she said text her at the desk.', found: ['his'] },
     { text: 'Dave the postie, 14 weeks post ACL reconstruction, did his whole round today.', found: ['his'] },
     { text: 'The young mother of three we took back to theatre last night is sitting up.', found: ['mother'] },

@@ -44,6 +44,8 @@ testRule('patient-place', {
     { text: 'Case from our ED at Lakeshore General today', context: { allowList: ['Lakeshore General'] } },
   ],
   invalid: [
+    { text: 'the medics who brought in the gentleman from the bus stop at 7th & Alder last night', found: ['7th & Alder'] },
+    { text: 'had a lass from the PL26 postcode in with leptospirosis after a swim', found: ['PL26'] },
     { text: 'Why does pt MRN 30028841 (lives in 60439) keep getting bumped off the transport list?', found: ['60439'] },
     { text: 'Case from call at Pell River Medical: 34-year-old woman, RLQ pain, positive hCG.', found: ['Pell River Medical'] },
     { text: 'The pt lives near Kingston, K7M 3R2, and drove in with chest pain.', found: ['Kingston', 'K7M 3R2'] },

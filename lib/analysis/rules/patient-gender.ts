@@ -12,7 +12,8 @@ const NEUTRAL: Record<string, string> = {
   chap: 'patient', fella: 'patient', gent: 'patient', lad: 'child', lass: 'child', sir: '',
   abuela: 'grandparent', abuelo: 'grandparent', nana: 'grandparent', lola: 'grandparent', lolo: 'grandparent',
   aunty: '', auntie: '', uncle: '', kuya: '', mang: '', aling: '', tita: '', tito: '', koro: 'elder', whaea: '',
-  homme: 'patient', femme: 'patient',
+  homme: 'patient', femme: 'patient', garçon: 'enfant', fille: 'enfant', patiente: 'patient',
+  bloke: 'patient', gogo: 'grandparent', mkhulu: 'grandparent', oupa: 'grandparent', ouma: 'grandparent', tatay: '', nanay: '', mzee: 'elder',
   pregnant: '', pregnancy: '', postpartum: '',
 };
 const GENDERED_WORD = new RegExp(`\\b(?:${Object.keys(NEUTRAL).join('|')})\\b(?!-?s\\b)`, 'gi');
