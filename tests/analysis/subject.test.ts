@@ -79,6 +79,7 @@ describe('noRealPatient', () => {
     ['a patient\'s "graduation"', 'Graduation day! Our little warrior from Ward 3B walked out today after 5 weeks.'],
     ['"our girl" on a ward', 'She rang the bell today!! 14 months of chemo and our girl is done. So proud of you Maisie 💜'],
     ['a shout-out for a save', 'Shoutout to Dr. Okafor for the save on R.T. on the 9th: massive PPH, and she walked out today.'],
+    ['a nurse who lost a patient (lower-case "nurse" is no colleague title)', 'the nurse said we lost her at 4am. the family was with her.'],
     ['a notice beside a patient', 'Clinic closed Friday. Our patient Mrs. Vella still came in, bless her.'],
   ])('not %s', (_, text) => expect(noRealPatient(text)).toBe(false));
 });

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('patient-gender', {
   valid: [
+    "Nurse Amara's jollof saved our ward round. Rice, peppers, a little smoked fish. She won't share the recipe.",
     'Picture a 64-year-old man with a hot swollen knee and no trauma. He takes thiazides. What do you tap for?',
     'Flu shots are free through March. If you are 65+, pregnant or have lung disease, get yours now.',
     'God is good. Our patient woke up after 9 days in a coma and squeezed my hand. All glory to Him.',

@@ -57,6 +57,8 @@ type Antecedent = 'staff' | 'patient' | 'female' | 'male' | 'neutral';
 const antecedentsOf = rememberLast((text: string) => {
   const found = { starts: [] as number[], ends: [] as number[], kinds: [] as Antecedent[] };
   for (const m of matchAll(text, ANTECEDENT)) {
+    // The pattern is case-insensitive, so "a little coconut" matched "little Emma": only a capital makes it a name.
+    if (m.groups?.patient && /^(?:little|lil|baby|sweet)\s/i.test(m[0]) && !/\s\p{Lu}/u.test(m[0])) continue;
     found.starts.push(m.index);
     found.ends.push(m.index + m[0].length);
     const g = m.groups ?? {};

@@ -126,6 +126,7 @@ export default defineRule({
       if (tiedToCase(start, start + place.length)) add(start, start + place.length, 'says where the patient is from or was seen.');
     }
     for (const m of matchAll(text, REGION)) {
+      if (!/\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(m[0])) continue; // the pattern ignores case; a place name has a capital
       const start = m.index + (/^an?\s/i.exec(m[0])?.[0].length ?? 0);
       if (tiedToCase(start, m.index + m[0].length)) add(start, m.index + m[0].length, 'narrows down where the patient lives.');
     }
