@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('email-address', {
   valid: [
+    'Send me your knee x-rays in the comments or email them to reads@kneeclinic-md.example and I will pick a few for the stream.',
     "We're hiring two night-shift RNs! Email peds.ed.jobs@ironwoodgeneral.org to apply.",
     'Questions to our chief: pemjobs@copperfieldkids.org',
     'Residents who want feedback: send it to me at dr.leblanc.rad@laurentide-med.ca',

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('patient-place', {
   valid: [
+    'reminder from Saturday\'s overnight: always look at the scout film. #radres',
     'Our new practice is open! 8 Wattle Grove Road, Mildura. Mon–Fri 8–6, book online.',
     'How I Passed Part 2: Notes, Books & Mistakes',
     'Locum GP shifts available in Ballarat and Bendigo, rural incentive. DM me.',

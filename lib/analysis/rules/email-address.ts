@@ -8,7 +8,7 @@ const ROLE_MAILBOX = /^(?:hello|hi|info|contact|team|admin|support|press|media|b
 /** Mailboxes of a department, a programme or a job post: "pemjobs@", "breastfellowship@", "research.office@". */
 const DEPARTMENT_MAILBOX = /^[a-z0-9._-]*(?:jobs?|careers?|recruit\w*|hiring|fellowship|residency|program|programme|research|office|admin|dept|department|education|cme|injuryprev|outreach|referrals?|scheduling|imaging|radiology)[a-z0-9._-]*@/i;
 /** The author offering their own address. */
-const SELF_CUES = /\b(?:business|inquiries|enquiries|collabs?|sponsorships?|e-?mail me|contact me|reach me|write to me|my e-?mail|our e-?mail|e-?mail us|contact us|reach us|newsletter|press|send (?:it|them|your \w+) to me|to me at|DM me or e-?mail)\b/i;
+const SELF_CUES = /\b(?:business|inquiries|enquiries|collabs?|sponsorships?|e-?mail me|e-?mail (?:them|it|those|your [\w-]+(?: [\w-]+)?) to|contact me|reach me|write to me|my e-?mail|our e-?mail|e-?mail us|contact us|reach us|newsletter|press|send (?:it|them|your \w+) to me|to me at|DM me or e-?mail)\b/i;
 /** A job post: its address is the employer's. */
 const JOB_POST = /\b(?:hiring|recruiting|job (?:post|opening)|open positions?|apply|applications?|send (?:your|a) CV|CV|fellowship spots?|now accepting)\b/i;
 /** An address written to dodge filters: "sam.lee at gmail dot com", "dm.knees[at]protonmail[dot]com". */

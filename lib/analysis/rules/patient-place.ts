@@ -113,7 +113,7 @@ export default defineRule({
       const start = m.index + m[0].length - place.length;
       if (AUTHOR_SUBJECT.test(text.slice(Math.max(0, m.index - 25), m.index + 1))) continue; // "I'm in Ortho", "I live in Denver"
       if (AUTHOR_PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length - place.length))) continue;
-      if (NOT_A_PLACE.has(place.toLowerCase()) || NOT_A_PLACE.has(place.split(/[ -]/)[0]!.toLowerCase())) continue;
+      if (NOT_A_PLACE.has(place.toLowerCase().replace(/['’]s$/, '')) || NOT_A_PLACE.has(place.split(/[ -]/)[0]!.toLowerCase().replace(/['’]s$/, ''))) continue;
       // With "assume patient context" (a pasted record) a country of origin is kept, as the checker always did.
       if (!context.assumePatient && COUNTRIES.has(place.toLowerCase())) continue;
       if (!context.assumePatient && isTitleCase(sentenceOf(text, start, start + place.length))) continue;

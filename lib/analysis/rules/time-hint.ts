@@ -56,6 +56,7 @@ export default defineRule({
       const end = start + 4;
       const next = terms()[firstTermFrom(terms(), end)];
       if (!next || !(next.tags.has('PastTense') || PAST_FORM.test(next.normal)) || !aboutCase(start, end)) continue;
+      if (/['‘"“]$/.test(text.slice(Math.max(0, start - 1), start))) continue; // quoting someone: "'just had a little chest pain'"
       found.push({ start, end, message: message('just'), suggestions: [{ label: 'Remove "just"', text: '', ...removalRange(text, start, end) }] });
     }
     return found;
