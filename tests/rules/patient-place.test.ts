@@ -45,6 +45,8 @@ testRule('patient-place', {
     { text: 'Case from our ED at Lakeshore General today', context: { allowList: ['Lakeshore General'] } },
   ],
   invalid: [
+    { text: 'Stitched up a kid from Soweto tonight who fell off a bicycle.', found: ['Soweto'] },
+    { text: '41F presented to Kestrel Valley Hospital, Nagpur with RIF pain.', found: ['Kestrel Valley Hospital', 'Nagpur'] },
     { text: 'the medics who brought in the gentleman from the bus stop at 7th & Alder last night', found: ['7th & Alder'] },
     { text: 'had a lass from the PL26 postcode in with leptospirosis after a swim', found: ['PL26'] },
     { text: 'Why does pt MRN 30028841 (lives in 60439) keep getting bumped off the transport list?', found: ['60439'] },

@@ -18,7 +18,7 @@ export const CASE_CUES: CueList = {
     String.raw`pt|patient|patiente|bébé|née?|accouch\w+|case|kiddo|kid|baby|infant|toddler|teen(?:ager)?|grandpa|grandma|family|mom|dad|parents?|(?:a|one|two|three|\d) (?:pts|patients|kids|cases)`,
     String.raw`\w+(?:ectomy|otomy|ostomy|plasty)|3D|volume[- ]render(?:ed|ing|s)?|recons?|reconstructions?|screenshot|DOB|scan|study|exam|film|images?`,
     String.raw`\w+['’]s call|(?:solo|trauma|home|first) call|trauma (?:bay|call|alert)|code|stroke alert`,
-    String.raw`admitted|presented|presenting|came in|rolled in|brought in|walked out|went home|sent home|rang the bell|diagnosed|biopsied|operated|discharged|transferred|intubated|consult(?:ed)?|scanned|imaged`,
+    String.raw`(?:crushing |sudden |worst )?(?:chest|belly|abdo(?:minal)?) pain|found down|unresponsive|got called to|called out to|admitted|presented|presenting|came in|rolled in|brought in|walked out|went home|sent home|rang the bell|diagnosed|biopsied|operated|discharged|transferred|intubated|consult(?:ed)?|scanned|imaged`,
     String.raw`\d{1,3}\s?-?(?:yo|y/o|year-old|month-old|week-old|day-old)|saw|seen|caught|found|zebra|y/?o|yo|year-old|month-old|week-old|fractures?|stones?|mass|lesion|tumou?r|bleed|hernia|PE|DVT|disease|syndrome|chemo|surgery`,
     String.raw`pneumothorax|pneumonia|embolism|aneurysm|dissection|appendicitis|infarcts?|h(?:a)?emorrhage|effusion|obstruction|abscess|cancer|carcinoma|lymphoma|metastas[ie]s|nodule|cyst|occlusion|thrombus|intussusception|missed|miss`,
     String.raw`biops(?:y|ies|ied)|\w{3,}(?<!diagn|progn|hypn)(?:itis|osis|omas?|emia|pathy)|MRN|chart|visit|admission|admit(?:ted)?|discharge[ds]?`,

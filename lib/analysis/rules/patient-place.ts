@@ -49,6 +49,9 @@ const LONGEST_PLACE = 4;
 /** A postcode right after a town: "Eagle Pass 78852", "Jayanagar (560041)", "Harrogate HG2". */
 const POSTCODE_AFTER = /^,?\s*(?:[A-Z]{2}\s+)?\(?(\d{5}(?:-\d{4})?|\d{6}|[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s?\d[A-Z]{2})?)\)?(?![\w-]|\s?\d)/;
 
+/** Words after a town that still leave it a town: "a kid from Umlazi tonight", "from Soweto who…". */
+const TIME_OR_LINK_WORDS = new Set(['tonight', 'today', 'yesterday', 'tomorrow', 'overnight', 'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'who', 'with', 'after', 'before', 'and', 'for', 'yesterday’s', 'area', 'way']);
+
 /** The author saying where they are: not a patient's place. */
 const AUTHOR_SUBJECT = /\b(?:I|we)(?:['’]m|['’]re| am| are| was| were| work| worked| live| lived| practice| practiced| trained| moved)\b[^.!?\n]{0,12}$/i;
 
@@ -121,7 +124,7 @@ export default defineRule({
       const properNoun = words.length > 0 && words.every((t) => t.tags.has('ProperNoun') || t.tags.has('Place')) && !words.some((t) => t.tags.has('Person') && !t.tags.has('Place'));
       if (!properNoun && !wideSet.has(m)) continue;
       const following = terms()[firstTermFrom(terms(), start + place.length)];
-      if (!wideSet.has(m) && following && /^[a-z]/.test(following.text) && following.tags.has('Noun') && !following.tags.has('Pronoun')) continue; // "in Terminal ileum"
+      if (!wideSet.has(m) && following && /^[a-z]/.test(following.text) && following.tags.has('Noun') && !following.tags.has('Pronoun') && !TIME_OR_LINK_WORDS.has(following.normal)) continue; // "in Terminal ileum"
       if (/^\s+(?:disease|syndrome|sign|fracture|classification|criteria|score)\b/i.test(text.slice(start + place.length))) continue;
       if (tiedToCase(start, start + place.length)) add(start, start + place.length, 'says where the patient is from or was seen.');
     }
@@ -176,6 +179,13 @@ export default defineRule({
       if (AUTHOR_SUBJECT.test(text.slice(Math.max(0, place.start - 30), place.start)) || AUTHOR_PLACE_BEFORE.test(text.slice(Math.max(0, place.start - 50), place.start))) continue;
       if (!tiedToCase(place.start, place.end)) continue;
       add(place.start, place.end, 'says where the patient is from or was seen.');
+    }
+    // "Nandanvan Surgical Hospital, Nagpur": the town after a named site.
+    for (const place of [...found]) {
+      const town = /^,\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?)/u.exec(text.slice(place.end, place.end + 40));
+      if (!town || !PLACES.has(town[1]!.toLowerCase()) || NOT_A_PLACE.has(town[1]!.toLowerCase())) continue;
+      const start = place.end + town[0].length - town[1]!.length;
+      add(start, start + town[1]!.length, 'says where the patient was seen.');
     }
     for (const place of [...found]) {
       const postcode = POSTCODE_AFTER.exec(text.slice(place.end, place.end + 20));
