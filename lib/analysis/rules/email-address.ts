@@ -10,7 +10,7 @@ const DEPARTMENT_MAILBOX = /^[a-z0-9._-]*(?:jobs?|careers?|recruit\w*|hiring|fel
 /** The author offering their own address. */
 const SELF_CUES = /\b(?:business|inquiries|enquiries|collabs?|sponsorships?|e-?mail me|e-?mail (?:them|it|those|your [\w-]+(?: [\w-]+)?) to|contact me|reach me|write to me|my e-?mail|our e-?mail|e-?mail us|contact us|reach us|newsletter|press|send (?:it|them|your \w+) to me|to me at|DM me or e-?mail)\b/i;
 /** A job post: its address is the employer's. */
-const JOB_POST = /\b(?:hiring|recruiting|job (?:post|opening)|open positions?|apply|applications?|send (?:your|a) CV|CV|fellowship spots?|now accepting)\b/i;
+const JOB_POST = /\b(?:hiring|recruiting|recrutement|on cherche|locums?|job (?:post|opening)|open positions?|apply|applications?|send (?:your|a) CV|CV|fellowship spots?|now accepting)\b/i;
 /** An address written to dodge filters: "sam.lee at gmail dot com", "dm.knees[at]protonmail[dot]com". */
 const SPELLED_EMAIL = /(?<![\w.%+-])[A-Za-z0-9._%+-]+(?: {0,3}(?:\[at\]|\(at\)|\{at\}) {0,3}| {1,3}at {1,3})[A-Za-z0-9-]+(?:(?: {0,3}(?:\[dot\]|\(dot\)|\{dot\}) {0,3}| {1,3}dot {1,3}|\.)[A-Za-z0-9-]+)*(?: {0,3}(?:\[dot\]|\(dot\)|\{dot\}) {0,3}| {1,3}dot {1,3})(?:com|org|net|edu|gov|io|co|ca|uk|au|in|de|fr|me|us)\b/gi;
 
