@@ -135,7 +135,7 @@ const AUTHOR_AFTER = /^\s*(?:me|myself)\b/i;
 const AUTHOR_FAMILY_AFTER = /^\s*(?:son|daughter|kid|kids|child|self|twins?|nephew|niece|brother|sister|boy|girl|toddler|baby)\b/i;
 
 function isAboutPatient(text: string, start: number, end: number, form: AgeForm, assumePatient: boolean, noPatientInDraft: boolean): boolean {
-  // A pasted record is about a patient unless it says otherwise: the author's own life in it is the patient's.
+  // With "assume patient context" (a pasted record) the caller passes noPatientInDraft false: only a declared vignette counts.
   if (noPatientInDraft || declaresNoRealPatient(text) || repliesAboutReader(text) || aboutFamilyNotPatient(sentenceOf(text, start, end))) return false;
   const before = clauseBefore(text, start, 40);
   if (AUTHOR_BEFORE.test(before) || GROUP_BEFORE.test(before) || AUTHOR_AFTER.test(text.slice(end, end + 10))) return false;

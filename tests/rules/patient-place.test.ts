@@ -45,6 +45,8 @@ testRule('patient-place', {
     { text: 'Case from our ED at Lakeshore General today', context: { allowList: ['Lakeshore General'] } },
   ],
   invalid: [
+    { text: 'Friday night on the N2 near Mthatha: taxi rollover, the little one we pulled out went home.', found: ['N2', 'Mthatha'] },
+    { text: 'Burns from a kitchen fire: 1st & 2nd degree on both hands, the kid from Leeds is fine.', found: ['Leeds'] },
     { text: 'Stitched up a kid from Soweto tonight who fell off a bicycle.', found: ['Soweto'] },
     { text: '41F presented to Kestrel Valley Hospital, Nagpur with RIF pain.', found: ['Kestrel Valley Hospital', 'Nagpur'] },
     { text: 'the medics who brought in the gentleman from the bus stop at 7th & Alder last night', found: ['7th & Alder'] },

@@ -7,7 +7,7 @@ import { aboutStaffOnly, CAREER, citesPaper, isTitleCase, mentionsCase, neighbou
 import { clauseBefore, dropOverlaps, isAllowed, matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
-const NAME = String.raw`(?:(?:Ní|Nic|Ó|Ní|Mac|Mc|O['’]|de|van|von|da|di)\s?)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+[A-Z]\.(?![a-z]))?`;
+const NAME = String.raw`(?:(?:Ní|Nic|Ó|Mac|Mc|O['’]|de|van|von|da|di)\s?)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+[A-Z]\.(?![a-z]))?`;
 const INITIALS = String.raw`[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?![\p{L}\d_.'’])`;
 const HONORIFIC = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|(?<!\p{Lu}[\p{Ll}'’-]+\s)M\.(?=\s[A-Z][a-z]))\.?\s+(?:${INITIALS}|${NAME}(?:\s+${NAME})?)`, 'gu');
 /** Typed all in lower case, as replies often are: "mr. delacroix", "mrs. patel". */
@@ -28,10 +28,10 @@ const PLACE_BEFORE_NAME = /\b(?:Te|San|Santa|Santo|São|Sao|St\.?|Saint|Sainte|P
 const NOT_NAME_AFTER = /^\s+(?:ora\b|Crescent|Close|Terrace|Street|St\b|Road|Rd\b|Avenue|Ave\b|Lane|Drive|Grove|Park|Domain|Station|Bay|Beach|Reach|Heights|Flats|Springs|Valley|Creek|Falls|Hospital|Health|Clinic|Medical)/;
 /** A kin title used as a form of address: "Aunty Moana", "Mang Ernesto", "Tita Baby", "Uncle Joe". */
 const KIN_TITLE_NAME = /\b(?:Aunty|Auntie|Uncle|Mang|Aling|Tita|Tito|Lola|Lolo|Kuya|Ate|Tatay|Nanay|Nana|Nanny|Koro|Whaea|Matua|Nonna|Nonno|Abuela|Abuelo|Tía|Tío|Gogo|Mkhulu|Baba|Mama|Mzee|Grandpa|Grandma|Granny|Pop|Big|Old mate)\s+['‘]?(\p{Lu}[\p{Ll}'’]+)/gu;
-/** A name with a kin word after it, as many languages put it: "Ramesh uncle", "Ravi bhaiya", "Sunita didi". */
-/** Words before "uncle" that are not a name: "Thank you uncle", "Bob's your uncle". */
+/** Capitalised words before a kin word that are not a name: "Thanks uncle", "Hi didi", "Sorry aunty". */
 const NOT_A_NAME_BEFORE_KIN = new Set(['thank', 'thanks', 'my', 'your', 'his', 'her', 'our', 'the', 'dear', 'hi', 'hello', 'bye', 'okay', 'ok', 'yes', 'no', 'sorry']);
-const NAME_KIN_AFTER = /\b(\p{Lu}[\p{Ll}'’]+)\s+(?:uncle|aunty|auntie|bhaiya|bhai|didi|ji|dada|dadi|nani|nana|amma|appa|chacha|chachi|mausi)\b/gu;
+/** A name with a kin word after it, as many languages put it: "Ramesh uncle", "Ravi bhaiya", "Sunita didi". */
+const NAME_KIN_AFTER = /(?<![\p{L}\d_])(\p{Lu}[\p{Ll}'’]+)\s+(?:uncle|aunty|auntie|bhaiya|bhai|didi|ji|dada|dadi|nani|nana|amma|appa|chacha|chachi|mausi)\b/gu;
 /** "Dave the postie, 14 weeks post ACL": a first name and what they do. */
 const NAME_THE_TRADE = /\b([A-Z][a-z]{2,}) the (?:[a-z]+(?:ie|er|or|ist|man|woman|guy|lady|driver|farmer|teacher|nurse|mechanic|chef|coach))\b/g;
 /** "Jack's ear keloid", "Tane's ACL": a name owning a body part or an injury. */
@@ -238,7 +238,7 @@ export default defineRule({
     }
     for (const m of matchAll(text, MEMORIAL_LINE)) {
       const name = m[1] ?? m[2]!;
-      const start = m.index + m[0].indexOf(name);
+      const start = m.index + m[0].lastIndexOf(name);
       if (!isKnownName(name.split(' ')[0]!) && !nameOrUnknown(termAt(start))) continue;
       add(start, start + name.length, null);
     }

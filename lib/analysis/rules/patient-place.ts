@@ -21,14 +21,14 @@ const REGION = /\b(?:an?\s+)?(?:(?:small|rural|tiny|remote|little)\s+)?(?:town|v
 const STREET = /\b\d{1,6}\s+(?:[A-Z0-9][\w'’.-]*\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Highway|Hwy|Parkway|Pkwy|Square|Sq)\b\.?/g;
 const ZIP = /\b(?:[A-Z]{2}|zip(?: code)?:?|lives in|living in|from)\s+(\d{5}(?:-\d{4})?)\b(?!\s*(?:patients|pts|cases|people|mg|mL|units))/gi;
 /** Canadian and UK postcodes, shapes nothing else has: "K7M 3R2", "SW1A 1AA". */
+const POSTCODE_SHAPE = /\b([A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b/g;
 /** A UK outward code named as a postcode: "from the TR18 postcode", "postcode LS9". */
 const OUTWARD_CODE = /\b(?:post ?code|postal code)\s+([A-Z]{1,2}\d[A-Z\d]?)\b|\b([A-Z]{1,2}\d[A-Z\d]?)\s+post ?code\b/gi;
-const POSTCODE_SHAPE = /\b([A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b/g;
 /** Highways, routes and exits: "I-95 near exit 12", "Route 9", "Hwy 169", "the M62 near junction 25". */
-const ROAD = /\bthe N\d{1,2}\b|\b(?:I-(?!12[345]\b|131\b)\d{1,3}|Interstate\s\d{1,3}|(?:Route|Rte|Hwy|Highway|SR|SH|State Route|State Highway|County Road|CR|US)\s?\d{1,4}[A-Z]?)\b(?:\s+(?:pileup\s+)?(?:near|at|by|before|after|past)\s+(?:exit|junction|mile marker|mm)\s+\d{1,4}[A-Z]?)?|\b(?:M|A)\d{1,4}\s+(?:near|at|by)\s+junction\s+\d{1,3}\b/g;
+const ROAD = /(?<=\b[Tt]he )N\d{1,2}\b|\b(?:I-(?!12[345]\b|131\b)\d{1,3}|Interstate\s\d{1,3}|(?:Route|Rte|Hwy|Highway|SR|SH|State Route|State Highway|County Road|CR|US)\s?\d{1,4}[A-Z]?)\b(?:\s+(?:pileup\s+)?(?:near|at|by|before|after|past)\s+(?:exit|junction|mile marker|mm)\s+\d{1,4}[A-Z]?)?|\b(?:M|A)\d{1,4}\s+(?:near|at|by)\s+junction\s+\d{1,3}\b/g;
 /** A street named without a number ("Larch St", "Grand Ave"), and crossings ("Elm & 4th"). */
 const NAMED_STREET = new RegExp(
-  String.raw`(?<![\p{L}])${CAP}(?:\s${CAP})?\s(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway|Close|Crescent|Cres|Terrace|Tce|Grove|Mews|Parade|Esplanade|Highway)\b(?!\.?\s+\p{Lu}\p{Ll})\.?|(?<![\p{L}])(?:${CAP}|\d{1,3}(?:st|nd|rd|th))\s?&\s?(?:\d{1,3}(?:st|nd|rd|th)|${CAP})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${CAP}(?:\s${CAP})?\s(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway|Close|Crescent|Cres|Terrace|Tce|Grove|Mews|Parade|Esplanade|Highway)\b(?!\.?\s+\p{Lu}\p{Ll})\.?|(?<![\p{L}])(?:${CAP}\s?&\s?(?:\d{1,3}(?:st|nd|rd|th)|${CAP})|\d{1,3}(?:st|nd|rd|th)\s?&\s?${CAP})(?![\p{L}])`,
   'gu',
 );
 /** "at our Kāhu Heights clinic", "in our Palm Meridian ICU": the named site where the patient was seen. */

@@ -16,7 +16,7 @@ const FAMILY_OR_PATIENT = /\b(?:mom|mum|dad|family|wife|husband|son|daughter|sis
 const PHONE_LABEL_AFTER = /^[\s-]*(?:office|fax|mobile|cell|home|work|desk)\b/i;
 
 /** Numbers that belong to the author's practice or a public service rather than to a patient. */
-const BUSINESS_CUES = /\b(?:office\s*:|switchboard|(?:on-call|call|main|office|clinic|booking|enquiries|after-hours|advice|appointment|hospital)\s+(?:line|number)(?:\s+(?:is|changed to))?|(?:my|our)\s+(?:office|clinic|practice|front desk|scheduling|department|main line|team)|call us|book(?:ing)?|appointments?|scheduling|schedulers?|office line|clinic line|hotline|helpline|crisis line|lifeline)\b/i;
+const BUSINESS_CUES = /\b(?:office(?=\s*:)|switchboard|(?:on-call|call|main|office|clinic|booking|enquiries|after-hours|advice|appointment|hospital)\s+(?:line|number)(?:\s+(?:is|changed to))?|(?:my|our)\s+(?:office|clinic|practice|front desk|scheduling|department|main line|team)|call us|book(?:ing)?|appointments?|scheduling|schedulers?|office line|clinic line|hotline|helpline|crisis line|lifeline)\b/i;
 /** Said right after the number: "(that's the department line, not a personal number)". */
 const BUSINESS_AFTER = /^[\s,(-]*(?:(?:that['’]s\s+)?(?:the\s+)?(?:department|main|office|clinic|front desk|scheduling|reception)\s+(?:line|number|desk)\b|to (?:book|schedule|make an appointment)\b|for (?:appointments|bookings|enquiries|inquiries)\b)/i;
 /** A phone number read out in words: "five five five, oh one two six", "oh seven seven oh oh, nine double oh…". */
