@@ -47,6 +47,7 @@ testRule('patient-name', {
     { text: 'Shoutout to Mrs. Ana Ruiz for the great case', context: { allowList: ['Ana Ruiz'] } },
   ],
   invalid: [
+    { text: 'update on our petite Élodie from the burn unit: she ate a whole popsicle today', found: ['Élodie'] },
     { text: 'Vale Val. You were the best patient on our ward.', found: ['Val'] },
     { text: "selfie with my favourite gentleman Mr. O'Driscoll, 96 and sharper than the whole team", found: ["Mr. O'Driscoll"] },
     { text: "Mr. Obi's wife Adaeze sits with him every night on the renal ward.", found: ["Mr. Obi's", 'Adaeze'] },

@@ -38,6 +38,7 @@ export const NOT_PLACES: WordList = {
     'Me', 'You', 'Us', 'Them', 'It', 'Him', 'Her', 'We', 'Your', 'Their',
     'Bed', 'Bay', 'Room', 'Ward', 'Pod', 'Resus', 'Majors', 'Minors', 'Theatre', 'Kia', 'Ate', 'Kuya', 'Lola', 'Lolo', 'Tagalog', 'Te Reo',
     'Casualty', 'Uno', 'Transplant', 'Dialysis', 'Remission', 'Recovery', 'Chest', 'Breast', 'Body', 'Abdominal', 'Thoracic', 'Musculoskeletal', 'Vascular', 'Oncologic',
+    'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
     'Mon', 'Tue', 'Tues', 'Wed', 'Weds', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun', 'Peds', 'Neuro', 'Cardiac', 'Surgical', 'Medical', 'Trauma', 'Burn', 'Neonatal', 'Pediatric', 'Paediatric', 'Adult', 'Main', 'Labour', 'Labor',
   ],
   note: 'Months, weekdays, specialties, apps and pronouns that are capitalised after a preposition.',

@@ -15,7 +15,7 @@ const LOWERCASE_HONORIFIC = /\b(?:mr|mrs|ms|mx)\.\s+([a-z][a-z'’-]{1,}\b|[a-z]
 /** Words after a lower-case honorific that are not a name. */
 const NOT_A_NAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value'];
 /** Words that introduce a patient's name: "pt JR", "little sofia", "Baby Mateo", "our bravest patient, Liam R." */
-const CUE = /\b(?:pt|patient|baby|little|sweet|brave|bravest|tiny|meet|named|name is|called|kiddo|our little|our sweet|petite|petit|bébé|wee)(?:\s+(?:patient|girl|boy|one|guy|kiddo|warrior|fighter))?(?:\s*,)?\s+([A-Z]\.(?:\s?[A-Z]\.)+|[A-Za-z][a-z'’]*(?:\s+[A-Z]\.)?|[A-Z]{1,3}\b)/gi;
+const CUE = /\b(?:pt|patient|baby|little|sweet|brave|bravest|tiny|meet|named|name is|called|kiddo|our little|our sweet|petite|petit|bébé|wee)(?:\s+(?:patient|girl|boy|one|guy|kiddo|warrior|fighter))?(?:\s*,)?\s+([A-Z]\.(?:\s?[A-Z]\.)+|\p{L}[\p{Ll}'’]*(?:\s+[A-Z]\.)?|[A-Z]{1,3}(?![\p{L}\d_]))/giu;
 const RELATIVE = /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Pp]t['’]s|[Pp]atient['’]s|[Ww]hose|[Ss]a|[Ss]on|\p{Lu}[\p{Ll}'’]+['’]s)\s+(?:daughter|son|wife|husband|mom|mum|mam|mother|dad|father|sister|brother|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|partner|aunt|uncle|niece|nephew|baby|maman|papa|fille|fils|femme|mari)(?:\s*,)?\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?)(?![\p{L}])/gu;
 /** Lower-case words of four letters or more: shorter given names ("max", "ray") are too often other words. */
 const LOWERCASE_WORD = /(?<![\p{L}\d_'’@#.-])\p{Ll}{4,}(?![\p{L}\d_@-])/gu;
@@ -180,9 +180,9 @@ export default defineRule({
       if (PET_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || /^(?:foster|rescue|pup|puppy|dog|cat|kitten)\b/i.test(name)) continue;
       if (/^(?:little|lil)\b/i.test(m[0]) && /\ba\s+$/i.test(text.slice(Math.max(0, m.index - 2), m.index))) continue; // "a little SWI bloom"
       // After "little", "baby" or "pt", a capitalised word the lexicon does not know is a name too.
-      const unknownCapitalised = !!term && /^[A-Z][a-z]/.test(name) && [...term.tags].every((t) => t === 'Noun' || t === 'ProperNoun');
+      const unknownCapitalised = !!term && /^\p{Lu}\p{Ll}/u.test(name) && [...term.tags].every((t) => t === 'Noun' || t === 'ProperNoun');
       if (initials ? ABBREVIATIONS.has(name) || name === 'I' : !(looksLikeFirstName(term) || unknownCapitalised || GIVEN_NAMES.has(name.toLowerCase()))) continue;
-      if (!initials && !/^[A-Z]/.test(name) && !term?.tags.has('FirstName') && !GIVEN_NAMES.has(name.toLowerCase())) continue;
+      if (!initials && !/^\p{Lu}/u.test(name) && !term?.tags.has('FirstName') && !GIVEN_NAMES.has(name.toLowerCase())) continue;
       if (isEponym(text, start, end, name.split(/\s/)[0]!)) continue;
       add(start, end, null);
     }
