@@ -1,5 +1,5 @@
 /** Finding a patient's exact age in the shorthands clinicians use. */
-import { aboutFamilyNotPatient, declaresNoRealPatient, framedWithoutPatient, repliesAboutReader, sentenceOf } from './subject';
+import { aboutFamilyNotPatient, declaresNoRealPatient, repliesAboutReader, sentenceOf } from './subject';
 import { ageInYears, type AgeUnit } from './age-bands';
 import { NUMBER_WORDS, parseNumber } from './numbers';
 import { clauseBefore, dropOverlaps, matchAll, nextWord, previousWord } from './text';
@@ -134,8 +134,8 @@ const AUTHOR_AFTER = /^\s*(?:me|myself)\b/i;
 /** "my 5-year-old son" is the author's family; "my 45 y/o patient" is a patient. */
 const AUTHOR_FAMILY_AFTER = /^\s*(?:son|daughter|kid|kids|child|self|twins?|nephew|niece|brother|sister|boy|girl|toddler|baby)\b/i;
 
-function isAboutPatient(text: string, start: number, end: number, form: AgeForm, assumePatient: boolean, noPatientInDraft: boolean): boolean {
-  // With "assume patient context" (a pasted record) the caller passes noPatientInDraft false: only a declared vignette counts.
+function isAboutPatient(text: string, start: number, end: number, form: AgeForm, noPatientInDraft: boolean): boolean {
+  // noPatientInDraft is the whole draft's judgement (false with "assume patient context"); a declared vignette counts here too.
   if (noPatientInDraft || declaresNoRealPatient(text) || repliesAboutReader(text) || aboutFamilyNotPatient(sentenceOf(text, start, end))) return false;
   const before = clauseBefore(text, start, 40);
   if (AUTHOR_BEFORE.test(before) || GROUP_BEFORE.test(before) || AUTHOR_AFTER.test(text.slice(end, end + 10))) return false;
@@ -158,7 +158,7 @@ export interface AgeMatch {
 }
 
 /** Every exact age of a patient in `text`, skipping the author's, populations' and amounts. */
-export function findAges(text: string, assumePatient = false, noPatientInDraft = !assumePatient && framedWithoutPatient(text)): AgeMatch[] {
+export function findAges(text: string, noPatientInDraft: boolean): AgeMatch[] {
   const found: AgeMatch[] = [];
   for (const matcher of MATCHERS) {
     for (const m of matchAll(text, matcher.pattern)) {
@@ -170,13 +170,13 @@ export function findAges(text: string, assumePatient = false, noPatientInDraft =
       const end = m.index + m[0].length;
       // "She's 17": the number, not the pronoun
       if (matcher.form === 'noun' && /^(?:pt|patient|he|she)/i.test(m[0])) start = end - raw.length;
-      if (!isAboutPatient(text, start, end, matcher.form, assumePatient, noPatientInDraft)) continue;
+      if (!isAboutPatient(text, start, end, matcher.form, noPatientInDraft)) continue;
       const sexCode = /(?:^[MF]\b|\d ?[MFmf]$|[^A-Za-z][MFmf]$)/.test(text.slice(start, end)) && !/^(?:pt|patient|he|she)/i.test(m[0]);
       found.push({ start, end, years: ageInYears(value, unit), form: matcher.form, sexCode });
     }
   }
   for (const m of matchAll(text, OVER_89)) {
-    if (isAboutPatient(text, m.index, m.index + m[0].length, 'remove', assumePatient, noPatientInDraft)) {
+    if (isAboutPatient(text, m.index, m.index + m[0].length, 'remove', noPatientInDraft)) {
       found.push({ start: m.index, end: m.index + m[0].length, years: 90, form: 'remove', sexCode: false });
     }
   }

@@ -195,9 +195,6 @@ export const framedWithoutPatient = remembered(
     (colleagueTribute(text) && !NAMES_A_PATIENT.test(text)),
 );
 
-/** No real patient in `text`: it says so, or it is framed without one. */
-export const noRealPatient = remembered((text) => declaresNoRealPatient(text) || framedWithoutPatient(text));
-
 /**
  * A rule's paragraph has no patient to identify: the whole draft is framed without one (a YouTube
  * title frames its description), or the paragraph says it has none ("composite case"). Never with

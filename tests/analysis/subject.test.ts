@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { noRealPatient, sentenceRange } from '@/lib/analysis/subject';
+import { declaresNoRealPatient, framedWithoutPatient, sentenceRange } from '@/lib/analysis/subject';
+
+/** What a rule sees for a one-paragraph draft: declared or framed without a patient. */
+const noRealPatient = (text: string): boolean => declaresNoRealPatient(text) || framedWithoutPatient(text);
 
 /** A sentence end: not the full stop of a title ("Dr.", "mr.") or an abbreviation ("vs.", "acc."). */
 const END = String.raw`(?<!\b(?:[Dd]r|[Mm]rs?|[Mm]s|[Mm]x|[Ss]t|[Pp]rof|vs|etc|approx|[Nn]o|[Aa]cc|al))\.(?=\s)|[!?…](?=\s)|\n`;
@@ -46,7 +49,7 @@ describe('sentenceRange', () => {
   });
 });
 
-describe('noRealPatient', () => {
+describe('no real patient in a draft', () => {
   it.each([
     ['a teaching frame', 'Picture a 58-year-old woman on warfarin who trips on the stairs. Head CT clean. Who repeats the scan? #EMTwitter'],
     ['a board question', 'Board review Q: a 31-year-old man with a painless testicular mass and a raised AFP. Next step?'],

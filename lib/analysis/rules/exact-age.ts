@@ -37,7 +37,7 @@ export default defineRule({
   title: 'Exact age of a patient',
   note: 'Avoid anything that reveals age: say toddler, youth, middle age or elderly instead. Ages over 89 are a HIPAA identifier outright.',
   check({ text, context, noPatientInDraft }) {
-    return findAges(text, context.assumePatient, noPatientInDraft).map(({ start, end, years, form }) => ({
+    return findAges(text, noPatientInDraft).map(({ start, end, years, form }) => ({
       start,
       end,
       message: message(text.slice(start, end), years),

@@ -160,7 +160,7 @@ export default defineRule({
       if (CAREER.test(sentenceOf(text, m.index, m.index + m[0].length))) continue; // "Grateful to Mr. Okafor for taking a chance on a registrar"
       if (aboutPatient(m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, undefined);
     }
-    for (const age of findAges(text, context.assumePatient, noPatientInDraft)) if (age.sexCode) add(age.start, age.end, undefined);
+    for (const age of findAges(text, noPatientInDraft)) if (age.sexCode) add(age.start, age.end, undefined);
     for (const m of matchAll(text, LONE_SEX_LETTER)) add(m.index, m.index + 1, '');
     for (const m of matchAll(text, PRONOUN)) {
       const start = m.index;
