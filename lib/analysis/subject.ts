@@ -216,10 +216,14 @@ const AUTHOR_OR_READER_FAMILY = /\b(?:my (?:own )?(?:\d{1,2}[\s-]?(?:yo|y\/o|yea
 const ENCOUNTER = /\b(?:pt|patient|came in|admitted|presented|we (?:saw|scanned|treated|admitted))\b/i;
 export const aboutFamilyNotPatient = remembered((sentence) => AUTHOR_OR_READER_FAMILY.test(sentence) && !ENCOUNTER.test(sentence));
 
+/** "Mrs. Ní Bhriain on St. Columba's ward", "Mr. Pike in bed 4": a titled name where patients lie. */
+const TITLED_NAME_IN_A_BED = /\b(?:Mr|Mrs|Ms|Miss|Mme)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s+(?:on|in)\s+(?:the\s+)?(?:[\p{L}\d'’.-]+\s+){0,2}(?:ward|unit|bed|bay|room|ICU|HDU|CCU)\b/u;
+
 /** A sentence about staff ("our unit secretary retired today", "the techs stayed late on Friday") that names no case. */
 export function aboutStaffOnly(sentence: string): boolean {
+  if (!namesStaff(sentence) || TITLED_NAME_IN_A_BED.test(sentence)) return false;
   // A title before a name is staff as often as a patient here ("Mrs. Cole, our unit secretary"), so it names no case.
-  return namesStaff(sentence) && !mentionsCaseWord(sentence.replace(/\b(?:Mr|Mrs|Ms|Miss|Mme)\.?\s+[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+)?(?!,?\s*\d)/g, ''));
+  return !mentionsCaseWord(sentence.replace(/\b(?:Mr|Mrs|Ms|Miss|Mme)\.?\s+[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+)?(?!,?\s*\d)/g, ''));
 }
 
 /**

@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('patient-gender', {
   valid: [
+    'my son is fine after his tumble at the playground, thanks for the kind messages',
+    '@anxious_dad not medical advice, but your son is fine to go to school if the fever has gone; ask your GP if unsure.',
     "Nurse Amara's jollof saved our ward round. Rice, peppers, a little smoked fish. She won't share the recipe.",
     'Picture a 64-year-old man with a hot swollen knee and no trauma. He takes thiazides. What do you tap for?',
     'Flu shots are free through March. If you are 65+, pregnant or have lung disease, get yours now.',
@@ -31,6 +33,9 @@ testRule('patient-gender', {
     'Angel wing sign is a pneumomediastinum in infants. Cute name, not a cute diagnosis.',
   ],
   invalid: [
+    { text: 'To the man who parked across two bays: your wife is stable in resus now, come to triage.', found: ['man', 'wife'] },
+    { text: 'Thanks to Ciarán, whose nan was with us on the cardiac ward for a month, for the biscuits.', found: ['nan'] },
+    { text: 'your unvaccinated daughter spent 6 nights on our ward with pertussis. Please think again.', found: ['daughter'] },
     { text: 'pt is a bloke in his 40s who came in after a fall', found: ['bloke', 'his'] },
     { text: 'his mom wants to thank the whole unit, she said text her at the desk.', found: ['his'] },
     { text: 'Dave the postie, 14 weeks post ACL reconstruction, did his whole round today.', found: ['his'] },

@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('patient-name', {
   valid: [
+    'Today Marguerite walked out of the ICU after 28 years as our charge nurse. We will miss her.',
+    'Finally Zanele went home after her last shift of nights, and so did I.',
     'Snakebite refresher: the Big Four in India are cobra, krait, Russell\'s viper and saw-scaled viper.',
     'Congrats Dra. Luisa Manalo on passing the boards! Libre mo kami sa Jollibee 🎉',
     'Marie Curie drove mobile X-ray units to the front in WWI. #IDoR',
@@ -47,6 +49,9 @@ testRule('patient-name', {
     { text: 'Shoutout to Mrs. Ana Ruiz for the great case', context: { allowList: ['Ana Ruiz'] } },
   ],
   invalid: [
+    { text: 'Six weeks on ECMO. Today Oluwaseun walked out of our unit on his own two feet.', found: ['Oluwaseun'] },
+    { text: 'took three of us and a lot of bubbles, but Kendrick got his IV on the second try', found: ['Kendrick'] },
+    { text: 'Marisol from the Eastgate swim club sent me a photo of her first lap since the shoulder repair', found: ['Marisol'] },
     { text: 'update on our petite Élodie from the burn unit: she ate a whole popsicle today', found: ['Élodie'] },
     { text: 'Vale Val. You were the best patient on our ward.', found: ['Val'] },
     { text: "selfie with my favourite gentleman Mr. O'Driscoll, 96 and sharper than the whole team", found: ["Mr. O'Driscoll"] },

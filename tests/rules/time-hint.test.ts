@@ -32,6 +32,7 @@ testRule('time-hint', {
     '#ThrowbackThursday to residency',
   ],
   invalid: [
+    { text: 'Mrs. Abernethy on the stroke unit asked every doctor today whether they were married. None of us passed.', found: ['today'] },
     { text: 'Please keep sweet Emma and her family in your prayers tonight. She fought so hard.', found: ['tonight'] },
     { text: 'This arvo in clinic: Mrs Pettigrew finally let me tap that knee.', found: ['This arvo'] },
     { text: 'Young fella from out past the station got bitten by a brown snake on the weekend, antivenom in the ED.', found: ['on the weekend'] },

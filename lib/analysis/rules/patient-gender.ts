@@ -21,6 +21,16 @@ const GENDERED_WORD = new RegExp(`\\b(?:${Object.keys(NEUTRAL).join('|')})\\b(?!
 const SPOUSE_AS_PATIENT = /\b(?:her|his|their|my|your)\s+(husband|wife|father|mother|dad|mom|mum|son|daughter|brother|sister|grandfather|grandmother)['’]s\s+(?:stay|scan|admission|surgery|imaging|CT|MRI|study|case|films?|x-?rays?|diagnosis|fracture|stroke|results?|report|biopsy|ultrasound|mammogram)\b/gi;
 /** "the young mother of three we took back to theatre", "Mother and baby are well": the patient as a parent. */
 const PATIENT_AS_PARENT = /(?:\b(?:young|new|first-time|expectant|teenage)\s+(mother|mum|mam|mom|father|dad)\b(?!['’]s|\s+(?:said|says|asked|called|wants|was told))|\b(?:a|the)\s+(?:young\s+)?(mother|father)\s+of\s+(?:one|two|three|four|five|six|\d)\b|(?:^|[.!?]\s+)(Mother|Mum|Mam) and (?:baby|babies|twins)\b)/g;
+/**
+ * A relative who is the one being cared for: "your dad is stable in resus", "whose mam was with us
+ * on the stroke unit", "your son spent 9 days on my vent", "your daughter's knee MRI".
+ */
+const KIN = 'son|daughter|dad|mom|mum|mam|mother|father|wife|husband|brother|sister|grandson|granddaughter|nan|nanna';
+const KIN_IN_CARE = new RegExp(
+  String.raw`\b(?:your|his|her|their|whose|(?:the\s+)?(?:pt|patient)['’]s|(?:bed|room|bay)\s?\d+['’]s)\s+(?:(?:[\w-]+|"[^"\n]{1,30}")\s+)?(${KIN})\b(?:['’]s\s+(?:\w+\s+)?(?:appointment|insurance|scripts?|prescriptions?|meds|medications?|knee|hip|ankle|wrist|shoulder|spine|chart|records?|bloods|labs|scan|MRI|CT|x-?ray|IV|biopsy|surgery|op|results?|treatment|chemo)\b|(?=[^.!?\n]{0,50}?\b(?:is (?:stable|fine|okay|doing (?:great|well|fine|ok))|(?:is|was) (?:still )?(?:in resus|on (?:the |my |our )?(?:vent|ventilator|unit|ward|floor)|with us|admitted|intubated|extubated|in (?:the )?(?:ICU|PICU|NICU|HDU|resus|theatre|surgery|cath lab|OR))|spent \w+ (?:days|weeks|nights) (?:on|in)|on (?:my|our) (?:vent|unit|ward|floor|service|list)|came in|was brought in|got (?:his|her|their) IV)\b))`,
+  'gi',
+);
+
 /** "Sir, your wife is on 80% FiO2": the relative addressed is not the patient; the spouse is. */
 const SPOUSE_ADDRESSED = /\byour\s+(wife|husband)\s+(?:is|was)\s+(?:on|in|being|intubated|proned|ventilated|sedated|stable|critical|still)\b/gi;
 /** "the pt's wife": the patient's spouse tells the patient's sex. */
@@ -147,6 +157,13 @@ export default defineRule({
       const word = m[1] ?? m[2] ?? m[3]!;
       const start = m.index + m[0].indexOf(word);
       if (aboutPatient(start, start + word.length)) add(start, start + word.length, /^(?:mother|mum|mam|mom)$/i.test(word) ? 'parent' : 'parent');
+    }
+    if (!repliesAboutReader(text)) {
+      for (const m of matchAll(text, KIN_IN_CARE)) {
+        const start = m.index + m[0].search(new RegExp(String.raw`\b${m[1]!}\b`, 'i'));
+        const word = m[1]!.toLowerCase();
+        add(start, start + m[1]!.length, /son|daughter/.test(word) ? 'child' : /wife|husband/.test(word) ? 'partner' : /brother|sister/.test(word) ? 'sibling' : 'parent');
+      }
     }
     for (const m of matchAll(text, SPOUSE_ADDRESSED)) {
       const start = m.index + m[0].indexOf(m[1]!);

@@ -70,6 +70,9 @@ function isKnownName(word: string): boolean {
 const TRIBUTE_TAG = /(?<![\w])#(?:PrayFor|Pray4|PrayersFor|TeamBaby|Team|Love4|LoveFor|Justice4|JusticeFor|MiracleFor|Miracle4|HopeFor|Hope4|StrongFor)([A-Z][a-z]+)\w*|(?<![\w])#([A-Z][a-z]+)(?:Strong|Brave|Warrior|Fights|sFight|sJourney|Journey|Army|TheBrave)\b/g;
 const TRIBUTE_HANDLE = /(?<![\w])@\w*?(?:fight|strong|journey|warrior|army|brave)\w*/gi;
 
+/** "…after 30 years as our charge nurse", "her last shift": a colleague's milestone. */
+const STAFF_MILESTONE = /\b(?:as (?:our|a|an|the|my)\s+(?:[\w-]+\s+){0,2}(?:nurse|doctor|physician|surgeon|tech|technologist|radiographer|secretary|porter|manager|consultant|registrar|resident|fellow|attending)|after \d+ years|(?:his|her|their) last shift)\b/i;
+
 /** Colleagues, trainees and cited authors are not patients. */
 const COLLEAGUE_BEFORE = /\b(?:Dr|Prof|Professor|colleague|co-?fellow|co-?resident|fellow|resident|attending|mentor|co-?authors?|chair|chief|nurse|tech|technologist|sonographer|PA|NP|RN|congrats to|congratulations to|thanks to|thank you to|shout-?out to my)\.?\s*$/i;
 const HONORIFIC_COLLEAGUE_BEFORE = /\b(?:colleague|co-?fellow|co-?resident|fellow|resident|attending|mentor|chair|chief|nurse|tech|technologist|sonographer|PA|NP|RN)\.?\s*$/i;
@@ -81,10 +84,20 @@ const ROLE_BEFORE_HONORIFIC = /\b(?:coordinator|secretary|manager|educator|direc
 const CREDENTIAL_OR_PLACE_AFTER = /^(?:\s+[A-Z][a-z'’]+)?,?\s+(?:RN|MD|DO|PA-C|NP|PhD|RT|CNM|Medical Center|Hospital|Health|Healthcare|Clinic|County|University|College|Regional|General|Children['’]s|FRCS|FRCP|FRCR|FRACS|FRACP|FRACGP|FRCSC|FRCPC|MRCP|MRCS|FACS|FACP|FACEP|MBBS|MBChB|\(that['’]s me\)|from (?:UR|HR|IT|admin|billing|pharmacy|(?:the )?insurance|utilization review|scheduling|registration|the (?:front desk|\w+ office)))\b/;
 const ABBREVIATIONS = new Set(MEDICAL_ABBREVIATIONS.words);
 const namesColleague = remembered((sentence) =>
+  STAFF_MILESTONE.test(sentence) ||
   /\b(?:Dr|Prof|colleagues?|co-?fellow|residents?|attendings?|mentors?|co-?authors?|congrat\w*|thanks?|et al|MD|PhD|techs|technologists|secretary|coordinator|appreciation|shout-?out|kudos|retir\w+|farewell|hiring|trainers?)\b/i.test(sentence),
 );
 /** ", our unit secretary of 31 years": an appositive role says the name is staff. */
 const ROLE_AFTER = /^,?\s+(?:our|my|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:secretary|coordinator|manager|director|chief|nurse|tech|technologist|scribe|resident(?!\s+(?:at|of|in)\b)|fellow|intern|attending|colleague|educator|chaplain|pharmacist|therapist|sonographer|radiographer|receptionist|volunteer)\b/i;
+/**
+ * A name as the subject of what patients do: "Today Baraka walked out of our ICU", "Tyler got his IV
+ * on the first try", "Jack from the Narromine footy club sent me a pic". Colleagues do other things.
+ */
+const NAME_DOES_PATIENT_THING = new RegExp(
+  String.raw`(?<=^|[.!?…]\s{1,3}|\n\s{0,3}|\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]his (?:morning|afternoon|evening|week)|[Ff]inally|[Aa]nyway|[Nn]ow|[Ss]o|[Aa]nd),?\s{1,3})(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?)(?:\s*\([^)\n]{1,40}\))?,?\s+(?:(?:from|of) (?:the|our) [^.!?\n]{1,40}?\s+)?(?:(?:finally|just|proudly)\s+)?(?:walked (?:out|home)|went home|was (?:discharged|extubated|admitted|transferred|airlifted|flown)|got (?:discharged|extubated|(?:his|her|their) (?:IV|cast|stitches|shot|line|tube|first))|rang the (?:\w+ )?bell|took (?:his|her|their) first|finished (?:chemo|radiation|radiotherapy|treatment|rehab)|is (?:finally )?(?:home|cancer[- ]free|in remission|off (?:the )?(?:vent|oxygen|O2))|beat (?:cancer|leukemia|leukaemia|sepsis)|woke up|sent (?:me|us) (?:a|this) (?:pic|photo|picture|card|video|letter)|came (?:in|back) (?:to|for|with)|presented with)\b`,
+  'gu',
+);
+
 /** Initials with full stops ("K.M.", "J.R.") in a sentence about a case: colleagues are named, patients are initialled. */
 const DOTTED_INITIALS = /(?<![\w.])([A-Z]\.[A-Z]\.(?:-?[A-Z]\.)?)(?![\w.])/g;
 const NOT_INITIALS_DOTTED = new Set(['U.S.', 'U.K.', 'M.D.', 'R.N.', 'D.O.', 'P.A.', 'N.P.', 'A.M.', 'P.M.', 'E.R.', 'O.R.', 'I.V.', 'B.S.', 'M.S.', 'D.C.', 'L.A.', 'N.Y.']);
@@ -101,6 +114,9 @@ function isEponym(text: string, start: number, end: number, name: string): boole
 function looksLikeFirstName(term: Term | undefined): boolean {
   return !!term && (term.tags.has('FirstName') || term.tags.has('Person')) && !/^[A-Z]{2,}$/.test(term.text) && !DEITIES.has(term.normal);
 }
+
+/** Capitalised words that start a sentence about a patient without naming one. */
+const NOT_A_NAME_SUBJECT = new Set(['today', 'tonight', 'yesterday', 'finally', 'she', 'he', 'they', 'patient', 'baby', 'mum', 'mom', 'dad', 'grandma', 'grandpa', 'everyone', 'nobody', 'someone', 'kiddo', 'bubba']);
 
 const DEITIES = new Set(['god', 'jesus', 'christ', 'allah', 'lord', 'buddha', 'yahweh', 'krishna']);
 
@@ -264,6 +280,15 @@ export default defineRule({
       if (!initials && ((!isKnownName(name) && placeOrThing) || isEponym(text, m.index, m.index + name.length, name))) continue;
       if (COLLEAGUE_BEFORE.test(clauseBefore(text, m.index, 30)) || TITLE_OR_ROLE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       add(m.index, m.index + name.length, null);
+    }
+    for (const m of matchAll(text, NAME_DOES_PATIENT_THING)) {
+      const name = m[1]!;
+      const start = m.index;
+      const term = termAt(start);
+      if (!(isKnownName(name.replace(/-.*/, '')) || nameOrUnknown(term) || looksLikeFirstName(term)) || term?.tags.has('Pronoun') || NOT_A_NAME_SUBJECT.has(name.toLowerCase())) continue;
+      const sentence = sentenceOf(text, start, start + name.length);
+      if (isEponym(text, start, start + name.length, name) || namesColleague(sentence)) continue;
+      add(start, start + name.length, null);
     }
     for (const m of matchAll(text, LABEL_NAME)) {
       const start = m.index + m[0].length - m[1]!.length;

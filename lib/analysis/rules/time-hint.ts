@@ -1,5 +1,5 @@
 import { firstTermFrom } from '../nlp';
-import { aboutFamilyNotPatient, aboutStaffOnly, addressesEveryone, advisesReader, CAREER_NEWS, citesPaper, mentionsCase, mentionsEvent, neighbourhoodOf, noPatientFor, sentenceOf } from '../subject';
+import { aboutFamilyNotPatient, aboutStaffOnly, addressesEveryone, advisesReader, CAREER_NEWS, citesPaper, mentionsCase, mentionsEvent, neighbourhoodOf, noPatientFor, sentenceOf, sentenceRange } from '../subject';
 import { matchAll, removalRange } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -20,6 +20,9 @@ const HINT = new RegExp(
 /** "just" before a past form: "pt just rolled in", "the 3 yo in bay 4 just figured out", "Just diagnosed my first…". */
 const JUST = /\b([Jj]ust)\s+(?=\w)/g;
 
+/** Findings that identify a patient by themselves. */
+const PATIENT_DETAILS = new Set(['phi.name', 'phi.age', 'phi.id', 'phi.contact']);
+
 function message(actual: string): string {
   return `"${actual}" says when this case happened; a patient who recognises the timing can say "that's me".`;
 }
@@ -33,15 +36,23 @@ export default defineRule({
   severity: 'error',
   title: 'When a case happened',
   note: '"Look what I saw last week" is already too much: a patient who recognises the timing can say "that\'s me". Even "recently" is a hint; prefer nothing.',
-  check({ text, context, terms, noPatientInDraft }) {
+  check({ text, context, terms, noPatientInDraft }, earlier) {
     // A teaching frame, the author's own life, a tribute to a colleague: no patient to identify.
     if (noPatientFor({ text, context, noPatientInDraft })) return [];
     const found: RuleMatch[] = [];
+    // A patient already identified in the same sentence ("Mrs. Ní Bhriain … today", "a 44yo fisho … this wet season") is who the timing is about.
+    const identified = earlier.filter((m) => PATIENT_DETAILS.has(m.category));
+    const identifiedInSentence = (start: number, end: number): boolean => {
+      const sentence = sentenceRange(text, start, end);
+      return identified.some((m) => m.start >= sentence.start && m.end <= sentence.end);
+    };
     const aboutCase = (start: number, end: number): boolean => {
       if (context.assumePatient) return true;
       const around = neighbourhoodOf(text, start, end);
       const sentence = sentenceOf(text, start, end);
-      return mentionsCase(around, text) && !mentionsEvent(sentence) && !aboutStaffOnly(sentence) && !aboutFamilyNotPatient(sentence) && !addressesEveryone(sentence) && !citesPaper(sentence) && !CAREER_NEWS.test(sentence) && !/\bpaper\b/i.test(sentence);
+      if (citesPaper(sentence) || CAREER_NEWS.test(sentence) || mentionsEvent(sentence) || addressesEveryone(sentence)) return false;
+      if (identifiedInSentence(start, end)) return true;
+      return mentionsCase(around, text) && !aboutStaffOnly(sentence) && !aboutFamilyNotPatient(sentence) && !/\bpaper\b/i.test(sentence);
     };
     for (const m of matchAll(text, HINT)) {
       const start = m.index;
