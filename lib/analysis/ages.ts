@@ -78,6 +78,12 @@ const MATCHERS: AgeMatcher[] = [
     form: 'remove',
     value: 1,
   },
+  // An age opening a sentence about someone: "64, retired school bus driver", "87, sharp as a tack"
+  {
+    pattern: /(?<=^|[.!?]\s{1,3}|\n\s{0,3})(\d{2,3})(?=,\s+(?:retired|former|ex-|an?\s|no\s|lives|living|sharp|fit|previously|otherwise|widowed|recently|smoker|non-?smoker|diabetic|still|never|pregnant|farmer|teacher|driver|builder|miner|fisherman|truckie|mum|mom|dad|father|mother|grandmother|grandfather)\b)/g,
+    form: 'remove',
+    value: 1,
+  },
   // After a name in brackets: "Harper (5)", "Grandma Rosalind (81!)"
   { pattern: /(?<=\b\p{Lu}[\p{Ll}'’]+\s?\()(\d{1,3})(?=!?\)|,\s*(?:from|of)\b)/gu, form: 'remove', value: 1 },
   // Decades: "in his 70s", "in her early 50s", "40s F"

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('exact-age', {
   valid: [
+    'Year in review. 2025, a year of night shifts and new friends.',
     'Flu vax clinics open Monday: free for over-65s, pregnant women and kids 6mo–5y.',
     'Teaching pearl: a 4-year-old with drooling and tripod posture is epiglottitis until proven otherwise.',
     'A 4-day-old with bilious vomiting is malrotation until proven otherwise: a classic board question.',
@@ -35,6 +36,7 @@ testRule('exact-age', {
     '',
   ],
   invalid: [
+    { text: 'Lost a patient on nights. 71, retired ferry mechanic, massive MI on the ward. We tried.', found: ['71'] },
     { text: 'this morning a lola, 91, held my hand during her IV and called me anak', found: ['91'] },
     { text: 'Imagine my surprise when a 58-year-old woman came in with this on night shift.', found: ['58-year-old'] },
     { text: 'My daughter turns 5 today, and my 91-year-old pt in bed 4 drew her a card.', found: ['91-year-old'] },

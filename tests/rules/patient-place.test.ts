@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('patient-place', {
   valid: [
+    'The pt was back on his feet after the transfusion. #reading #bath #nursing',
     'reminder from Saturday\'s overnight: always look at the scout film. #radres',
     'Our new practice is open! 8 Wattle Grove Road, Mildura. Mon–Fri 8–6, book online.',
     'How I Passed Part 2: Notes, Books & Mistakes',
@@ -45,6 +46,8 @@ testRule('patient-place', {
     { text: 'Case from our ED at Lakeshore General today', context: { allowList: ['Lakeshore General'] } },
   ],
   invalid: [
+    { text: 'Shoulder dislocation reduced in the ED tonight, he was back to fishing by morning #emergencymedicine #dundee', found: ['#dundee'] },
+    { text: 'Stroke call on a 60M who collapsed at the lake this afternoon. #greenbay #neurorad', found: ['#greenbay'] },
     { text: 'Friday night on the N2 near Mthatha: taxi rollover, the little one we pulled out went home.', found: ['N2', 'Mthatha'] },
     { text: 'Burns from a kitchen fire: 1st & 2nd degree on both hands, the kid from Leeds is fine.', found: ['Leeds'] },
     { text: 'Stitched up a kid from Soweto tonight who fell off a bicycle.', found: ['Soweto'] },

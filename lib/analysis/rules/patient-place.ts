@@ -1,6 +1,7 @@
 import { COUNTRIES } from '../data/countries';
 import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
 import { FACILITY_WORDS, LANDMARK_WORDS, NOT_PLACES, STATES_AND_COUNTRIES } from '../data/place-words';
+import { lexiconTags } from '../data/english-lexicon';
 import { PLACES } from '../data/places';
 import { firstTermFrom, termsWithin } from '../nlp';
 import { aboutStaffOnly, CAREER_NEWS, citesPaper, isTitleCase, mentionsCase, mentionsCaseOrSetting, mentionsEvent, neighbourhoodOf, noPatientFor, sentenceOf } from '../subject';
@@ -40,6 +41,23 @@ const LANDMARK = new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?\p{Lu}[\p{L}'’-]
 const ZIP_BEFORE_WORD = /\b(\d{5})\s+zip\b/gi;
 /** A hashtag of capitalised words, read as a town: "#Leeds", "#CapeTown". */
 const PLACE_HASHTAG = /(?<![\p{L}\d_])#(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){0,2})(?![\p{L}\d_])/gu;
+/** A town hashtag typed in lower case: "#leeds", "#greenbay". */
+const LOWERCASE_HASHTAG = /(?<![\p{L}\d_])#(\p{Ll}{4,24})(?![\p{L}\d_])/gu;
+let placesWithoutSpaces: Map<string, string> | undefined;
+/** "greenbay" → "green bay": town names as they are typed into a hashtag. */
+function placeOfHashtag(tag: string): string | undefined {
+  if (PLACES.has(tag)) return tag;
+  if (!placesWithoutSpaces) {
+    placesWithoutSpaces = new Map();
+    for (const place of PLACES) if (place.includes(' ')) placesWithoutSpaces.set(place.replace(/[\s'’.-]/g, ''), place);
+  }
+  return placesWithoutSpaces.get(tag);
+}
+/** A word the lexicon knows as something other than a place ("#reading", "#bath"). */
+function isCommonWord(word: string): boolean {
+  const tags = lexiconTags().get(word);
+  return !!tags && !['City', 'Place', 'Region'].some((tag) => tags.has(tag));
+}
 const FACILITY_HANDLE = /(?<!\w)@\w*(?:ED|ER|EM|Hospital|Hosp|Health|Medical|MC|General|Regional|Childrens|Peds)\b/g;
 
 /** Runs of capitalised (or all-capital) words, where a town's name is looked up. */
@@ -198,6 +216,13 @@ export default defineRule({
       const name = m[1]!.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ').toLowerCase();
       if (!PLACES.has(name) || NOT_A_PLACE.has(name) || COUNTRIES.has(name) || EPONYM_NAMES.has(m[1]!)) continue;
       if (context.assumePatient || (mentionsCase(text, text) && !mentionsEvent(text) && !JOB_POST.test(text))) add(m.index, m.index + m[0].length, 'says where the patient is from or was seen.');
+    }
+    let caseTagged: boolean | undefined;
+    for (const m of matchAll(text, LOWERCASE_HASHTAG)) {
+      const place = placeOfHashtag(m[1]!);
+      if (!place || NOT_A_PLACE.has(place) || COUNTRIES.has(place) || isCommonWord(m[1]!) || EPONYM_NAMES.has(m[1]!)) continue;
+      caseTagged ??= context.assumePatient || (mentionsCase(text, text) && !mentionsEvent(text) && !JOB_POST.test(text));
+      if (caseTagged) add(m.index, m.index + m[0].length, 'says where the patient is from or was seen.');
     }
     let aboutCase: boolean | undefined;
     for (const m of matchAll(text, FACILITY_HANDLE)) {
