@@ -8,10 +8,19 @@ export const NEGATIVITY_TARGETS: LexiconEntry[] = [
   { pattern: String.raw`some people|people who|everyone who|you voted|your doctor|they|@\w+|the (?:indication|consult(?: question)?|requisition|order)|this indication|consult question`, note: 'People addressed or pointed at, and the referring clinician behind a quoted order.', source: GUIDANCE },
 ];
 
+/** Targets named so often in neutral posts ("the ED", "IR", "whoever") that only an insult or a jab, not a sour mood, makes drama of them. */
+export const NAMED_ONLY_WITH_A_JAB: LexiconEntry[] = [
+  { pattern: String.raw`neuro ?surg\w*|neurosurgeons?|neuro|psych|cards|(?:cardio|uro|nephro|onco|neuro|gastroentero|pulmono|rheumato|endocrino|hemato|haemato|dermato)logy|rads|radiology|gen ?surg|anesthesia|anaesthetics|the ED|ED friends|day team|night team|the floor|hospitalists?|pharmacy|the lab|billing|C-suite|the outside place|outside hospitals?|urgent cares?|(?:ortho|neurosurg|surgery|medicine|psych|GI|cards) (?:resident|attending|fellow|consult)s?|referring docs?|the reviewer`, note: 'Specialties, services and departments as they are named in hospital shorthand.', source: GUIDANCE },
+  { pattern: String.raw`senators?|legislators?|lawmakers|politicians|congress(?:man|woman)?|the governor|payers?|health plans?|lobbyists?`, note: 'Officials and payers attacked by name of office.', source: GUIDANCE },
+  { pattern: String.raw`GI|IR|HIM|UR|CMO|VPs?|PBMs?`, caseSensitive: true, note: 'Departments and offices by their initials, in capitals only ("it" is not IT).', source: GUIDANCE },
+  { pattern: String.raw`whoever|dear (?:gentleman|lady|sir|ma['’]am|ED|admin|legislators|\w+ (?:hospital|team))|ma['’]am|sir|frequent flyers?`, note: 'Someone singled out: "whoever pushed…", "Dear gentleman in bed 17", "ma\'am".', source: GUIDANCE },
+];
+
 /** Words and marks of drama: attacks, grievances, mockery. */
 export const DRAMA: LexiconEntry[] = [
   { pattern: String.raw`ruin\w*|destroy\w*|incompeten\w*|clueless|lazy|idiots?|stupid|dumb|ridiculous|pathetic|useless|moron\w*|rant|worst|disgrace\w*|garbage|joke`, note: 'Attacking words.', source: GUIDANCE },
   { pattern: String.raw`do better|shouldn['’]t be allowed|make it make sense|miss(?:es|ed)? stuff|just want the \w+ money|go ask \w+|wrong channel|read the actual report|don['’]t complain|missed this obvious|brutal honesty|won['’]t tell you|can['’]t even|that['’]s the whole history|that['’]s it\.|sh\*t ?show|shitshow|wtf`, note: 'Grievance and mockery phrases.', source: GUIDANCE },
+  { pattern: String.raw`clowns?|clown show|circus|parasites?|embarrass\w*|cowards?|a\$\$(?:holes?)?|a\*\*|assholes?|(?:yes|ok|okay|sure|thanks),? karen|grow up|go away|take the L|delete the post|f off|BS|ffs|for f\W*['’]?s sake|amateurs?|worthless|bought by|not a vending machine|sweet cheeks|not your (?:\w+ )?waitress|a danger to|should be (?:embarrassed|ashamed|fired)|ashamed of (?:yourselves|themselves)|(?:very|truly|absolute|complete) (?:clowns|idiots|joke)|how hard is it|learn to read|read the (?:damn |f\W*ing )?(?:chart|notes?|history)|use words|fix\. your\.|we need to talk|bravo,? \w+|visionary leadership|incredible work,? \w+|thanks? (?:so much )?(?:admin|ED|ortho|neurosurg|IT|rads)\b`, note: 'Insults, contempt and mock praise aimed at someone.', source: GUIDANCE },
   { pattern: String.raw`🤡|🙄|😤|💀|🖕|😒|🤦(?:♀|♂)?`, note: 'Mocking and exasperated emoji.', source: GUIDANCE },
 ];
 

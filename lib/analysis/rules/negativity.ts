@@ -1,12 +1,20 @@
 import vader from 'vader-sentiment';
-import { compileLexicon } from '../data/lexicon';
-import { DRAMA, LAUGHTER, NEGATIVITY_TARGETS, PATIENT_MISHAP } from '../data/negativity';
+import { compileLexicon, lexiconMatches } from '../data/lexicon';
+import { DRAMA, LAUGHTER, NAMED_ONLY_WITH_A_JAB, NEGATIVITY_TARGETS, PATIENT_MISHAP } from '../data/negativity';
 import { SARCASM_MARKERS } from '../data/sarcasm';
 import { mentionsCase } from '../subject';
 import { matchAll } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
-const TARGET = compileLexicon(NEGATIVITY_TARGETS);
+const TARGETS = [...NEGATIVITY_TARGETS, ...NAMED_ONLY_WITH_A_JAB];
+const JAB_ONLY = lexiconMatchesOnly(NAMED_ONLY_WITH_A_JAB);
+/** Whether the target is one named so often in neutral posts that only a jab makes drama of it. */
+function isJabOnlyTarget(target: string): boolean {
+  return JAB_ONLY(target);
+}
+function lexiconMatchesOnly(entries: typeof NAMED_ONLY_WITH_A_JAB): (word: string) => boolean {
+  return (word) => lexiconMatches(word, entries).some((m) => m.index === 0 && m[0].length === word.length);
+}
 const DRAMA_WORDS = compileLexicon([...DRAMA, ...SARCASM_MARKERS], "i");
 const LAUGH = new RegExp(LAUGHTER, 'i');
 const MISHAP = new RegExp(`\\b(?:${PATIENT_MISHAP})`, 'i');
@@ -25,7 +33,7 @@ export default defineRule({
     const found: RuleMatch[] = [];
     const sentences = [...matchAll(text, SENTENCE)];
     // Targets never span sentences, so they are found once in the whole text.
-    const targets = [...matchAll(text, TARGET)];
+    const targets = lexiconMatches(text, TARGETS);
     let nextTarget = 0;
     sentences.forEach((s, i) => {
       const sentenceEnd = s.index + s[0].length;
@@ -38,7 +46,7 @@ export default defineRule({
       // The jab often comes in the next sentence: "Also surgeons: 4 CTs in 24 hours. Make it make sense 🤡"
       const withNext = s[0] + (sentences[i + 1]?.[0] ?? '');
       const drama = DRAMA_WORDS.test(withNext);
-      if (!drama && vader.SentimentIntensityAnalyzer.polarity_scores(s[0]).compound > -0.45) return;
+      if (!drama && (isJabOnlyTarget(target[0]) || vader.SentimentIntensityAnalyzer.polarity_scores(s[0]).compound > -0.45)) return;
       const start = s.index + (s[0].length - s[0].trimStart().length);
       found.push({ start, end: s.index + s[0].trimEnd().length, message: `This is drama aimed at "${target[0]}".` });
     });
