@@ -2,6 +2,9 @@ import { testRule } from './rule-tester';
 
 testRule('sarcasm', {
   valid: [
+    'Congrats to our stroke team on a 24 min door-to-needle this quarter 👏 Great work, everyone.',
+    'Sunday off after a long week of calls 😌 pancakes and no pager.',
+    'Lovely chat with the family after a long day 🙂',
     "What's new?",
     'Thanks a heap for the help!',
     'Love this team so much, thank you for everything 💙',
@@ -10,6 +13,9 @@ testRule('sarcasm', {
     'Congrats to our graduating residents, we can\'t wait to see what you do next!',
   ],
   invalid: [
+    { text: '"I adore faxing prior auths at 5pm on a Friday", said no GP ever.', found: ['said no GP ever'] },
+    { text: 'Claim denied for the third time, great system 🙂', found: ['great system', '🙂'] },
+    { text: 'New rota: four nights, two days, one weekend off. Very cool, very normal.', found: ['Very cool, very normal'] },
     { text: 'Love getting paged at 3am. Truly the best.', found: ['Love getting'] },
     { text: 'Nothing like starting call with "a few pending" that turns out to be 38 studies. Love this for me 💅', found: ['Nothing like', 'Love this for me'] },
     { text: 'came through at 0300 with "r/o everything" as the indication. Cool cool cool.', found: ['Cool cool cool'] },

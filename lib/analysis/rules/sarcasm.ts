@@ -1,11 +1,12 @@
 import { compileLexicon } from '../data/lexicon';
-import { COMPLAINT_CUES, IRONIC_PRAISE, SARCASM_MARKERS } from '../data/sarcasm';
+import { COMPLAINT_CUES, IRONIC_PRAISE, SARCASM_MARKERS, SMILE_AFTER_COMPLAINT } from '../data/sarcasm';
 import { remembered, sentenceOf } from '../subject';
 import { matchAll } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
 const MARKER = compileLexicon(SARCASM_MARKERS);
 const PRAISE = new RegExp(`\\b(?:${IRONIC_PRAISE})\\b`, 'gi');
+const SMILE = new RegExp(SMILE_AFTER_COMPLAINT, 'gu');
 const COMPLAINT = new RegExp(`(?:${COMPLAINT_CUES})`, 'i');
 const complains = remembered((sentence) => COMPLAINT.test(sentence));
 
@@ -23,6 +24,11 @@ export default defineRule({
     for (const m of matchAll(text, PRAISE)) {
       const sentence = sentenceOf(text, m.index, m.index + m[0].length);
       if (complains(sentence)) found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" next to a complaint reads as sarcasm.` });
+    }
+    for (const m of matchAll(text, SMILE)) {
+      // The smile closes the sentence it follows: look at the words before it.
+      const sentence = sentenceOf(text, Math.max(0, m.index - 2), m.index);
+      if (complains(sentence)) found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" after a complaint reads as sarcasm.` });
     }
     return found;
   },
