@@ -7,13 +7,9 @@ import { matchAll } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
 const TARGETS = [...NEGATIVITY_TARGETS, ...NAMED_ONLY_WITH_A_JAB];
-const JAB_ONLY = lexiconMatchesOnly(NAMED_ONLY_WITH_A_JAB);
-/** Whether the target is one named so often in neutral posts that only a jab makes drama of it. */
+/** A target named so often in neutral posts that only a jab, not a sour mood, makes drama of it. */
 function isJabOnlyTarget(target: string): boolean {
-  return JAB_ONLY(target);
-}
-function lexiconMatchesOnly(entries: typeof NAMED_ONLY_WITH_A_JAB): (word: string) => boolean {
-  return (word) => lexiconMatches(word, entries).some((m) => m.index === 0 && m[0].length === word.length);
+  return lexiconMatches(target, NAMED_ONLY_WITH_A_JAB).some((m) => m.index === 0 && m[0].length === target.length);
 }
 const DRAMA_WORDS = compileLexicon([...DRAMA, ...SARCASM_MARKERS], "i");
 const LAUGH = new RegExp(LAUGHTER, 'i');

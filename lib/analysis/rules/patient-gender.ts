@@ -25,7 +25,11 @@ const PATIENT_AS_PARENT = /(?:\b(?:young|new|first-time|expectant|teenage)\s+(mo
  * A relative who is the one being cared for: "your dad is stable in resus", "whose mam was with us
  * on the stroke unit", "your son spent 9 days on my vent", "your daughter's knee MRI".
  */
-const KIN = 'son|daughter|dad|mom|mum|mam|mother|father|wife|husband|brother|sister|grandson|granddaughter|nan|nanna';
+const KIN_NEUTRAL: Record<string, string> = {
+  son: 'child', daughter: 'child', dad: 'parent', mom: 'parent', mum: 'parent', mam: 'parent', mother: 'parent', father: 'parent',
+  wife: 'partner', husband: 'partner', brother: 'sibling', sister: 'sibling', grandson: 'grandchild', granddaughter: 'grandchild', nan: 'grandparent', nanna: 'grandparent',
+};
+const KIN = Object.keys(KIN_NEUTRAL).join('|');
 const KIN_IN_CARE = new RegExp(
   String.raw`\b(?:your|his|her|their|whose|(?:the\s+)?(?:pt|patient)['’]s|(?:bed|room|bay)\s?\d+['’]s)\s+(?:(?:[\w-]+|"[^"\n]{1,30}")\s+)?(${KIN})\b(?:['’]s\s+(?:\w+\s+)?(?:appointment|insurance|scripts?|prescriptions?|meds|medications?|knee|hip|ankle|wrist|shoulder|spine|chart|records?|bloods|labs|scan|MRI|CT|x-?ray|IV|biopsy|surgery|op|results?|treatment|chemo)\b|(?=[^.!?\n]{0,50}?\b(?:is (?:stable|fine|okay|doing (?:great|well|fine|ok))|(?:is|was) (?:still )?(?:in resus|on (?:the |my |our )?(?:vent|ventilator|unit|ward|floor)|with us|admitted|intubated|extubated|in (?:the )?(?:ICU|PICU|NICU|HDU|resus|theatre|surgery|cath lab|OR))|spent \w+ (?:days|weeks|nights) (?:on|in)|on (?:my|our) (?:vent|unit|ward|floor|service|list)|came in|was brought in|got (?:his|her|their) IV)\b))`,
   'gi',
@@ -161,8 +165,7 @@ export default defineRule({
     if (!repliesAboutReader(text)) {
       for (const m of matchAll(text, KIN_IN_CARE)) {
         const start = m.index + m[0].search(new RegExp(String.raw`\b${m[1]!}\b`, 'i'));
-        const word = m[1]!.toLowerCase();
-        add(start, start + m[1]!.length, /son|daughter/.test(word) ? 'child' : /wife|husband/.test(word) ? 'partner' : /brother|sister/.test(word) ? 'sibling' : 'parent');
+        add(start, start + m[1]!.length, KIN_NEUTRAL[m[1]!.toLowerCase()]);
       }
     }
     for (const m of matchAll(text, SPOUSE_ADDRESSED)) {

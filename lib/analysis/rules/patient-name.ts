@@ -116,7 +116,7 @@ function looksLikeFirstName(term: Term | undefined): boolean {
 }
 
 /** Capitalised words that start a sentence about a patient without naming one. */
-const NOT_A_NAME_SUBJECT = new Set(['today', 'tonight', 'yesterday', 'finally', 'she', 'he', 'they', 'patient', 'baby', 'mum', 'mom', 'dad', 'grandma', 'grandpa', 'everyone', 'nobody', 'someone', 'kiddo', 'bubba']);
+const NOT_A_NAME_SUBJECT = new Set(['today', 'tonight', 'yesterday', 'finally', 'patient', 'baby', 'mum', 'mom', 'dad', 'grandma', 'grandpa', 'everyone', 'nobody', 'someone', 'kiddo', 'bubba']);
 
 const DEITIES = new Set(['god', 'jesus', 'christ', 'allah', 'lord', 'buddha', 'yahweh', 'krishna']);
 

@@ -39,13 +39,16 @@ const TE_PLACE = /\bTe\s\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+)?/gu;
 const LANDMARK = new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?:${LANDMARK_WORDS.words.join('|')})(?![\p{L}])`, 'gu');
 /** "the same 53203 zip" */
 const ZIP_BEFORE_WORD = /\b(\d{5})\s+zip\b/gi;
-/** A hashtag of capitalised words, read as a town: "#Leeds", "#CapeTown". */
-const PLACE_HASHTAG = /(?<![\p{L}\d_])#(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){0,2})(?![\p{L}\d_])/gu;
-/** A town hashtag typed in lower case: "#leeds", "#greenbay". */
-const LOWERCASE_HASHTAG = /(?<![\p{L}\d_])#(\p{Ll}{4,24})(?![\p{L}\d_])/gu;
+/** A hashtag read as a town: "#Leeds", "#CapeTown", and in lower case "#leeds", "#greenbay". */
+const PLACE_HASHTAG = /(?<![\p{L}\d_])#(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){0,2}|\p{Ll}{4,24})(?![\p{L}\d_])/gu;
 let placesWithoutSpaces: Map<string, string> | undefined;
-/** "greenbay" → "green bay": town names as they are typed into a hashtag. */
+/** The town a hashtag names: "MitchellsPlain" → "mitchells plain", "greenbay" → "green bay"; never a common word ("#reading", "#bath"). */
 function placeOfHashtag(tag: string): string | undefined {
+  if (/^\p{Lu}/u.test(tag)) {
+    const name = tag.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ').toLowerCase();
+    return PLACES.has(name) ? name : undefined;
+  }
+  if (isCommonWord(tag)) return undefined;
   if (PLACES.has(tag)) return tag;
   if (!placesWithoutSpaces) {
     placesWithoutSpaces = new Map();
@@ -53,7 +56,7 @@ function placeOfHashtag(tag: string): string | undefined {
   }
   return placesWithoutSpaces.get(tag);
 }
-/** A word the lexicon knows as something other than a place ("#reading", "#bath"). */
+/** A word the lexicon knows as something other than a place. */
 function isCommonWord(word: string): boolean {
   const tags = lexiconTags().get(word);
   return !!tags && !['City', 'Place', 'Region'].some((tag) => tags.has(tag));
@@ -211,23 +214,16 @@ export default defineRule({
       const start = place.end + postcode[0].indexOf(postcode[1]!);
       add(start, start + postcode[1]!.length, 'is a postcode.');
     }
-    // A town as a hashtag ("#Leeds", "#MitchellsPlain") on a post about a case.
+    // A town as a hashtag and a hospital's handle, on a post about a case.
+    let postAboutCase: boolean | undefined;
+    const aboutCase = (): boolean => (postAboutCase ??= context.assumePatient || (mentionsCase(text, text) && !mentionsEvent(text) && !JOB_POST.test(text)));
     for (const m of matchAll(text, PLACE_HASHTAG)) {
-      const name = m[1]!.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' ').toLowerCase();
-      if (!PLACES.has(name) || NOT_A_PLACE.has(name) || COUNTRIES.has(name) || EPONYM_NAMES.has(m[1]!)) continue;
-      if (context.assumePatient || (mentionsCase(text, text) && !mentionsEvent(text) && !JOB_POST.test(text))) add(m.index, m.index + m[0].length, 'says where the patient is from or was seen.');
-    }
-    let caseTagged: boolean | undefined;
-    for (const m of matchAll(text, LOWERCASE_HASHTAG)) {
       const place = placeOfHashtag(m[1]!);
-      if (!place || NOT_A_PLACE.has(place) || COUNTRIES.has(place) || isCommonWord(m[1]!) || EPONYM_NAMES.has(m[1]!)) continue;
-      caseTagged ??= context.assumePatient || (mentionsCase(text, text) && !mentionsEvent(text) && !JOB_POST.test(text));
-      if (caseTagged) add(m.index, m.index + m[0].length, 'says where the patient is from or was seen.');
+      if (!place || NOT_A_PLACE.has(place) || COUNTRIES.has(place) || EPONYM_NAMES.has(m[1]!) || !aboutCase()) continue;
+      add(m.index, m.index + m[0].length, 'says where the patient is from or was seen.');
     }
-    let aboutCase: boolean | undefined;
     for (const m of matchAll(text, FACILITY_HANDLE)) {
-      aboutCase ??= context.assumePatient || (mentionsCase(text, text) && !JOB_POST.test(text) && !mentionsEvent(text));
-      if (aboutCase) add(m.index, m.index + m[0].length, 'names the hospital where the patient was seen.');
+      if (aboutCase()) add(m.index, m.index + m[0].length, 'names the hospital where the patient was seen.');
     }
     if (context.assumePatient) {
       for (const piece of addressPieces(text)) add(piece.start, piece.end, 'is part of an address.');
