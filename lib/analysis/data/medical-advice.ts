@@ -1,0 +1,52 @@
+import type { LexiconEntry } from './lexicon';
+
+const GUIDANCE = 'guidance.md prof.medical_advice: "Don\'t give medical advice ... refer them to their own doctor"';
+const CORPUS = 'corpus README prof.medical_advice: "Telling a member of the public what to do medically, interpreting their findings"';
+
+/** What a member of the public could be told to take, use or do for their health. */
+export const TREATMENTS: LexiconEntry[] = [
+  {
+    pattern: String.raw`tylenol|acetaminophen|paracetamol|motrin|advil|ibuprofen|naproxen|aleve|aspirin|benadryl|diphenhydramine|zyrtec|cetirizine|claritin|loratadine|allegra|antihistamines?|decongestants?|melatonin|pepto(?:-bismol)?|imodium|miralax|tums|antacids?|cough syrup|nasal spray|saline|(?:children['’]s|infant) (?:motrin|tylenol|advil)`,
+    note: 'Medicines sold over the counter, by brand and by name.',
+    source: GUIDANCE,
+  },
+  {
+    pattern: String.raw`antibiotics?|augmentin|amoxicillin|azithromycin|keflex|cipro|doxy(?:cycline)?|steroids?|prednisone|dexamethasone|sertraline|zoloft|prozac|lexapro|SSRIs?|metformin|insulin|statins?|opioids?|oxy(?:codone)?|creatine|supplements?|(?:a (?:daily )?)?multivitamins?|vitamin [A-EK]\d*|zinc|iron pills?|magnesium|probiotics?|the pill|birth control|radioiodine|I-131|post-exposure shots|rabies shots|steroid shots?|meds(?! list)|medications?(?! list)|medicine|narcan|naloxone|epi-?pens?|inhalers?`,
+    note: 'Prescription medicines, supplements and jabs a reader might start, stop or change.',
+    source: GUIDANCE,
+  },
+  {
+    pattern: String.raw`ice(?! cream)|ice packs?|heat packs?|(?:thumb spica |wrist )?splints?|(?:walking )?boot(?! camp)|brace|sling|compression|electrolytes|pedialyte|fluids|(?:a |the )?humidifier|steam(?:y bathroom)?|cold night air|bed rest`,
+    note: 'Home care and first aid for an illness or injury the reader already has. Prevention for everyone (vaccines, helmets, sunscreen) is a public-health reminder, not advice.',
+    source: CORPUS,
+  },
+  { pattern: 'RICE', caseSensitive: true, note: 'Rest, ice, compression, elevation, in capitals ("rice-grain" is toothpaste).', source: CORPUS },
+];
+
+/** A dose, an interval or a course: "500 mg", "0.6 mg/kg", "q6h", "every 3 hrs", "x 5 days", "4 liters". */
+export const DOSES: LexiconEntry[] = [
+  { pattern: String.raw`\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|mL|ml|cc|IU|units?)(?:\/kg)?|\d+(?:\.\d+)?\s?(?:L|liters?|litres?)|q\d+h|(?:once|twice|three times) (?:a|per) day|every \d+(?:\s?-\s?\d+)? (?:hrs?|hours?)|x ?\d+ (?:days|weeks|d)|(?:bump|go|increase|drop) (?:it )?(?:up )?to \d+`, note: 'Doses, intervals and courses of a medicine.', source: CORPUS },
+];
+
+/** Sending a reader to, or away from, a place of care: "skip the ER", "bring her in", "→ ER now". */
+export const CARE_DIRECTIONS: LexiconEntry[] = [
+  {
+    pattern: String.raw`(?:skip|avoid|instead of|don['’]t waste (?:money|time) on|stop bringing (?:ur|your) (?:kids?|child|baby) to|save (?:ur|your) copay(?: on)?) (?:the |an? )?(?:ER|ED|urgent care|emergency room|doctor)(?: visit)?|(?:bring|take) (?:her|him|them|(?:ur|your) (?:kid|child|baby|son|daughter)) (?:in|to the (?:ER|ED|emergency room))|(?:→|->|=) ?(?:ER|ED|911|come in)|(?:needs?|go to) the (?:ER|ED|emergency room)|ER,? every time|urgent care can handle|911, do not drive|call (?:911|999|112|000|\d{4,5}|an ambulance) (?:straight away|right away|immediately|now)|don['’]t (?:sit through|ignore|wait out|tough out|push through|sleep off) (?:a |the |your |ur )?(?:\w+ )?(?:pain|headaches?|fevers?|symptoms|numbness|weakness|bleeding|lumps?)`,
+    note: 'Telling a reader when to go, or not go, to the emergency department or the doctor.',
+    source: CORPUS,
+  },
+];
+
+/** Reassuring or diagnosing a reader: "you'll be fine", "nothing to worry about", "looks fine to me". */
+export const REASSURANCES: LexiconEntry[] = [
+  {
+    pattern: String.raw`(?:you['’]ll|you will|u['’]ll|u will|she['’]ll|he['’]ll|they['’]ll) be (?:fine|ok(?:ay)?|totally fine)|they['’]re (?:fine|FINE)|nothing to worry about|no need to worry|don['’]t worry|(?:looks?|seems?) (?:fine|normal|benign|ok) to me|no surgery needed|it['’]s fine to give|you (?:don['’]t|do not|won['’]t) need (?:a|an|the|antibiotics?|to)|u (?:don['’]t|won['’]t) need|that['’]s (?:a |an )?(?:rhabdo|a sprain|sprain|normal|benign|nothing)`,
+    note: 'Reassurance and verdicts addressed to a reader.',
+    source: CORPUS,
+  },
+];
+
+/** Readers who are the public: parents, "your kids", a "momtok" hashtag. Advice to them is never teaching. */
+export const LAY_READERS: LexiconEntry[] = [
+  { pattern: String.raw`parents|moms|dads|(?:ur|your|their) (?:kids?|child(?:ren)?|baby|babies|toddler|little ones?|son|daughter)|#momtok|#momtips|#parenting|#askadoc|#healthtips|PSA|guys|y['’]all`, note: 'Words that show the reader is a member of the public.', source: CORPUS },
+];
