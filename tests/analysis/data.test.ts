@@ -29,7 +29,7 @@ import { CLINICAL_ALLOW_LIST, PROFANITY } from '@/lib/analysis/data/profanity';
 import { DISCLAIMERS, FINDINGS, IMAGING_AND_ANATOMY } from '@/lib/analysis/data/clinical-content';
 import { DRAMA, NEGATIVITY_TARGETS } from '@/lib/analysis/data/negativity';
 import { CARE_DIRECTIONS, DOSES, LAY_READERS, REASSURANCES, TREATMENTS } from '@/lib/analysis/data/medical-advice';
-import { POLITICS } from '@/lib/analysis/data/politics';
+import { POLICY_STANCES, POLICY_TOPICS, POLITICS } from '@/lib/analysis/data/politics';
 import { RELIGION_STRONG, RELIGION_WEAK } from '@/lib/analysis/data/religion';
 import { SARCASM_MARKERS } from '@/lib/analysis/data/sarcasm';
 import { EPONYMS } from '@/lib/analysis/data/eponyms';
@@ -39,7 +39,7 @@ import { compileLexicon, type LexiconEntry } from '@/lib/analysis/data/lexicon';
 
 const LEXICONS: Record<string, LexiconEntry[]> = {
   PROFANITY, DISCLAIMERS, FINDINGS, IMAGING_AND_ANATOMY, DRAMA, NEGATIVITY_TARGETS, POLITICS, RELIGION_STRONG, RELIGION_WEAK, SARCASM_MARKERS,
-  TREATMENTS, DOSES, CARE_DIRECTIONS, REASSURANCES, LAY_READERS,
+  TREATMENTS, DOSES, CARE_DIRECTIONS, REASSURANCES, LAY_READERS, POLICY_TOPICS, POLICY_STANCES,
 };
 
 describe('lexicons', () => {

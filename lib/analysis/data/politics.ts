@@ -1,10 +1,23 @@
 import type { LexiconEntry } from './lexicon';
 
 const GUIDANCE = 'guidance.md prof.politics: "Stick to radiology, education and professional topics; leave out politics"';
+const ISSUE = 'issue 11: policy topics with a stance or a call to act, not only party words';
 
+/** Politics on its own: elections, parties, calls to vote or to lobby. */
 export const POLITICS: LexiconEntry[] = [
-  { pattern: String.raw`elections?|#?election\d*|electoral|ballots?|candidates?|politicians?|partisan|campaign(?:ing)? (?:for|against)|midterms?|primaries|inauguration`, note: 'Elections, candidates and campaigns.', source: GUIDANCE },
-  { pattern: String.raw`vote (?:yes|no|against|like|them out)|voted for|voting for|go vote|get out the vote|your vote|#vote|polls close|#?healthcarevoter|voters?`, note: 'Telling people how to vote (a Twitter poll is not an election).', source: GUIDANCE },
-  { pattern: String.raw`governor|senators?|congress(?:man|woman|ional)?|president(?:ial)?|white house|democrats?|democratic party|republicans?|GOP|MAGA|liberals|leftists?|right-wing|left-wing|the left|the right wing`, note: 'Parties, offices and partisan labels.', source: GUIDANCE },
-  { pattern: String.raw`(?:measure|prop(?:osition)?|amendment|bill) \d+\w*|call your (?:senators?|representatives?|congress\w*)|contact your (?:senators?|representatives?)|four more years|(?:tonight['’]s|presidential|the) debate`, note: 'Ballot measures, legislation lobbying and debates.', source: GUIDANCE },
+  { pattern: String.raw`elections?|#?election\d*|electoral|ballots?|candidates? for|(?:political )?candidates?(?= (?:who|that|for|in|running))|politicians?|partisan|campaign(?:ing)? (?:for|against)|midterms?|inauguration|(?:at|to) the polls|polls close`, note: 'Elections, candidates and campaigns.', source: GUIDANCE },
+  { pattern: String.raw`vot(?:e|es|ed|ing)|voters?|#?healthcarevoter|#vote\w*`, note: 'Votes and voting, by people or by a legislature; a poll, award or favourite is excluded by the rule.', source: GUIDANCE },
+  { pattern: String.raw`governor|senators?|congress(?:man|woman|ional)?|president(?:ial)?|white house|democrats?|democratic party|republicans?|GOP|MAGA|liberals|leftists?|right-wing|left-wing|the right wing|(?:health|prime) minister|parliament(?:ary)?|MPs|legislators?|lawmakers|the legislature|statehouse|county commissioners`, note: 'Parties, offices, partisan labels and the people who make laws.', source: GUIDANCE },
+  { pattern: String.raw`(?:measure|prop(?:osition)?|amendment|bill) \d+\w*|(?:H\.?R\.?|S\.?B\.?|A\.?B\.?|H\.?B\.?) ?\d{2,5}|projet de loi \d+|(?:call|write to|email|contact|ring|phone|text|tell|lobby) (?:your|our) (?:local )?(?:senators?|representatives?|reps?|congress\w*|MPs?|MLAs?|MNAs?|MPPs?|MCAs?|MSPs?|TDs?|councill?ors?|council ?members?|assembly ?members?|legislators?|lawmakers|state reps?|delegates?)|four more years|(?:tonight['’]s|presidential|the) debate`, note: 'Ballot measures, named bills and calls to lobby a representative.', source: GUIDANCE },
+  { pattern: String.raw`pro-?life|pro-?choice|Medicare for All|single[- ]payer|#(?:MedicareForAll|SinglePayer|ProLife|ProChoice|RoeVWade|BansOff\w*|GunControl\w*|GunReform\w*|GunSafety\w*|MomsDemand\w*|Resist|VoteBlue\w*|VoteRed\w*)|the NRA|gun lobby|Dobbs|Roe v\.? Wade|picket lines?|join (?:the|our|us at the) [\w' ]{0,30}(?:protest|rally|march|picket)`, note: 'Positions on abortion, guns and health-care funding, partisan hashtags, picket lines and protests.', source: ISSUE },
+];
+
+/** Policy topics that are politics only with a stance or a call to act; a neutral fact about them is not. */
+export const POLICY_TOPICS: LexiconEntry[] = [
+  { pattern: String.raw`(?:funding|health|healthcare|scope(?: of practice)?|staffing|budget|spending|reform|appropriations|care|NHI) bills?|the bill|this bill|legislation|\w+ (?:ratio |reform )?law|abortion|guns?|firearms?|assault weapons|Medicaid|Medicare (?:cuts|Advantage)|the ACA|Obamacare|universal (?:health ?care|coverage)|health ?care (?:should be|is) (?:free|a (?:human )?right)|vaccine mandates?|immigra\w+|deportations?|ICE raids|asylum seekers|scope creep|prior auth(?:orization)? reform|health budget|public funding|government|(?:doctors?['’]?|nurses?['’]?|junior doctors?['’]?|resident doctors?['’]?|resident) strikes?|on strike|industrial action`, note: 'Policy topics clinicians argue about, and strikes: news of them is not politics, taking a side is.', source: ISSUE },
+];
+
+/** Taking a side on a policy: "gutting", "bought by lobbyists", "we need", "join", "shame". */
+export const POLICY_STANCES: LexiconEntry[] = [
+  { pattern: String.raw`oppos\w+|support(?:s|ing)?|against|fight(?:ing)?|gut(?:s|ting)?|cut(?:s|ting)?|repeal\w*|ban(?:s|ning)?|defund\w*|protect\w*|shame\w*|disgrace\w*|cruel|outrage\w*|bought|lobbyists?|danger(?:ous)?|furious|(?:we|you) (?:need|must|should|deserve)|deserves?|it['’]s time|a right|not one \w+|whatever side|take a side|love them even more with|will hurt|kill(?:s|ing)?|blood on|complicit|wake up|enough is enough`, note: 'Words that take a side.', source: ISSUE },
 ];

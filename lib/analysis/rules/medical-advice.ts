@@ -71,6 +71,7 @@ export default defineRule({
   category: 'prof.medical_advice',
   severity: 'warning',
   title: 'Medical advice to the public',
+  scope: 'document',
   note: "Don't give medical advice or read scans sent by the public; refer them to their own doctor. Answering creates a physician-patient relationship, and a phone is not a diagnostic monitor.",
   check({ text }) {
     const found: RuleMatch[] = [];

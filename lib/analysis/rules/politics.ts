@@ -1,21 +1,38 @@
-import { compileLexicon } from '../data/lexicon';
-import { POLITICS } from '../data/politics';
+import { compileLexicon, lexiconMatches } from '../data/lexicon';
+import { POLICY_STANCES, POLICY_TOPICS, POLITICS } from '../data/politics';
+import { neighbourhoodOf } from '../subject';
 import { matchAll } from '../text';
-import { defineRule } from '../types';
+import { defineRule, type RuleMatch } from '../types';
 
 const POLITICAL = compileLexicon(POLITICS);
+const STANCE = compileLexicon(POLICY_STANCES, 'i');
 /** "Conservative management" and "liberal use of contrast" are clinical, not political. */
 const CLINICAL_AFTER = /^\s+(?:management|treatment|therapy|approach|use|fluids|dosing|margins?)\b/i;
+/** Votes that are not elections: a poll or quiz anywhere in the draft, or an award, answer or favourite beside the vote. */
+const A_POLL = /\b(?:poll|quiz)\b|#\w*poll\b/i;
+const NOT_AN_ELECTION = /\b(?:answer|option|favou?rite|award|best|winner|contest|comments?|below)\b/i;
 
 export default defineRule({
   id: 'politics',
   category: 'prof.politics',
   severity: 'warning',
   title: 'Politics',
+  scope: 'document',
   note: 'Stick to radiology, education and professional topics; leave out elections, parties, politicians and legislation fights.',
   check({ text }) {
-    return [...matchAll(text, POLITICAL)]
-      .filter((m) => !CLINICAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)))
-      .map((m) => ({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" brings politics into a professional post.` }));
+    const found: RuleMatch[] = [];
+    for (const m of matchAll(text, POLITICAL)) {
+      const end = m.index + m[0].length;
+      if (CLINICAL_AFTER.test(text.slice(end, end + 20))) continue;
+      if (/^vot/i.test(m[0]) && (A_POLL.test(text) || NOT_AN_ELECTION.test(neighbourhoodOf(text, m.index, end)))) continue;
+      found.push({ start: m.index, end, message: `"${m[0]}" brings politics into a professional post.` });
+    }
+    if (found.length) return found;
+    for (const m of lexiconMatches(text, POLICY_TOPICS)) {
+      const end = m.index + m[0].length;
+      if (!STANCE.test(neighbourhoodOf(text, m.index, end))) continue;
+      return [{ start: m.index, end, message: `"${m[0]}" with a side taken brings politics into a professional post.` }];
+    }
+    return [];
   },
 });
