@@ -1,4 +1,4 @@
-import { DISCLAIMERS, FINDINGS, IMAGING_AND_ANATOMY } from '../data/clinical-content';
+import { DISCLAIMERS, FINDINGS, IMAGING_AND_ANATOMY, PRESENTATIONS } from '../data/clinical-content';
 import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
 import { compileLexicon, lexiconMatches } from '../data/lexicon';
 import { DEFAULT_DISCLAIMER } from '../defaults';
@@ -8,14 +8,16 @@ import { defineRule } from '../types';
 
 const DISCLAIMER = compileLexicon(DISCLAIMERS, 'i');
 
-/** Findings that mean an actual study is being shown: with any imaging word, that is a case presentation. */
-const STUDY_SHOWN = new Set(['phi.id', 'phi.url', 'phi.rare_case', 'phi.face']);
-/** Findings that mean a real patient is being talked about: with a finding or diagnosis, that is a case presentation. */
-const PATIENT_MENTIONED = new Set(['phi.age', 'phi.date', 'phi.time_hint', 'phi.gender', 'phi.name']);
+/** Findings that mean an actual study is being shown: with a finding or diagnosis, that is a case presentation. */
+const STUDY_SHOWN = new Set(['phi.id', 'phi.url', 'phi.face']);
+/** Findings that mean a real patient is being talked about: with what they came in with or went through, that is a case story. */
+const PATIENT_MENTIONED = new Set(['phi.age', 'phi.date', 'phi.time_hint', 'phi.gender', 'phi.name', 'phi.id']);
 /** Presenting an actual study: "showing you the worst spine MRI", "check out this CT". */
 const PRESENTS_STUDY = /\b(?:showing|sharing|here['’]s|check out|look at|swipe (?:for|to see))\s+(?:you\s+)?(?:the|this|my|a|that)\s+(?:[\w-]+\s+){0,3}(?:MRI|CT|x-?rays?|scan|films?|ultrasound|KUB|radiographs?)\b/i;
+/** Thank-yous, celebrations, farewells and appeals for a family: they mention a patient without presenting the case. */
+const CELEBRATION = /\b(?:going home|went home|walked out|home today|discharged|extubated|rang the bell|thanks to|thank you(?! for (?:nothing|the feedback))|thankful|grateful|(?:pls|please) (?:dm|send|share|call|text)|if anyone knows|gratitude|proud|shout-?out|welcome to the world|rest easy|miss (?:you|her|him)|still thinking about|stays with you|legend|champ|praise god|salamat|congrat\w*)\b|🥹|🎉|💐|🙌/iu;
 /** News and career posts mention diagnoses without presenting them. */
-const NEWS = /\b(?:grant|funding|announced|consortium|hired|joining|graduat\w+|congrat\w+|interview|job|paper is (?:out|published))\b/i;
+const NEWS = /\b(?:grant|funding|announced|consortium|hired|joining|graduat\w+|congrat\w+|interview|job|paper is (?:out|published)|new paper|paper out|doi:)/i;
 
 function normalise(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -32,20 +34,26 @@ export default defineRule({
     if (DISCLAIMER.test(text)) return [];
     if (context.disclaimer && normalise(text).includes(normalise(context.disclaimer))) return [];
     const findings = lexiconMatches(text, FINDINGS);
-    // "Osgood-Schlatter", "Wilms tumour": an eponym names a diagnosis.
+    // "Osgood-Schlatter", "Wilms tumour": an eponym names a diagnosis; a list of them is still one.
     for (const m of matchAll(text, /\b[A-Z][a-z]+(?=-[A-Z]|\s)/g)) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 25);
-      if (EPONYM_NAMES.has(m[0].toLowerCase()) && (after.startsWith('-') || EPONYM_FOLLOWERS.test(after))) findings.push(m);
+      if (EPONYM_NAMES.has(m[0].toLowerCase()) && (after.startsWith('-') || EPONYM_FOLLOWERS.test(after))) {
+        findings.push(m);
+        break;
+      }
     }
     const imaging = lexiconMatches(text, IMAGING_AND_ANATOMY);
     const f = new Set(findings.map((m) => m[0].toLowerCase())).size;
     const i = new Set(imaging.map((m) => m[0].toLowerCase())).size;
     const advice = earlier.some((m) => m.category === 'prof.medical_advice');
-    const studyShown = (earlier.some((m) => STUDY_SHOWN.has(m.category)) && f + i >= 1) || PRESENTS_STUDY.test(text);
-    const patient = earlier.some((m) => PATIENT_MENTIONED.has(m.category)) && f >= 1;
+    const celebration = CELEBRATION.test(text);
+    const presented = f >= 1 || (!celebration && lexiconMatches(text, PRESENTATIONS).length > 0);
+    const studyShown = (earlier.some((m) => STUDY_SHOWN.has(m.category)) && (presented || (i >= 2 && !celebration))) || PRESENTS_STUDY.test(text);
+    const rareCase = earlier.some((m) => m.category === 'phi.rare_case');
+    const patient = earlier.some((m) => PATIENT_MENTIONED.has(m.category)) && presented;
     const teaching = f >= 2 || (f >= 1 && i >= 1);
-    const aside = !studyShown && !patient && (mentionsEvent(text) || NEWS.test(text));
-    if (!(advice || studyShown || patient || teaching) || (aside && !advice)) return [];
+    const aside = !studyShown && !patient && !rareCase && (mentionsEvent(text) || NEWS.test(text));
+    if (!(advice || studyShown || rareCase || patient || teaching) || (aside && !advice)) return [];
     const anchor = [...findings, ...imaging].sort((a, b) => a.index - b.index)[0];
     const at = anchor ? { start: anchor.index, end: anchor.index + anchor[0].length } : { start: 0, end: text.trimEnd().length };
     const disclaimer = context.disclaimer?.trim() || DEFAULT_DISCLAIMER;
