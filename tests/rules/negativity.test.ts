@@ -2,6 +2,11 @@ import { testRule } from './rule-tester';
 
 testRule('negativity', {
   valid: [
+    'Patients with sepsis die without fluids. Give them early.',
+    'A man in his nineties told me the worst part of the ward was being called sweetheart. Noted.',
+    '@runner_girl_22 shoulder pain under the bar is the worst 😬 I can\'t read MRIs from comments, ask your sports med doc.',
+    'Handoffs fail when they are rushed. Ours improved once we protected 15 minutes.',
+    'me at 4am realising the quiet pt in bay 2 was quiet because she pulled her own line 🙃 love that for me',
     'Can someone in IT reset the reading room printer? It has been jammed since noon.',
     'Ate cereal for dinner at 3am and called it self-care. Night shift, you win again.',
     'If you swap shifts, tell Karen in medical staffing by Friday. She is a saint.',
@@ -14,6 +19,9 @@ testRule('negativity', {
     'Kids say the funniest things during MRI safety screening 😂',
   ],
   invalid: [
+    { text: 'pt in cubicle 4 wants a takeaway menu at 3am like we\'re a hotel. sir. this is an emergency department 🙄', found: ['pt in cubicle 4 wants a takeaway menu at 3am like we\'re a hotel.', 'sir.'] },
+    { text: '@GreenvaleHealth cut our night porter again and sent a thank-you mug. A mug does not move patients. Pathetic.', found: ['@GreenvaleHealth cut our night porter again and sent a thank-you mug.', 'A mug does not move patients.'] },
+    { text: 'Consultant from the outside place said my read was "overcautious". Thanks for the feedback 🙂', found: ['🙂'] },
     { text: 'Cardiology took nine hours to see a STEMI. Absolute clowns.', found: ['Cardiology took nine hours to see a STEMI.'] },
     { text: 'Oh look, another "r/o everything" from the ED at 2am. Read the damn chart 🙄', found: ['Oh look, another "r/o everything" from the ED at 2am.'] },
     { text: 'The senators who voted against the staffing bill are clueless cowards.', found: ['The senators who voted against the staffing bill are clueless cowards.'] },

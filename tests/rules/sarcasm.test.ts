@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('sarcasm', {
   valid: [
+    '@radres_pgy2 Great question! The "claw sign" tells you the mass arises from the kidney. Educational discussion only 🙂',
+    'Bravo, team! 🎉 Door-to-balloon 41 minutes on Saturday.',
     'Congrats to our stroke team on a 24 min door-to-needle this quarter 👏 Great work, everyone.',
     'Sunday off after a long week of calls 😌 pancakes and no pager.',
     'Lovely chat with the family after a long day 🙂',
@@ -13,6 +15,10 @@ testRule('sarcasm', {
     'Congrats to our graduating residents, we can\'t wait to see what you do next!',
   ],
   invalid: [
+    { text: 'Dear Hollins General, about the "stable" transfer you sent with a haemoglobin of 5: we should chat. Love, the ICU 🙂', found: ['🙂'] },
+    { text: '"Not medically necessary" my a**. Third denial this week.', found: ['"Not medically necessary" my a**'] },
+    { text: 'New throughput target: 30 patients a clinic. Bravo, admin 👏', found: ['Bravo, admin'] },
+    { text: 'fourth page tonight asking me to re-read a normal CXR 🙄', found: ['🙄'] },
     { text: '"I adore faxing prior auths at 5pm on a Friday", said no GP ever.', found: ['said no GP ever'] },
     { text: 'Claim denied for the third time, great system 🙂', found: ['great system', '🙂'] },
     { text: 'New rota: four nights, two days, one weekend off. Very cool, very normal.', found: ['Very cool, very normal'] },

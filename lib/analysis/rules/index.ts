@@ -24,7 +24,7 @@ import timeHint from './time-hint';
 
 /** Every rule, in the order findings at one position are listed. Adding a rule file means adding it here. */
 export const RULES: readonly Rule[] = [exactAge, recordNumber, phoneNumber, emailAddress, patientDate, patientPlace, patientName, patientGender, timeHint, internalLink, socialSecurityNumber, paymentCard, rareCase, faceImage,
-  politics, religion, medicalAdvice, negativity, sarcasm, profanity, evergreen, disclaimerMissing];
+  politics, religion, medicalAdvice, sarcasm, negativity, profanity, evergreen, disclaimerMissing];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 

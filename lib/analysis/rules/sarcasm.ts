@@ -1,5 +1,6 @@
-import { compileLexicon } from '../data/lexicon';
-import { COMPLAINT_CUES, IRONIC_PRAISE, SARCASM_MARKERS, SMILE_AFTER_COMPLAINT } from '../data/sarcasm';
+import { compileLexicon, lexiconMatches } from '../data/lexicon';
+import { NAMED_ONLY_WITH_A_JAB, NEGATIVITY_TARGETS } from '../data/negativity';
+import { COMPLAINT_CUES, IRONIC_PRAISE, SARCASM_MARKERS, SCARE_QUOTES, SMILE_AFTER_COMPLAINT } from '../data/sarcasm';
 import { remembered, sentenceOf } from '../subject';
 import { matchAll } from '../text';
 import { defineRule, type RuleMatch } from '../types';
@@ -9,6 +10,8 @@ const PRAISE = new RegExp(`\\b(?:${IRONIC_PRAISE})\\b`, 'gi');
 const SMILE = new RegExp(SMILE_AFTER_COMPLAINT, 'gu');
 const COMPLAINT = new RegExp(`(?:${COMPLAINT_CUES})`, 'i');
 const complains = remembered((sentence) => COMPLAINT.test(sentence));
+const QUOTED = new RegExp(SCARE_QUOTES);
+const SOMEONE = [...NEGATIVITY_TARGETS, ...NAMED_ONLY_WITH_A_JAB];
 
 export default defineRule({
   id: 'sarcasm',
@@ -25,10 +28,15 @@ export default defineRule({
       const sentence = sentenceOf(text, m.index, m.index + m[0].length);
       if (complains(sentence)) found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" next to a complaint reads as sarcasm.` });
     }
+    // The follower a reply answers is not someone being smirked at.
+    const repliedTo = /(?<=^\s*(?:Replying to\s+)?)@[\w.]+/i.exec(text);
     for (const m of matchAll(text, SMILE)) {
       // The smile closes the sentence it follows: look at the words before it.
       const sentence = sentenceOf(text, Math.max(0, m.index - 2), m.index);
       if (complains(sentence)) found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" after a complaint reads as sarcasm.` });
+      else if (QUOTED.test(text.slice(0, m.index)) && lexiconMatches(text, SOMEONE).some((t) => !(t.index === repliedTo?.index))) {
+        found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" after quoting someone reads as a smirk.` });
+      }
     }
     return found;
   },
