@@ -29,7 +29,8 @@ export default defineRule({
       if (complains(sentence)) found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" next to a complaint reads as sarcasm.` });
     }
     // The follower a reply answers is not someone being smirked at.
-    const repliedTo = /(?<=^\s*(?:Replying to\s+)?)@[\w.]+/i.exec(text);
+    const reply = /^\s*(?:Replying to\s+)?@[\w.]+/i.exec(text);
+    const repliedTo = reply && { index: reply[0].indexOf('@') };
     for (const m of matchAll(text, SMILE)) {
       // The smile closes the sentence it follows: look at the words before it.
       const sentence = sentenceOf(text, Math.max(0, m.index - 2), m.index);
