@@ -26,7 +26,7 @@ describe('record keyword data', () => {
 });
 
 import { CLINICAL_ALLOW_LIST, PROFANITY } from '@/lib/analysis/data/profanity';
-import { DISCLAIMERS, FINDINGS, IMAGING_AND_ANATOMY, PRESENTATIONS } from '@/lib/analysis/data/clinical-content';
+import { DIAGNOSES, DISCLAIMERS, FINDINGS, IMAGING_AND_ANATOMY, PRESENTATIONS } from '@/lib/analysis/data/clinical-content';
 import { DRAMA, MOCKERY, NEGATIVITY_TARGETS, PATIENT_TARGETS, SOUR_WORDS } from '@/lib/analysis/data/negativity';
 import { CARE_DIRECTIONS, DOSES, LAY_READERS, REASSURANCES, TREATMENTS } from '@/lib/analysis/data/medical-advice';
 import { POLICY_STANCES, POLICY_TOPICS, POLITICS } from '@/lib/analysis/data/politics';
@@ -38,7 +38,7 @@ import { RARE_DIAGNOSES } from '@/lib/analysis/data/rare-diagnoses';
 import { compileLexicon, type LexiconEntry } from '@/lib/analysis/data/lexicon';
 
 const LEXICONS: Record<string, LexiconEntry[]> = {
-  PROFANITY, DISCLAIMERS, FINDINGS, IMAGING_AND_ANATOMY, PRESENTATIONS, DRAMA, NEGATIVITY_TARGETS, POLITICS, RELIGION_STRONG, RELIGION_WEAK, SARCASM_MARKERS, MOCKERY, PATIENT_TARGETS, SOUR_WORDS,
+  PROFANITY, DISCLAIMERS, FINDINGS, IMAGING_AND_ANATOMY, PRESENTATIONS, DIAGNOSES, DRAMA, NEGATIVITY_TARGETS, POLITICS, RELIGION_STRONG, RELIGION_WEAK, SARCASM_MARKERS, MOCKERY, PATIENT_TARGETS, SOUR_WORDS,
   TREATMENTS, DOSES, CARE_DIRECTIONS, REASSURANCES, LAY_READERS, POLICY_TOPICS, POLICY_STANCES,
 };
 

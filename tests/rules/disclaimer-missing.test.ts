@@ -15,8 +15,11 @@ testRule('disclaimer-missing', {
     'Our little fighter from the burn unit went home today after 40 days 🥹 thank you to every nurse who held her hand',
     'Rankings nobody asked for: hardest eponyms to spell. 1) Creutzfeldt-Jakob 2) Guillain-Barré 3) Charcot-Marie-Tooth',
     'acc 20-CT-55102 has been sitting unread since 6am, who has the body list?',
+    'Day 3 of the broken lift in the west wing. Stairs it is 🏃',
   ],
   invalid: [
+    { text: 'Board question for the juniors: fever, a new murmur, splinter haemorrhages, injects drugs. Think right-sided endocarditis. #MedEd', found: ['endocarditis'] },
+    { text: 'Five weeks on the ward with GBS and today he walked out to his truck 🎉', found: ['with GBS'] },
     { text: 'storytime: lad walks in at 2am with a fishing hook through his eyebrow and asks if we can keep the lure 💀', found: ['storytime: lad walks in at 2am with a fishing hook through his eyebrow and asks if we can keep the lure 💀'] },
     { text: 'once in a career: a farmer from up the valley with tularemia this week, first one our ED has seen', found: ['tularemia'] },
     { text: 'the 6yo who came in last night with a lego head pulled out of her nostril on the second try 🧱', found: ['the 6yo who came in last night with a lego head pulled out of her nostril on the second try 🧱'] },

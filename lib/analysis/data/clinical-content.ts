@@ -13,13 +13,23 @@ export const FINDINGS: LexiconEntry[] = [
 /**
  * What a real patient came in with or went through: a mechanism, a complaint, a common diagnosis,
  * or a result. With a patient in the draft, any of these makes a case story clinical content ("guy
- * comes in with a fishing hook through his eyelid"), unless the story is a thank-you or a celebration.
+ * comes in with a fishing hook through his eyelid"), unless the story is a thank-you or a celebration
+ * (a diagnosis counts even then: see DIAGNOSES).
  */
 export const PRESENTATIONS: LexiconEntry[] = [
   { pattern: String.raw`(?:fish(?:ing)? )?hooks?|beads?|forks?|(?:got |was |is )?stuck|lodged|impaled|bitten|bit (?:him|her|them|his|her)|dog bite|snake ?bite|stings|stung|(?:pulled|took|removed|fished|got) (?:a |an |the )?(?:[\w-]+ ){0,3}out of (?:his|her|their|a|the|this) (?:ear|nose|nostril|eye|throat|rectum|bladder|hand|foot|finger|vagina|esophagus)|envenomation|lac(?:eration)?s?|burns?(?! (?:unit|centre|center|ward))|crash|MVC|MVA|pile-?up|rollover|overdose|OD['’]?d|swallowed|ingest\w*|electrocuted|drowning|hanging|GSW|stabbed`, note: 'Mechanisms and injuries.', source: GUIDANCE },
   { pattern: String.raw`chest pain|headache|rash|fever|hearing loss|vision loss|jaundice|(?:a little )?yellow|bleeding|bled|seiz\w+|vomiting|short of breath|SOB|hydrophobia|neck stiffness|syncope|passed out|collapsed|found down|hangnail|lump|swollen|limp(?:ing)?|wheez\w+|stridor|drooling|floppy|lethargic|confused|hallucinat\w+|psychotic|suicidal|fully dilated|crowning|in active labou?r`, note: 'Complaints and how a patient presented.', source: GUIDANCE },
-  { pattern: String.raw`N?STEMI|shingles|measles|mumps|sepsis|septic|DKA|anaphylaxis|hyperkal\w+|commotio cordis|BCC|SCC|melanoma|SCFE|Lisfranc|subdural|AVF|bile leak|syrinx|placenta (?:previa|accreta|increta|percreta)|en caul|breech|shoulder dystocia|cord prolapse|ectopic|miscarriage|PPH|cardiac arrest|arrest(?:ed)?|heart attack|kidney stones?|flu(?! (?:shots?|jabs?|vaccines?|season))|COVID|RSV|croup|bronchiolitis|UTI|cellulitis|gout|ascites|cirrhosis|(?:peaked )?T['’]?s|viscus|pressors?|lead is toast`, note: 'Common diagnoses and events that are not in the finding list.', source: GUIDANCE },
   { pattern: String.raw`(?:K|potassium|hgb|Hb|h(?:a)?emoglobin|bili|bilirubin|trop(?:onin)?|lactate|glucose|sugar|GCS|sats?|pressure|BP|temp|A1c|INR|sodium|Na|creatinine|lipase)(?: of| was| is| at| came back at)? \d+(?:\.\d+)?(?:\/\d+)?`, note: 'Results and vital signs with a value.', source: GUIDANCE },
+];
+
+/**
+ * Diagnoses and events that the finding list does not name: with a patient in the draft they make it
+ * a case presentation, even in a thank-you ("GBS is a long road but he walked out").
+ */
+export const DIAGNOSES: LexiconEntry[] = [
+  { pattern: String.raw`N?STEMI|shingles|measles|mumps|sepsis|septic|DKA|anaphylaxis|hyperkal\w+|commotio cordis|BCC|SCC|melanoma|SCFE|Lisfranc|subdural|AVF|bile leak|syrinx|placenta (?:previa|accreta|increta|percreta)|en caul|breech|shoulder dystocia|cord prolapse|ectopic|miscarriage|PPH|cardiac arrest|arrest(?:ed)?|heart attack|kidney stones?|flu(?! (?:shots?|jabs?|vaccines?|season))|COVID|RSV|croup|bronchiolitis|UTI|cellulitis|gout|ascites|cirrhosis|(?:peaked )?T['’]?s|viscus|pressors?|lead is toast`, note: 'Common diagnoses and events.', source: GUIDANCE },
+  { pattern: String.raw`GBS|Guillain-Barr[ée]|pre-?eclampsia|eclampsia|HELLP|malignant hyperthermia|hyperthermia|hypothermia|frostbite|concussion|TBI|delirium|POTS|AF|afib|a-?fib|A-?fib|C\.? ?diff|zoster|keloid|acne|eczema|psoriasis|ulcers?|polyps?|VSD|ASD|TEF|PDA|NEC|RDS|SBO|sbo|infiltrates?|cutoff|NIHSS \d+|burst|crushed|pinned|stab wounds?|gunshot|pedestrian struck|struck by|overdosed?|poisoning|ingestion|anemia|anaemia|hypoglyc\w+|hyperglyc\w+|diabetic \w+|HbA1c|A1c|trough|toxicity|hemorrhagic|haemorrhagic|dengue|malaria|TB|tuberculosis|HIV|hepatitis|cholera|typhoid|pneumonia|asthma|COPD|CHF|heart failure|AKI|CKD|UTI|pyelo\w*|sepsis|meningitis|encephalitis|seizures?|status epilepticus|migraine|stroke|TIA|bleed|clot|embolus|dissection|ACS|angina|arrhythmia|VT|VF|SVT|bradycardia|tachycardia|heart block|syncope`, note: 'More diagnoses, in the shorthand clinicians post.', source: GUIDANCE, caseSensitive: true },
+  { pattern: String.raw`(?:tore|broke|fractured|dislocated) (?:his|her|their|an?) (?:[\w-]+ )?(?:arm|leg|wrist|ankle|hip|neck|back|nose|jaw|ribs?|fingers?|toes?|collarbone|clavicle|femur|tibia|bones?|elbow|foot|hand|pelvis|skull|knee|shoulder|ACL|MCL|meniscus|achilles|tendon|hamstring|spine|vertebra)|(?:torn|broken|fractured|dislocated) (?:arm|leg|wrist|ankle|hip|neck|back|nose|jaw|ribs?|fingers?|toes?|collarbone|clavicle|femur|tibia|bones?|elbow|foot|hand|pelvis|skull|knee|shoulder|ACL|MCL|meniscus|achilles|tendon|hamstring|spine|vertebra)|ruptured|dislocat\w+|reattached|amputat\w+|(?:dog|cat|snake|spider|croc\w*|shark|horse|bat|tick|human|bee|wasp) ?bites?|fish ?bone|foreign body`, note: 'Injuries named by what happened to the body.', source: GUIDANCE },
 ];
 
 /** Imaging, anatomy and teaching words: clinical content together with a finding, or with a case shown. */

@@ -1,4 +1,4 @@
-import { DISCLAIMERS, FINDINGS, IMAGING_AND_ANATOMY, PRESENTATIONS } from '../data/clinical-content';
+import { DIAGNOSES, DISCLAIMERS, FINDINGS, IMAGING_AND_ANATOMY, PRESENTATIONS } from '../data/clinical-content';
 import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
 import { compileLexicon, lexiconMatches } from '../data/lexicon';
 import { DEFAULT_DISCLAIMER } from '../defaults';
@@ -14,8 +14,10 @@ const STUDY_SHOWN = new Set(['phi.id', 'phi.url', 'phi.face']);
 const PATIENT_MENTIONED = new Set(['phi.age', 'phi.date', 'phi.time_hint', 'phi.gender', 'phi.name', 'phi.id']);
 /** Presenting an actual study: "showing you the worst spine MRI", "check out this CT". */
 const PRESENTS_STUDY = /\b(?:showing|sharing|here['’]s|check out|look at|swipe (?:for|to see))\s+(?:you\s+)?(?:the|this|my|a|that)\s+(?:[\w-]+\s+){0,3}(?:MRI|CT|x-?rays?|scan|films?|ultrasound|KUB|radiographs?)\b/i;
+/** Teaching: a board question, a pearl, a rule of thumb, a post for trainees. */
+const TEACHING = /#(?:FOAMed|FOAMcc|MedEd|MedTwitter|EMBoards|\w*Boards|TeachingTuesday|RadRes|FRCR)\b|\b(?:pearl|board (?:review|question|classic)|Q:|most likely (?:dx|diagnosis)|until proven otherwise|think (?:about|of)|classic presentation|refresher|mnemonic|memory trick|for (?:the )?(?:students|juniors|interns|residents|trainees|registrars|F1s|med students)|teaching (?:point|file|case))\b/i;
 /** Thank-yous, celebrations, farewells and appeals for a family: they mention a patient without presenting the case. */
-const CELEBRATION = /\b(?:going home|went home|walked out|home today|discharged|extubated|rang the bell|thanks to|thank you(?! for (?:nothing|the feedback))|thankful|grateful|(?:pls|please) (?:dm|send|share|call|text)|if anyone knows|gratitude|proud|shout-?out|welcome to the world|rest easy|miss (?:you|her|him)|still thinking about|stays with you|legend|champ|praise god|salamat|congrat\w*)\b|🥹|🎉|💐|🙌/iu;
+const CELEBRATION = /\b(?:going home|went home|walked out|home today|discharged|extubated|rang the bell|thanks to|thank you(?! for (?:nothing|the feedback))|thankful|grateful|(?:pls|please) (?:dm|send|share|call|text)|if anyone knows|gratitude|proud|shout-?out|welcome to the world|rest easy|miss (?:you|her|him)|legend|champ|praise god|salamat|congrat\w*)\b|🥹|🎉|💐|🙌/iu;
 /** News and career posts mention diagnoses without presenting them. */
 const NEWS = /\b(?:grant|funding|announced|consortium|hired|joining|graduat\w+|congrat\w+|interview|job|paper is (?:out|published)|new paper|paper out|doi:)/i;
 
@@ -47,11 +49,12 @@ export default defineRule({
     const i = new Set(imaging.map((m) => m[0].toLowerCase())).size;
     const advice = earlier.some((m) => m.category === 'prof.medical_advice');
     const celebration = CELEBRATION.test(text);
-    const presented = f >= 1 || (!celebration && lexiconMatches(text, PRESENTATIONS).length > 0);
+    const diagnosed = f >= 1 || lexiconMatches(text, DIAGNOSES).length > 0;
+    const presented = diagnosed || (!celebration && lexiconMatches(text, PRESENTATIONS).length > 0);
     const studyShown = (earlier.some((m) => STUDY_SHOWN.has(m.category)) && (presented || (i >= 2 && !celebration))) || PRESENTS_STUDY.test(text);
     const rareCase = earlier.some((m) => m.category === 'phi.rare_case');
     const patient = earlier.some((m) => PATIENT_MENTIONED.has(m.category)) && presented;
-    const teaching = f >= 2 || (f >= 1 && i >= 1);
+    const teaching = f >= 2 || (f >= 1 && i >= 1) || (diagnosed && TEACHING.test(text));
     const aside = !studyShown && !patient && !rareCase && (mentionsEvent(text) || NEWS.test(text));
     if (!(advice || studyShown || rareCase || patient || teaching) || (aside && !advice)) return [];
     const anchor = [...findings, ...imaging].sort((a, b) => a.index - b.index)[0];
