@@ -27,9 +27,9 @@ describe('record keyword data', () => {
 
 import { CLINICAL_ALLOW_LIST, PROFANITY } from '@/lib/analysis/data/profanity';
 import { DIAGNOSES, DISCLAIMERS, FINDINGS, IMAGING_AND_ANATOMY, PRESENTATIONS } from '@/lib/analysis/data/clinical-content';
-import { DRAMA, MOCKERY, NEGATIVITY_TARGETS, PATIENT_TARGETS, SOUR_WORDS } from '@/lib/analysis/data/negativity';
+import { DRAMA, MOCKERY, NAMED_ONLY_WITH_A_JAB, NEGATIVITY_TARGETS, PATIENT_TARGETS, SOUR_WORDS } from '@/lib/analysis/data/negativity';
 import { CARE_DIRECTIONS, DOSES, LAY_READERS, REASSURANCES, TREATMENTS } from '@/lib/analysis/data/medical-advice';
-import { POLICY_STANCES, POLICY_TOPICS, POLITICS } from '@/lib/analysis/data/politics';
+import { BARE_VOTES, NAMED_BILLS, POLICY_STANCES, POLICY_TOPICS, POLITICS } from '@/lib/analysis/data/politics';
 import { RELIGION_STRONG, RELIGION_WEAK } from '@/lib/analysis/data/religion';
 import { SARCASM_MARKERS } from '@/lib/analysis/data/sarcasm';
 import { EPONYMS } from '@/lib/analysis/data/eponyms';
@@ -39,7 +39,7 @@ import { compileLexicon, type LexiconEntry } from '@/lib/analysis/data/lexicon';
 
 const LEXICONS: Record<string, LexiconEntry[]> = {
   PROFANITY, DISCLAIMERS, FINDINGS, IMAGING_AND_ANATOMY, PRESENTATIONS, DIAGNOSES, DRAMA, NEGATIVITY_TARGETS, POLITICS, RELIGION_STRONG, RELIGION_WEAK, SARCASM_MARKERS, MOCKERY, PATIENT_TARGETS, SOUR_WORDS,
-  TREATMENTS, DOSES, CARE_DIRECTIONS, REASSURANCES, LAY_READERS, POLICY_TOPICS, POLICY_STANCES,
+  TREATMENTS, DOSES, CARE_DIRECTIONS, REASSURANCES, LAY_READERS, POLICY_TOPICS, POLICY_STANCES, BARE_VOTES, NAMED_BILLS, NAMED_ONLY_WITH_A_JAB,
 };
 
 describe('lexicons', () => {

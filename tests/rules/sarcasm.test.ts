@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('sarcasm', {
   valid: [
+    "They're home and we're thrilled 🙂",
+    'Did the new scanner arrive? Yes, Linda. Next month.',
     '@radres_pgy2 Great question! The "claw sign" tells you the mass arises from the kidney. Educational discussion only 🙂',
     'Bravo, team! 🎉 Door-to-balloon 41 minutes on Saturday.',
     'Congrats to our stroke team on a 24 min door-to-needle this quarter 👏 Great work, everyone.',

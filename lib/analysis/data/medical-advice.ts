@@ -11,12 +11,12 @@ export const TREATMENTS: LexiconEntry[] = [
     source: GUIDANCE,
   },
   {
-    pattern: String.raw`antibiotics?|augmentin|amoxicillin|azithromycin|keflex|cipro|doxy(?:cycline)?|steroids?|prednisone|dexamethasone|sertraline|zoloft|prozac|lexapro|SSRIs?|metformin|insulin|statins?|opioids?|oxy(?:codone)?|creatine|supplements?|(?:a (?:daily )?)?multivitamins?|vitamin [A-EK]\d*|zinc|iron pills?|magnesium|probiotics?|the pill|birth control|radioiodine|I-131|post-exposure shots|rabies shots|steroid shots?|meds(?! list)|medications?(?! list)|medicine|narcan|naloxone|epi-?pens?|inhalers?`,
+    pattern: String.raw`antibiotics?|augmentin|amoxicillin|azithromycin|keflex|cipro|doxy(?:cycline)?|steroid shots?|steroids?|prednisone|dexamethasone|sertraline|zoloft|prozac|lexapro|SSRIs?|metformin|insulin|statins?|opioids?|oxy(?:codone)?|creatine|supplements?|(?:a (?:daily )?)?multivitamins?|vitamin [A-EK]\d*|zinc|iron pills?|magnesium|probiotics?|the pill|birth control|radioiodine|I-131|post-exposure shots|rabies shots|meds(?! list)|medications?(?! list)|narcan|naloxone|epi-?pens?|inhalers?`,
     note: 'Prescription medicines, supplements and jabs a reader might start, stop or change.',
     source: GUIDANCE,
   },
   {
-    pattern: String.raw`ice(?! cream)|ice packs?|heat packs?|(?:thumb spica |wrist )?splints?|(?:walking )?boot(?! camp)|brace|sling|compression|electrolytes|pedialyte|fluids|(?:a |the )?humidifier|steam(?:y bathroom)?|cold night air|bed rest`,
+    pattern: String.raw`ice packs?|ice (?:it|them|the \w+|your \w+)|icing|heat packs?|(?:thumb spica |wrist )?splints?|(?:walking|moon|CAM) boot|brace|sling|compression (?:socks|stockings|wrap|bandage)|electrolytes|pedialyte|fluids|(?:a |the )?humidifier|steam(?:y bathroom)?|cold night air|bed rest`,
     note: 'Home care and first aid for an illness or injury the reader already has. Prevention for everyone (vaccines, helmets, sunscreen) is a public-health reminder, not advice.',
     source: CORPUS,
   },
@@ -25,7 +25,7 @@ export const TREATMENTS: LexiconEntry[] = [
 
 /** A dose, an interval or a course: "500 mg", "0.6 mg/kg", "q6h", "every 3 hrs", "x 5 days", "4 liters". */
 export const DOSES: LexiconEntry[] = [
-  { pattern: String.raw`\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|mL|ml|cc|IU|units?)(?:\/kg)?|\d+(?:\.\d+)?\s?(?:L|liters?|litres?)|q\d+h|(?:once|twice|three times) (?:a|per) day|every \d+(?:\s?-\s?\d+)? (?:hrs?|hours?)|x ?\d+ (?:days|weeks|d)|(?:bump|go|increase|drop) (?:it )?(?:up )?to \d+`, note: 'Doses, intervals and courses of a medicine.', source: CORPUS },
+  { pattern: String.raw`\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|mL|cc|IU|units?)(?:\/kg)?|\d+(?:\.\d+)?\s?(?:L|liters?|litres?)|q\d+h|(?:once|twice|three times) (?:a|per) day|every \d+(?:\s?-\s?\d+)? (?:hrs?|hours?)|x ?\d+ (?:days|weeks|d)|(?:bump|increase|drop) (?:it )?(?:up )?to \d+`, note: 'Doses, intervals and courses of a medicine.', source: CORPUS },
 ];
 
 /** Sending a reader to, or away from, a place of care: "skip the ER", "bring her in", "→ ER now". */
@@ -40,7 +40,7 @@ export const CARE_DIRECTIONS: LexiconEntry[] = [
 /** Reassuring or diagnosing a reader: "you'll be fine", "nothing to worry about", "looks fine to me". */
 export const REASSURANCES: LexiconEntry[] = [
   {
-    pattern: String.raw`(?:you['’]ll|you will|u['’]ll|u will|she['’]ll|he['’]ll|they['’]ll) be (?:fine|ok(?:ay)?|totally fine)|they['’]re (?:fine|FINE)|nothing to worry about|no need to worry|don['’]t worry|(?:looks?|seems?) (?:fine|normal|benign|ok) to me|no surgery needed|it['’]s fine to give|you (?:don['’]t|do not|won['’]t) need (?:a|an|the|antibiotics?|to)|u (?:don['’]t|won['’]t) need|that['’]s (?:a |an )?(?:rhabdo|a sprain|sprain|normal|benign|nothing)`,
+    pattern: String.raw`(?:you['’]ll|you will|u['’]ll|u will|she['’]ll|he['’]ll|they['’]ll) be (?:fine|ok(?:ay)?|totally fine)|they['’]re (?:fine|FINE)|nothing to worry about|no need to worry|(?:looks?|seems?) (?:fine|normal|benign|ok) to me|no surgery needed|it['’]s fine to give|you (?:don['’]t|do not|won['’]t) need (?:a|an|the|antibiotics?|to)|u (?:don['’]t|won['’]t) need|that['’]s (?:a |an )?(?:rhabdo|sprain|benign)`,
     note: 'Reassurance and verdicts addressed to a reader.',
     source: CORPUS,
   },
@@ -48,5 +48,5 @@ export const REASSURANCES: LexiconEntry[] = [
 
 /** Readers who are the public: parents, "your kids", a "momtok" hashtag. Advice to them is never teaching. */
 export const LAY_READERS: LexiconEntry[] = [
-  { pattern: String.raw`parents|moms|dads|(?:ur|your|their) (?:kids?|child(?:ren)?|baby|babies|toddler|little ones?|son|daughter)|#momtok|#momtips|#parenting|#askadoc|#healthtips|PSA|guys|y['’]all`, note: 'Words that show the reader is a member of the public.', source: CORPUS },
+  { pattern: String.raw`parents|moms|dads|(?:ur|your|their) (?:kids?|child(?:ren)?|baby|babies|toddler|little ones?|son|daughter)|#momtok|#momtips|#parenting|#askadoc|#healthtips|PSA|guys|y['’]all|tips? from (?:a|your|an) \w+|tips? for (?:parents|moms|mums|dads|families|new parents)|life ?hack|\w+ hack`, note: 'Words that show the reader is a member of the public.', source: CORPUS },
 ];

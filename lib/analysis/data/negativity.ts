@@ -2,10 +2,10 @@ import type { LexiconEntry } from './lexicon';
 
 const GUIDANCE = 'guidance.md prof.negativity: "Avoid drama and controversy ... don\'t air grievances about your workplace or mock colleagues or patients"';
 
-/** Who drama is aimed at: colleagues, other specialties, institutions, patients, the public. */
+/** Who drama is aimed at: colleagues, other specialties, institutions, the public (patients: PATIENT_TARGETS). */
 export const NEGATIVITY_TARGETS: LexiconEntry[] = [
   { pattern: String.raw`surgeons?|(?:ER|ED|EM) (?:docs?|doctors?|physicians?)|the ED doc|ortho(?:pods?|pedics?|_\w+)?|admin(?:s|istrators?|istration)?|leadership|(?:hospital |senior |upper |middle |the |our )management|insurers?|insurance compan(?:y|ies)|chiropractors?|dermatologists?|referrers?|referring \w+`, note: 'Colleagues, specialties and institutions.', source: GUIDANCE },
-  { pattern: String.raw`some people|these people|those people|people who|everyone who|you voted|@\w+|the (?:indication|consult(?: question)?|requisition|order)|this indication|consult question`, note: 'People addressed or pointed at, and the referring clinician behind a quoted order.', source: GUIDANCE },
+  { pattern: String.raw`some people|these people|those people|people who|everyone who|you voted|@\w+(?:\.\w+)*|the (?:indication|consult(?: question)?|requisition|order)|this indication|consult question`, note: 'People addressed or pointed at, and the referring clinician behind a quoted order.', source: GUIDANCE },
 ];
 
 /** Targets named so often in neutral posts ("the ED", "IR", "whoever") that only an insult or a jab, not a sour mood, makes drama of them. */
@@ -19,14 +19,14 @@ export const NAMED_ONLY_WITH_A_JAB: LexiconEntry[] = [
 
 /** Patients and their families: a story about them is not drama, mocking or insulting them is. */
 export const PATIENT_TARGETS: LexiconEntry[] = [
-  { pattern: String.raw`pts?|patients?|(?:Mr|Mrs|Ms|Mx)\.?(?= \S)|(?:this|the|a|that) (?:guy|lady|gentleman|woman|man|dude|bloke)|guy|(?:his|her|pt['’]s|the|their) (?:wife|husband|son|daughter|mom|mum|dad|family)|families|parents|people who|(?:the )?\d{1,3} ?(?:yo|y\/o|year-old)`, note: 'Patients and relatives as they are named in a story.', source: GUIDANCE },
+  { pattern: String.raw`pts?|patients?|(?:this|the|a|that) (?:guy|lady|gentleman|woman|man|dude|bloke)|guy|(?:his|her|pt['’]s|the|their) (?:wife|husband|son|daughter|mom|mum|dad|family)|families|parents|(?:the )?\d{1,3} ?(?:yo|y\/o|year-old)`, note: 'Patients and relatives as they are named in a story.', source: GUIDANCE },
 ];
 
 /** Insults and mockery, aimed at anyone, patients included. */
 export const MOCKERY: LexiconEntry[] = [
   { pattern: String.raw`incompeten\w*|clueless|lazy|idiots?|stupid|dumb|pathetic|useless|moron\w*|disgrace\w*|garbage`, note: 'Insults, aimed at anyone.', source: GUIDANCE },
   { pattern: String.raw`🤡|🙄|💀|🖕|😒|🤦(?:♀|♂)?`, note: 'Mocking and eye-rolling emoji.', source: GUIDANCE },
-  { pattern: String.raw`sir\.|ma['’]am\.|like we['’]re (?:a |the )?\w+|strikes again|grow up`, note: 'Exasperation at a patient: "sir.", "like we\'re doordash", "strikes again".', source: GUIDANCE },
+  { pattern: String.raw`(?<=(?:^|[.!?\n]|🙃|🙄|💀|😂)\s{0,3})(?:sir|ma['’]am)\.|like we['’]re (?:a |an |the )?(?:hotel|restaurant|doordash|uber ?eats|deliveroo|drive-?thru|deli|cafe|café|starbucks|concierge|room service|waiters?|waitresses|servants?|maids?|butlers?|bank|taxi|uber)|strikes again|(?<=(?:^|[.!?:;\n])\s{0,3})grow up`, note: 'Exasperation at a patient: "sir." on its own, "like we\'re doordash", "strikes again", "Grow up."', source: GUIDANCE },
 ];
 
 /** Words that attack a situation as often as a person: drama only when aimed at a colleague or an institution. */
@@ -34,10 +34,10 @@ export const SOUR_WORDS: LexiconEntry[] = [
   { pattern: String.raw`ruin\w*|destroy\w*|ridiculous|rant|worst|joke`, note: 'Words that attack a situation as often as a person.', source: GUIDANCE },
 ];
 
-/** Words and marks of drama: attacks, grievances, mockery. */
+/** Words and marks of drama aimed at a colleague or an institution: grievances, contempt, mock praise (insults and mockery: MOCKERY). */
 export const DRAMA: LexiconEntry[] = [
   { pattern: String.raw`do better|shouldn['’]t be allowed|make it make sense|miss(?:es|ed)? stuff|just want the \w+ money|go ask \w+|wrong channel|read the actual report|don['’]t complain|missed this obvious|brutal honesty|won['’]t tell you|can['’]t even|that['’]s the whole history|that['’]s it\.|sh\*t ?show|shitshow|wtf`, note: 'Grievance and mockery phrases.', source: GUIDANCE },
-  { pattern: String.raw`clowns?|clown show|circus|parasites?|embarrass\w*|cowards?|a\$\$(?:holes?)?|a\*\*|assholes?|(?:yes|ok|okay|sure|thanks),? karen|grow up|go away|take the L|delete the post|f off|BS|ffs|for f\W*['’]?s sake|amateurs?|worthless|bought by|not a vending machine|you did this|shame on (?:you|them|every\w*)|sweet cheeks|not your (?:\w+ )?waitress|a danger to|should be (?:embarrassed|ashamed|fired)|ashamed of (?:yourselves|themselves)|(?:very|truly|absolute|complete) (?:clowns|idiots|joke)|how hard is it|learn to read|read the (?:damn |f\W*ing )?(?:chart|notes?|history)|use words|fix\. your\.|we need to talk|bravo,? \w+|visionary leadership|incredible work,? \w+|thanks? (?:so much )?(?:admin|ED|ortho|neurosurg|IT|rads)\b`, note: 'Insults, contempt and mock praise aimed at someone.', source: GUIDANCE },
+  { pattern: String.raw`clowns?|clown show|circus|parasites?|embarrass\w*|cowards?|a\$\$(?:holes?)?|a\*\*|assholes?|(?:yes|ok|okay|sure|thanks),? karen|go away|take the L|delete the post|f off|BS|ffs|for f\W*['’]?s sake|amateurs?|worthless|bought by|not a vending machine|you did this|shame on (?:you|them|every\w*)|sweet cheeks|not your (?:\w+ )?waitress|a danger to|should be (?:embarrassed|ashamed|fired)|ashamed of (?:yourselves|themselves)|(?:very|truly|absolute|complete) (?:clowns|idiots|joke)|how hard is it|learn to read|read the (?:damn |f\W*ing )?(?:chart|notes?|history)|use words|fix\. your\.|we need to talk|bravo,? \w+|visionary leadership|incredible work,? \w+|thanks? (?:so much )?(?:admin|ED|ortho|neurosurg|IT|rads)\b`, note: 'Insults, contempt and mock praise aimed at someone.', source: GUIDANCE },
   { pattern: String.raw`😤`, note: 'Exasperation, at a system as often as a person.', source: GUIDANCE },
 ];
 

@@ -6,7 +6,7 @@ const ANCHORS = 'style-anchors.md B3 (LanguageTool RUDE_SARCASTIC markers); guid
 export const SARCASM_MARKERS: LexiconEntry[] = [
   { pattern: String.raw`/s|🙃|🤡|🙄`, note: 'The sarcasm tag and the upside-down, clown and eye-roll emoji.', source: ANCHORS },
   { pattern: String.raw`love this for me|cool cool cool|make it make sense|just a thought|truly inspired|said no one ever|what could (?:possibly )?go wrong|yeah,? right|great,? just great|thanks a lot(?! for)|oh (?:good|great|joy)|just what I needed|living the dream|my favou?rite thing|because that['’]s what I need|sure,? Jan`, note: 'Stock ironic phrases.', source: ANCHORS },
-  { pattern: String.raw`said no (?:\w+ ){0,2}ever|very cool,? very normal|great planning|truly visionary|(?:truly|so) humbled by your|absolutely crushing it|\(lying\)|everything['’]s fine|thanks for caring so much|incredible work,? \w+|we are now very aware|what a time to be alive|yes,? (?:karen|brenda|\w+a)\.|we have eyes|can['’]t wait to do it again`, note: 'Mock praise and feigned contentment that only read one way.', source: ANCHORS },
+  { pattern: String.raw`said no (?:\w+ ){0,2}ever|very cool,? very normal|great planning|truly visionary|(?:truly|so) humbled by your|absolutely crushing it|\(lying\)|everything['’]s fine|thanks for caring so much|incredible work,? \w+|we are now very aware|what a time to be alive|yes,? (?:karen|brenda)\.|we have eyes|can['’]t wait to do it again`, note: 'Mock praise and feigned contentment that only read one way.', source: ANCHORS },
   { pattern: String.raw`(?:but )?sure,? "[^"]{3,60}"|I mean\.\.\.|💀 at|"[^"]{3,40}" my (?:a\*\*|ass|a\$\$|foot)`, note: 'Scare-quoted requests, "I mean...", "💀 at" mocking a message, and "\'medically unnecessary\' my a**".', source: ANCHORS },
 ];
 
@@ -15,7 +15,7 @@ export const IRONIC_PRAISE = String.raw`(?:I )?love (?:that|getting|it when|how|
 export const COMPLAINT_CUES = String.raw`denied|denial|prior auths?|insurer|cut|voted|productivity|efficiency|r/o everything|never received|can['’]t locate|on hold|faxed?|\d+ (?:hours|hrs|min)\b|paged|page|3 ?am|4 ?am|2 ?am|0300|0400|overnight|pending|worklist|short[- ]staffed|short \d|deep|again|on call|call|weekend|admin|rebrand|indication|r/o|\d+ studies|backlog|queue|no history`;
 
 /** Someone's words in quotation marks: with a smile at the end and someone named, the smile is a smirk ("the \"stable\" transfer … Love, the ICU 🙂"). */
-export const SCARE_QUOTES = String.raw`"[^"\n]{2,40}"|“[^”\n]{2,40}”|'[^'\n]{2,30}'`;
+export const SCARE_QUOTES = String.raw`"[^"\n]{2,40}"|“[^”\n]{2,40}”|(?<![\w'’])'[^'\n]{2,30}'(?![\w'’])`;
 
-/** A smile right after a complaint: "There is no above. 🙂", "Thanks for the feedback 🙂". Applause and a contented face are praise as often. */
+/** A smile right after a complaint ("There is no above. 🙂") or after quoting someone (see SCARE_QUOTES). Applause and a contented face are praise as often. */
 export const SMILE_AFTER_COMPLAINT = String.raw`🙂`;

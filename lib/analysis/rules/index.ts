@@ -22,7 +22,11 @@ import recordNumber from './record-number';
 import socialSecurityNumber from './social-security-number';
 import timeHint from './time-hint';
 
-/** Every rule, in the order findings at one position are listed. Adding a rule file means adding it here. */
+/**
+ * Every rule, in the order they run and findings at one position are listed. Each rule sees what the
+ * rules before it found (negativity needs sarcasm's, time-hint the name and place rules'). Adding a rule
+ * file means adding it here.
+ */
 export const RULES: readonly Rule[] = [exactAge, recordNumber, phoneNumber, emailAddress, patientDate, patientPlace, patientName, patientGender, timeHint, internalLink, socialSecurityNumber, paymentCard, rareCase, faceImage,
   politics, religion, medicalAdvice, sarcasm, negativity, profanity, evergreen, disclaimerMissing];
 

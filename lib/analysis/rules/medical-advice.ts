@@ -1,17 +1,18 @@
+import { DIAGNOSES, FINDINGS, PRESENTATIONS } from '../data/clinical-content';
 import { CARE_DIRECTIONS, DOSES, LAY_READERS, REASSURANCES, TREATMENTS } from '../data/medical-advice';
 import { compileLexicon, lexiconMatches } from '../data/lexicon';
-import { remembered, sentenceOf, sentenceRange } from '../subject';
+import { neighbourhoodOf, remembered, sentenceOf, sentenceRange } from '../subject';
 import { matchAll } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
-const IMAGES = String.raw`(?:MRI|CT|scans?|images?|x-?rays?|xrays?|disc|CDs?|reports?|findings|results|symptoms|screenshots?|films?|key image|A1c|labs?|bloodwork|EKGs?|ECGs?)`;
+const IMAGES = String.raw`(?:MRI|CT|scans?|images?|x-?rays?|xrays?|disc|CDs?|reports?|findings|results|symptoms|screenshots?|films?|key image|A1c|labs?|bloodwork|EKGs?|ECGs?|photos?|pics?|pictures?|TSH)`;
 /** Offering to read the public's images: "DM me the CD", "comment your MRI findings and I'll explain". */
 const OFFER_TO_READ = new RegExp(
   [
     String.raw`\b(?:DM|dm|send|mail|upload|comment|post|drop|share|email|message|show)\b[^.!?\n]{0,40}\b${IMAGES}\b[^.!?\n]{0,60}\b(?:I['’]ll|I will|and I|to me|below|for free)\b`,
     String.raw`\b(?:DM|send|mail|upload|email)\s+(?:me|it to me)\b[^.!?\n]{0,30}\b${IMAGES}`,
     String.raw`\b(?:send|upload|DM)\s+(?:it|them)\s+to\s+me\b`,
-    String.raw`\bI['’]ll\s+(?:take a (?:proper |quick )?look|tell you (?:if|which|what|whether)|say (?:if|whether)|explain what (?:they|it) means?|record a personal|read (?:it|them|your))`,
+    String.raw`\bI(?:['’]ll| will)\s+(?:take a (?:proper |quick )?look|tell you (?:if|which|what|whether)|say (?:if|whether)|explain what (?:they|it) means?|record a personal|read (?:it|them|your))`,
     String.raw`\b(?:(?:DMs|inbox) (?:are |is )?open|open (?:DMs|inbox))\b[^.!?\n]{0,60}\b${IMAGES}`,
     String.raw`\b(?:2nd|second) (?:opinion|look|read) (?:on|at) (?:your|their|ur) (?:\w+['’]s )?${IMAGES}`,
   ].join('|'),
@@ -33,6 +34,8 @@ const FOR_CLINICIANS = /#(?:RadRes|MedEd|FOAMed|FOAMcc|FRCR|\w+Twitter)\b|\bfor 
 const speaksToReader = remembered((sentence) => READER.test(sentence) && !DECLINE.test(sentence) && !TRAINEES.test(sentence));
 
 const TREATMENT = [...TREATMENTS, ...DOSES];
+/** A draft about health at all: a treatment, a complaint, a diagnosis or a finding. Reassurance elsewhere is about a rota or a fire drill. */
+const HEALTH_CONTEXT = [...TREATMENT, ...PRESENTATIONS, ...DIAGNOSES, ...FINDINGS];
 const LAY = compileLexicon(LAY_READERS, 'i');
 const REPLY = /^\s*(?:Replying to\s+)?@[\w.]+/i;
 const FIRST_PERSON = /\b(?:I|we)\b/;
@@ -42,13 +45,13 @@ const APPEAL = /\b(?:please|pls|PSA)\b/i;
 const SECOND_PERSON = /\b(?:you|u|ur|your|y['’]all)\b/i;
 /** Verbs that open an instruction about one's health. */
 const INSTRUCTION_VERBS = String.raw`take|give|try|alternate|stop|start|bump|use|skip|avoid|ice|wrap|elevate|irrigate|splint|chew|drink|get|grab|keep|lock up|wear|put|apply|rest|call|go|save|do|double|switch|add|cut|buy|pick up|head to|bring`;
-/** Where a clause begins: a sentence end, bullet, colon, semicolon, comma, dash or arrow. */
+/** Where a clause begins: a sentence end, bullet, emoji, colon, semicolon, comma, dash, thread number or a coordinated instruction. */
 const CLAUSE_BREAK = new RegExp(String.raw`[.!?\n•;:,—–(]|\p{Extended_Pictographic}|\s-\s|\d\/\s|\b(?:and|then|or)\s+(?=(?:${INSTRUCTION_VERBS})\b)`, 'giu');
 /** Words that may open an instruction before its verb: "PSA:", "please", "just", "honestly". */
-const LEAD_IN = /^(?:\s|["'“”‘’]|\d+[/.)]|[-*>👉→]|\p{Extended_Pictographic}|(?:please|pls|plz|just|honestly|so|and|then|also|but|ok|okay|seriously|parents|PSA|tip|also)\b)*/iu;
+const LEAD_IN = /^(?:\s|["'“”‘’]|\d+[/.)]|[-*>👉→]|\p{Extended_Pictographic}|(?:please|pls|plz|just|honestly|so|and|then|also|but|ok|okay|seriously|parents|PSA|tip)\b)*/iu;
 const HEALTH_VERB = new RegExp(String.raw`^(?:${INSTRUCTION_VERBS}|don['’]t|do not|never|always|no)\b(?! \w+ed\b| (?:was|were|had|got|been)\b)`, 'i');
 /** A clause that narrates what happened rather than telling anyone what to do. */
-const NARRATION = /^(?:[\w-]+\s+){0,3}?(?:was|were|got|had|gave|given|started|needed|required)\b/i;
+const NARRATION = /^(?:[\w-]+\s+){0,3}?(?:was|were|got|had|gave|given|started|needed|required|\w+ed)\b/i;
 
 /** The clause of `text` that contains `index`, from its opening word. */
 function clauseBefore(text: string, index: number): string {
@@ -74,14 +77,8 @@ export default defineRule({
   scope: 'document',
   note: "Don't give medical advice or read scans sent by the public; refer them to their own doctor. Answering creates a physician-patient relationship, and a phone is not a diagnostic monitor.",
   check({ text }) {
-    const found: RuleMatch[] = [];
-    const flaggedSentences = new Set<number>();
-    const add = (start: number, end: number, message: string) => {
-      const sentence = sentenceRange(text, start, end).start;
-      if (flaggedSentences.has(sentence)) return;
-      flaggedSentences.add(sentence);
-      found.push({ start, end, message });
-    };
+    const candidates: RuleMatch[] = [];
+    const add = (start: number, end: number, message: string) => candidates.push({ start, end, message });
     for (const m of matchAll(text, OFFER_TO_READ)) {
       const sentence = sentenceOf(text, m.index, m.index + m[0].length);
       const lead = text.slice(Math.max(0, m.index - 40), m.index);
@@ -94,38 +91,53 @@ export default defineRule({
       add(m.index, m.index + m[0].length, `"${m[0]}" tells a member of the public what to do about their health.`);
     }
     const reply = REPLY.test(text);
-    const declines = DECLINE.test(text);
-    const refuses = REFUSAL.test(text);
-    if (reply && !declines) {
+    if (reply && !DECLINE.test(text)) {
       for (const m of matchAll(text, DIAGNOSIS_FOR_FOLLOWER)) add(m.index, m.index + m[0].length, `"${m[0]}" interprets a follower's findings.`);
     }
-    if (refuses || FOR_CLINICIANS.test(text)) return found;
-    const toPublic = reply || LAY.test(text);
-    const aside = (start: number, end: number) => {
-      const sentence = sentenceOf(text, start, end);
-      return DECLINE.test(sentence) || TRAINEES.test(sentence);
-    };
-    const addressed = (start: number, end: number) => toPublic || SECOND_PERSON.test(sentenceOf(text, start, end)) || APPEAL.test(text.slice(start, end + 80));
-    for (const m of lexiconMatches(text, TREATMENT)) {
-      const end = m.index + m[0].length;
-      if (aside(m.index, end)) continue;
-      const sentence = sentenceOf(text, m.index, end);
-      const told = instructs(text, m.index, end) || YOU_SHOULD.test(sentence) || (reply && !FIRST_PERSON.test(sentence) && lexiconMatches(m[0], DOSES).length > 0);
-      if (!told || (!addressed(m.index, end) && !HEALTH_VERB.test(clauseBefore(text, m.index)))) continue;
-      add(m.index, end, `"${m[0]}": telling a member of the public what to take or do is medical advice.`);
+    if (!FOR_CLINICIANS.test(text)) adviceToThePublic(text, reply, add);
+    // One finding per sentence, the first in it: the panel shows what to fix, not every way it is wrong.
+    const found: RuleMatch[] = [];
+    const flaggedSentences = new Set<number>();
+    for (const c of candidates.sort((a, b) => a.start - b.start)) {
+      const sentence = sentenceRange(text, c.start, c.end).start;
+      if (flaggedSentences.has(sentence)) continue;
+      flaggedSentences.add(sentence);
+      found.push(c);
     }
-    for (const m of lexiconMatches(text, CARE_DIRECTIONS)) {
-      const end = m.index + m[0].length;
-      if (aside(m.index, end)) continue;
-      // "bring her in" as an instruction, not "her mother walked 2 hours to bring her in"
-      if (/^(?:bring|take)\b/i.test(m[0]) && !/^(?:if\b.*|then |just |)$/i.test(clauseBefore(text, m.index))) continue;
-      add(m.index, end, `"${m[0]}": telling a member of the public when to seek care is medical advice.`);
-    }
-    for (const m of lexiconMatches(text, REASSURANCES)) {
-      const end = m.index + m[0].length;
-      if (aside(m.index, end) || !addressed(m.index, end)) continue;
-      add(m.index, end, `"${m[0]}": reassuring a member of the public about their own health is medical advice.`);
-    }
-    return found.sort((a, b) => a.start - b.start);
+    return found;
   },
 });
+
+/** Treatment, care directions and reassurance told to readers who are the public. */
+function adviceToThePublic(text: string, reply: boolean, add: (start: number, end: number, message: string) => void): void {
+  const toPublic = reply || LAY.test(text);
+  const aside = (start: number, end: number) => {
+    const sentence = sentenceOf(text, start, end);
+    return DECLINE.test(sentence) || TRAINEES.test(sentence);
+  };
+  const addressed = (start: number, end: number) =>
+    toPublic || SECOND_PERSON.test(neighbourhoodOf(text, start, end)) || APPEAL.test(text.slice(start, end + 80));
+  let health: boolean | undefined;
+  const aboutHealth = () => (health ??= lexiconMatches(text, HEALTH_CONTEXT).length > 0);
+  for (const m of lexiconMatches(text, TREATMENT)) {
+    const end = m.index + m[0].length;
+    const sentence = sentenceOf(text, m.index, end);
+    // An instruction with a dose is advice to whoever reads it: "just take paracetamol 1g every 4 hours".
+    const dosed = HEALTH_VERB.test(clauseBefore(text, m.index)) && lexiconMatches(sentence, DOSES).length > 0;
+    if (aside(m.index, end) || !(addressed(m.index, end) || dosed)) continue;
+    const told = instructs(text, m.index, end) || YOU_SHOULD.test(sentence) || (reply && !FIRST_PERSON.test(sentence) && lexiconMatches(m[0], DOSES).length > 0);
+    if (told) add(m.index, end, `"${m[0]}": telling a member of the public what to take or do is medical advice.`);
+  }
+  for (const m of lexiconMatches(text, CARE_DIRECTIONS)) {
+    const end = m.index + m[0].length;
+    if (aside(m.index, end) || !addressed(m.index, end)) continue;
+    // An instruction, not a story: "bring her in", not "her mother walked 2 hours to bring her in" or "had to go to the ER".
+    if (/^(?:bring|take)\b/i.test(m[0]) && !/^(?:if\b.*|then |just |)$/i.test(clauseBefore(text, m.index))) continue;
+    add(m.index, end, `"${m[0]}": telling a member of the public when to seek care is medical advice.`);
+  }
+  for (const m of lexiconMatches(text, REASSURANCES)) {
+    const end = m.index + m[0].length;
+    if (aside(m.index, end) || !addressed(m.index, end) || !(reply || aboutHealth())) continue;
+    add(m.index, end, `"${m[0]}": reassuring a member of the public about their own health is medical advice.`);
+  }
+}

@@ -57,8 +57,9 @@ export default defineRule({
     const sarcasm = earlier.find((m) => m.category === 'prof.sarcasm');
     if (!found.length && sarcasm) {
       // "love that for me" about a patient's doing is the author's own lot; about ortho's order it is a jab.
-      const target = targets.find((t) => !AUTHOR_AS.test(text.slice(Math.max(0, t.index - 40), t.index)) && !(SELF_DIRECTED.test(text) && isWhole(t[0], PATIENT_TARGETS)));
-      if (target) found.push({ start: sarcasm.start, end: sarcasm.end, message: `This sarcasm is aimed at "${target[0]}".` });
+      const selfDirected = SELF_DIRECTED.test(text);
+      const target = targets.find((t) => !AUTHOR_AS.test(text.slice(Math.max(0, t.index - 40), t.index)) && !(selfDirected && isWhole(t[0], PATIENT_TARGETS)));
+      if (target) found.push({ start: target.index, end: target.index + target[0].length, message: `The sarcasm in this draft is aimed at "${target[0]}".` });
     }
     // Laughing at a patient's body or mishap.
     if (LAUGH.test(text) && MISHAP.test(text) && PATIENT.test(text) && mentionsCase(text, text)) {

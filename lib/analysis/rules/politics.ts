@@ -1,16 +1,17 @@
 import { compileLexicon, lexiconMatches } from '../data/lexicon';
-import { POLICY_STANCES, POLICY_TOPICS, POLITICS } from '../data/politics';
+import { BARE_VOTES, NAMED_BILLS, POLICY_STANCES, POLICY_TOPICS, POLITICS } from '../data/politics';
 import { neighbourhoodOf } from '../subject';
 import { matchAll } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
 const POLITICAL = compileLexicon(POLITICS);
 const STANCE = compileLexicon(POLICY_STANCES, 'i');
+const TOPICS = [...POLICY_TOPICS, ...NAMED_BILLS];
 /** "Conservative management" and "liberal use of contrast" are clinical, not political. */
 const CLINICAL_AFTER = /^\s+(?:management|treatment|therapy|approach|use|fluids|dosing|margins?)\b/i;
 /** Votes that are not elections: a poll or quiz anywhere in the draft, or an award, answer or favourite beside the vote. */
 const A_POLL = /\b(?:poll|quiz)\b|#\w*poll\b/i;
-const NOT_AN_ELECTION = /\b(?:answer|option|favou?rite|award|best|winner|contest|comments?|below)\b/i;
+const NOT_AN_ELECTION = /\b(?:answer|option|favou?rite|awards?|best|winner|contest|comments?|below|unanimously|of thanks|of confidence|of the year)\b/i;
 
 export default defineRule({
   id: 'politics',
@@ -21,18 +22,26 @@ export default defineRule({
   note: 'Stick to radiology, education and professional topics; leave out elections, parties, politicians and legislation fights.',
   check({ text }) {
     const found: RuleMatch[] = [];
+    const aPoll = A_POLL.test(text);
     for (const m of matchAll(text, POLITICAL)) {
       const end = m.index + m[0].length;
       if (CLINICAL_AFTER.test(text.slice(end, end + 20))) continue;
-      if (/^vot/i.test(m[0]) && (A_POLL.test(text) || NOT_AN_ELECTION.test(neighbourhoodOf(text, m.index, end)))) continue;
+      if (/^vot/i.test(m[0]) && (aPoll || NOT_AN_ELECTION.test(neighbourhoodOf(text, m.index, end)))) continue;
       found.push({ start: m.index, end, message: `"${m[0]}" brings politics into a professional post.` });
     }
-    if (found.length) return found;
-    for (const m of lexiconMatches(text, POLICY_TOPICS)) {
-      const end = m.index + m[0].length;
-      if (!STANCE.test(neighbourhoodOf(text, m.index, end))) continue;
-      return [{ start: m.index, end, message: `"${m[0]}" with a side taken brings politics into a professional post.` }];
+    if (!found.length) {
+      const topic = lexiconMatches(text, TOPICS).find((m) => STANCE.test(neighbourhoodOf(text, m.index, m.index + m[0].length)));
+      if (!topic) return [];
+      found.push({ start: topic.index, end: topic.index + topic[0].length, message: `"${topic[0]}" with a side taken brings politics into a professional post.` });
     }
-    return [];
+    // In a draft that is already political, any vote is part of it ("before the pay restoration vote").
+    if (!aPoll) {
+      for (const m of lexiconMatches(text, BARE_VOTES)) {
+        const end = m.index + m[0].length;
+        if (found.some((f) => f.start <= m.index && end <= f.end) || NOT_AN_ELECTION.test(neighbourhoodOf(text, m.index, end))) continue;
+        found.push({ start: m.index, end, message: `"${m[0]}" brings politics into a professional post.` });
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
   },
 });

@@ -28,14 +28,22 @@ export default defineRule({
       const sentence = sentenceOf(text, m.index, m.index + m[0].length);
       if (complains(sentence)) found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" next to a complaint reads as sarcasm.` });
     }
-    // The follower a reply answers is not someone being smirked at.
-    const reply = /^\s*(?:Replying to\s+)?@[\w.]+/i.exec(text);
-    const repliedTo = reply && { index: reply[0].indexOf('@') };
+    // A smile after someone's quoted words, with someone named other than the follower a reply answers.
+    const firstQuote = QUOTED.exec(text);
+    let someoneNamed: boolean | undefined;
+    const namesSomeone = () => {
+      if (someoneNamed === undefined) {
+        const reply = /^\s*(?:Replying to\s+)?@[\w.]+/i.exec(text);
+        const repliedTo = reply ? reply[0].indexOf('@') : -1;
+        someoneNamed = lexiconMatches(text, SOMEONE).some((t) => t.index !== repliedTo);
+      }
+      return someoneNamed;
+    };
     for (const m of matchAll(text, SMILE)) {
       // The smile closes the sentence it follows: look at the words before it.
       const sentence = sentenceOf(text, Math.max(0, m.index - 2), m.index);
       if (complains(sentence)) found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" after a complaint reads as sarcasm.` });
-      else if (QUOTED.test(text.slice(0, m.index)) && lexiconMatches(text, SOMEONE).some((t) => !(t.index === repliedTo?.index))) {
+      else if (firstQuote && firstQuote.index + firstQuote[0].length <= m.index && namesSomeone()) {
         found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" after quoting someone reads as a smirk.` });
       }
     }
