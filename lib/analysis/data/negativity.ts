@@ -26,7 +26,7 @@ export const PATIENT_TARGETS: LexiconEntry[] = [
 export const MOCKERY: LexiconEntry[] = [
   { pattern: String.raw`incompeten\w*|clueless|lazy|idiots?|stupid|dumb|pathetic|useless|moron\w*|disgrace\w*|garbage`, note: 'Insults, aimed at anyone.', source: GUIDANCE },
   { pattern: String.raw`🤡|🙄|💀|🖕|😒|🤦(?:♀|♂)?`, note: 'Mocking and eye-rolling emoji.', source: GUIDANCE },
-  { pattern: String.raw`(?<=(?:^|[.!?\n]|🙃|🙄|💀|😂)\s{0,3})(?:sir|ma['’]am)\.|like we['’]re (?:a |an |the )?(?:hotel|restaurant|doordash|uber ?eats|deliveroo|drive-?thru|deli|cafe|café|starbucks|concierge|room service|waiters?|waitresses|servants?|maids?|butlers?|bank|taxi|uber)|strikes again|(?<=(?:^|[.!?:;\n])\s{0,3})grow up`, note: 'Exasperation at a patient: "sir." on its own, "like we\'re doordash", "strikes again", "Grow up."', source: GUIDANCE },
+  { pattern: String.raw`(?<=(?:^|[.!?\n]|🙃|🙄|💀|😂)\s{0,3})(?:sir|ma['’]am)\.|like we['’]re (?:a |an |the )?(?:hotel|restaurant|doordash|uber ?eats|deliveroo|drive-?thru|deli|cafe|café|starbucks|concierge|room service|waiters?|waitresses|servants?|maids?|butlers?|bank|taxi|uber)|strikes again|(?<=(?:^|[.!?:;\n])["'”’)]?\s{0,3})grow up`, note: 'Exasperation at a patient: "sir." on its own, "like we\'re doordash", "strikes again", "Grow up."', source: GUIDANCE },
 ];
 
 /** Words that attack a situation as often as a person: drama only when aimed at a colleague or an institution. */
