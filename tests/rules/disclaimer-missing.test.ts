@@ -21,6 +21,7 @@ testRule('disclaimer-missing', {
     'Stuck in traffic this morning with a 5yo screaming in the back',
   ],
   invalid: [
+    { text: 'Dengue warning signs to know: belly pain, vomiting, bleeding gums, and feeling worse as the fever drops.', found: ['Dengue'] },
     { text: 'Board question for the juniors: fever, a new murmur, splinter haemorrhages, injects drugs. Think right-sided endocarditis. #MedEd', found: ['fever'] },
     { text: 'Five weeks on the ward with GBS and today he walked out to his truck 🎉', found: ['with GBS'] },
     { text: 'storytime: lad walks in at 2am with a fishing hook through his eyebrow and asks if we can keep the lure 💀', found: ['fishing hook'] },

@@ -24,6 +24,8 @@ testRule('medical-advice', {
     'You can go to 4 East for the flu clinic.',
   ],
   invalid: [
+    { text: 'Tight chest after squash that settles when you rest? That\'s almost always a pulled muscle, no need to rush to A&E. Panadol and rest.', found: ["That's almost always a pulled"] },
+    { text: 'Drop your platelet count in the comments and I\'ll reply with what to take 👇', found: ["Drop your platelet count in the comments and I'll"] },
     { text: "Parents: don't read the comments section. Alternate tylenol and motrin every 3 hrs for fever.", found: ['tylenol'] },
     { text: 'if fever more than 3 days, no need for hospital yet, just take paracetamol 1g every 4 hours', found: ['paracetamol'] },
     { text: "DM me the image and I'll tell you if you need a CT. Not medical advice!", found: ["DM me the image and I'll"] },

@@ -23,6 +23,8 @@ testRule('negativity', {
     'Kids say the funniest things during MRI safety screening 😂',
   ],
   invalid: [
+    { text: 'Auntie back again this morning for "the strong injection" 🤦 third time this week', found: ['Auntie back again this morning for "the strong injection" 🤦 third time this week'] },
+    { text: 'Those nurses still crossing the picket line are scabs.', found: ['Those nurses still crossing the picket line are scabs.'] },
     { text: "@DrLowe_ortho you left my patient on a trolley for 6 hours because your 'list ran over.' grow up.", found: ["@DrLowe_ortho you left my patient on a trolley for 6 hours because your 'list ran over.' grow up."] },
     { text: 'pt in cubicle 4 wants a takeaway menu at 3am like we\'re a hotel. sir. this is an emergency department 🙄', found: ['pt in cubicle 4 wants a takeaway menu at 3am like we\'re a hotel.', 'sir.'] },
     { text: '@GreenvaleHealth cut our night porter again and sent a thank-you mug. A mug does not move patients. Pathetic.', found: ['@GreenvaleHealth cut our night porter again and sent a thank-you mug.', 'A mug does not move patients.'] },

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('politics', {
   valid: [
+    'See you at the European Congress of Radiology in Vienna!',
     'Quick poll for #RadTwitter: which do you dictate first? Voting closes Friday.',
     'Conservative management for this small pneumothorax; liberal use of contrast is fine here.',
     'Birthday party for our chief resident tonight 🎉',
@@ -21,6 +22,9 @@ testRule('politics', {
     'Join the team in March: applications for the new grad programme open now!',
   ],
   invalid: [
+    { text: 'Ring your MS before the vote on the district nursing funding bill.', found: ['Ring your MS', 'vote on the district nursing funding bill'] },
+    { text: 'Everyone in a rural seat should vote Green this time.', found: ['vote Green'] },
+    { text: 'Insulin is $300 a vial and Congress knows it.', found: ['Congress'] },
     { text: "If you're a GP and you've not emailed your MSP about the Pharmacy Prescribing Bill, do it before Thursday's vote.", found: ["emailed your MSP", 'vote'] },
     { text: 'Election season reminder: the only candidates who deserve your vote protect Medicaid.', found: ['Election', 'candidates', 'your vote'] },
     { text: 'Vote YES on Measure 4 this November.', found: ['Vote YES', 'Measure 4'] },

@@ -17,6 +17,8 @@ testRule('sarcasm', {
     'Congrats to our graduating residents, we can\'t wait to see what you do next!',
   ],
   invalid: [
+    { text: 'Who needs a working CT scanner on a Saturday anyway? Portable films for everyone.', found: ['Who needs a working CT scanner on a Saturday anyway'] },
+    { text: 'Huge thank you to the payer for denying the hospice bed again. Truly the heroes of this story.', found: ['Huge thank you to', 'Truly the heroes'] },
     { text: 'Dear Hollins General, about the "stable" transfer you sent with a haemoglobin of 5: we should chat. Love, the ICU 🙂', found: ['🙂'] },
     { text: '"Not medically necessary" my a**. Third denial this week.', found: ['"Not medically necessary" my a**'] },
     { text: 'New throughput target: 30 patients a clinic. Bravo, admin 👏', found: ['Bravo, admin'] },

@@ -13,8 +13,12 @@ export interface LexiconEntry {
   caseSensitive?: boolean;
 }
 
-/** One regular expression for a whole lexicon: entries match whole tokens only, never inside a word. */
+/**
+ * One regular expression for a whole lexicon: entries match whole tokens only, never inside a word.
+ * A case-insensitive regex would lose an entry's case-sensitivity: use lexiconMatches for those.
+ */
 export function compileLexicon(entries: readonly LexiconEntry[], flags = 'gi'): RegExp {
+  if (flags.includes('i') && entries.some((e) => e.caseSensitive)) throw new Error('compileLexicon: a case-sensitive entry in a case-insensitive lexicon; use lexiconMatches');
   return new RegExp(`(?<![\\w*$@#])(?:${entries.map((e) => e.pattern).join('|')})(?![\\w*$])`, flags);
 }
 

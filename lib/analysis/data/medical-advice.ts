@@ -6,7 +6,7 @@ const CORPUS = 'corpus README prof.medical_advice: "Telling a member of the publ
 /** What a member of the public could be told to take, use or do for their health. */
 export const TREATMENTS: LexiconEntry[] = [
   {
-    pattern: String.raw`tylenol|acetaminophen|paracetamol|motrin|advil|ibuprofen|naproxen|aleve|aspirin|benadryl|diphenhydramine|zyrtec|cetirizine|claritin|loratadine|allegra|antihistamines?|decongestants?|melatonin|pepto(?:-bismol)?|imodium|miralax|tums|antacids?|cough syrup|nasal spray|saline|(?:children['’]s|infant) (?:motrin|tylenol|advil)`,
+    pattern: String.raw`tylenol|acetaminophen|paracetamol|panadol|calpol|nurofen|motrin|advil|ibuprofen|naproxen|aleve|aspirin|benadryl|diphenhydramine|zyrtec|cetirizine|claritin|loratadine|allegra|antihistamines?|decongestants?|melatonin|pepto(?:-bismol)?|imodium|miralax|tums|antacids?|cough syrup|nasal spray|saline|(?:children['’]s|infant) (?:motrin|tylenol|advil)`,
     note: 'Medicines sold over the counter, by brand and by name.',
     source: GUIDANCE,
   },
@@ -31,7 +31,7 @@ export const DOSES: LexiconEntry[] = [
 /** Sending a reader to, or away from, a place of care: "skip the ER", "bring her in", "→ ER now". */
 export const CARE_DIRECTIONS: LexiconEntry[] = [
   {
-    pattern: String.raw`(?:skip|avoid|instead of|don['’]t waste (?:money|time) on|stop bringing (?:ur|your) (?:kids?|child|baby) to|save (?:ur|your) copay(?: on)?) (?:the |an? )?(?:ER|ED|urgent care|emergency room|doctor)(?: visit)?|(?:bring|take) (?:her|him|them|(?:ur|your) (?:kid|child|baby|son|daughter)) (?:in|to the (?:ER|ED|emergency room))|(?:→|->|=) ?(?:ER|ED|911|come in)|(?:needs?|go to) the (?:ER|ED|emergency room)|ER,? every time|urgent care can handle|911, do not drive|call (?:911|999|112|000|\d{4,5}|an ambulance) (?:straight away|right away|immediately|now)|don['’]t (?:sit through|ignore|wait out|tough out|push through|sleep off) (?:a |the |your |ur )?(?:\w+ )?(?:pain|headaches?|fevers?|symptoms|numbness|weakness|bleeding|lumps?)`,
+    pattern: String.raw`(?:skip|avoid|instead of|don['’]t waste (?:money|time) on|stop bringing (?:ur|your) (?:kids?|child|baby) to|save (?:ur|your) copay(?: on)?) (?:the |an? )?(?:ER|ED|urgent care|emergency room|doctor)(?: visit)?|(?:bring|take) (?:her|him|them|(?:ur|your) (?:kid|child|baby|son|daughter)) (?:in|to the (?:ER|ED|emergency room))|(?:→|->|=) ?(?:ER|ED|911|come in)|(?:needs?|go to) the (?:ER|ED|emergency room)|ER,? every time|urgent care can handle|no need to (?:come in|go in|rush (?:in|to (?:the )?(?:A&E|ER|ED|hospital|clinic|GP))|go to (?:the )?(?:A&E|ER|ED|hospital|clinic|GP))|(?:skip|avoid) the (?:clinic|GP|A&E|hospital)|give it (?:a couple of|a few|\d+) (?:days|weeks) before (?:booking|seeing|calling|going)|911, do not drive|call (?:911|999|112|000|\d{4,5}|an ambulance) (?:straight away|right away|immediately|now)|don['’]t (?:sit through|ignore|wait out|tough out|push through|sleep off) (?:a |the |your |ur )?(?:\w+ )?(?:pain|headaches?|fevers?|symptoms|numbness|weakness|bleeding|lumps?)`,
     note: 'Telling a reader when to go, or not go, to the emergency department or the doctor.',
     source: CORPUS,
   },
@@ -40,7 +40,7 @@ export const CARE_DIRECTIONS: LexiconEntry[] = [
 /** Reassuring or diagnosing a reader: "you'll be fine", "nothing to worry about", "looks fine to me". */
 export const REASSURANCES: LexiconEntry[] = [
   {
-    pattern: String.raw`(?:you['’]ll|you will|u['’]ll|u will|she['’]ll|he['’]ll|they['’]ll) be (?:fine|ok(?:ay)?|totally fine)|they['’]re (?:fine|FINE)|nothing to worry about|no need to worry|(?:looks?|seems?) (?:fine|normal|benign|ok) to me|no surgery needed|it['’]s fine to give|you (?:don['’]t|do not|won['’]t) need (?:a|an|the|antibiotics?|to)|u (?:don['’]t|won['’]t) need|that['’]s (?:a |an )?(?:rhabdo|sprain|benign)`,
+    pattern: String.raw`(?:you['’]ll|you will|u['’]ll|u will|she['’]ll|he['’]ll|they['’]ll) be (?:fine|ok(?:ay)?|totally fine)|they['’]re (?:fine|FINE)|nothing to worry about|no need to worry|(?:looks?|seems?) (?:fine|normal|benign|ok) to me|no surgery needed|it['’]s fine to give|you (?:don['’]t|do not|won['’]t) need (?:a|an|the|antibiotics?|to)|u (?:don['’]t|won['’]t) need|that['’]s (?:a |an )?(?:rhabdo|sprain|benign)|(?:that['’]s|it['’]s) (?:almost always|usually|probably|most likely) (?:just )?(?:a |an |the )?[\w-]+`,
     note: 'Reassurance and verdicts addressed to a reader.',
     source: CORPUS,
   },

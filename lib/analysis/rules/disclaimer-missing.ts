@@ -15,7 +15,7 @@ const PATIENT_MENTIONED = new Set(['phi.age', 'phi.date', 'phi.time_hint', 'phi.
 /** Presenting an actual study: "showing you the worst spine MRI", "check out this CT". */
 const PRESENTS_STUDY = /\b(?:showing|sharing|here['’]s|check out|look at|swipe (?:for|to see))\s+(?:you\s+)?(?:the|this|my|a|that)\s+(?:[\w-]+\s+){0,3}(?:MRI|CT|x-?rays?|scan|films?|ultrasound|KUB|radiographs?)\b/i;
 /** Teaching: a board question, a pearl, a rule of thumb, a post for trainees. */
-const TEACHING = /#(?:FOAMed|FOAMcc|MedEd|MedTwitter|EMBoards|\w*Boards|TeachingTuesday|RadRes|FRCR)\b|\b(?:pearl|board (?:review|question|classic)|Q:|most likely (?:dx|diagnosis)|until proven otherwise|classic presentation|refresher|mnemonic|memory trick|for (?:the )?(?:students|juniors|interns|residents|trainees|registrars|F1s|med students)|teaching (?:point|file|case))\b/i;
+const TEACHING = /#(?:FOAMed|FOAMcc|MedEd|MedTwitter|EMBoards|\w*Boards|TeachingTuesday|RadRes|FRCR)\b|\b(?:pearl|board (?:review|question|classic)|Q:|most likely (?:dx|diagnosis)|until proven otherwise|classic presentation|refresher|mnemonic|memory trick|warning signs|signs (?:every|to watch)|students:|for (?:the )?(?:students|juniors|interns|residents|trainees|registrars|F1s|med students)|teaching (?:point|file|case))\b/i;
 /** Thank-yous, celebrations, farewells and appeals for a family: they mention a patient without presenting the case. */
 const CELEBRATION = /\b(?:going home|went home|walked out|home today|discharged|extubated|rang the bell|thanks to|thank you(?! for (?:nothing|the feedback))|thankful|grateful|(?:pls|please) (?:dm|send|share|call|text)|if anyone knows|gratitude|proud|shout-?out|welcome to the world|rest easy|miss (?:you|her|him)|legend|champ|praise god|salamat|congrat\w*)\b|🥹|🎉|💐|🙌/iu;
 /** News and career posts mention diagnoses without presenting them. */
@@ -54,7 +54,8 @@ export default defineRule({
     const studyShown = (earlier.some((m) => STUDY_SHOWN.has(m.category)) && (presented || (i >= 2 && !celebration))) || PRESENTS_STUDY.test(text);
     const rareCase = earlier.some((m) => m.category === 'phi.rare_case');
     const patient = earlier.some((m) => PATIENT_MENTIONED.has(m.category)) && presented;
-    const teaching = f >= 2 || (f >= 1 && i >= 1) || (diagnosed && TEACHING.test(text));
+    const symptoms = new Set(lexiconMatches(text, PRESENTATIONS).map((m) => m[0].toLowerCase())).size;
+    const teaching = f >= 2 || (f >= 1 && i >= 1) || (diagnosed && (TEACHING.test(text) || symptoms >= 2));
     const aside = !studyShown && !patient && !rareCase && (mentionsEvent(text) || NEWS.test(text));
     if (!(advice || studyShown || rareCase || patient || teaching) || (aside && !advice)) return [];
     const anchor = [...findings, ...imaging, ...lexiconMatches(text, DIAGNOSES), ...lexiconMatches(text, PRESENTATIONS)].sort((a, b) => a.index - b.index)[0];

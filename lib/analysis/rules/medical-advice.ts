@@ -5,14 +5,14 @@ import { neighbourhoodOf, remembered, sentenceOf, sentenceRange } from '../subje
 import { matchAll } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
-const IMAGES = String.raw`(?:MRI|CT|scans?|images?|x-?rays?|xrays?|disc|CDs?|reports?|findings|results|symptoms|screenshots?|films?|key image|A1c|labs?|bloodwork|EKGs?|ECGs?|photos?|pics?|pictures?|TSH)`;
+const IMAGES = String.raw`(?:MRI|CT|scans?|images?|x-?rays?|xrays?|disc|CDs?|reports?|findings|results|symptoms|screenshots?|films?|key image|A1c|labs?|bloodwork|EKGs?|ECGs?|photos?|pics?|pictures?|TSH|(?:\w+ )?counts?|levels|numbers)`;
 /** Offering to read the public's images: "DM me the CD", "comment your MRI findings and I'll explain". */
 const OFFER_TO_READ = new RegExp(
   [
     String.raw`\b(?:DM|dm|send|mail|upload|comment|post|drop|share|email|message|show)\b[^.!?\n]{0,40}\b${IMAGES}\b[^.!?\n]{0,60}\b(?:I['’]ll|I will|and I|to me|below|for free)\b`,
     String.raw`\b(?:DM|send|mail|upload|email)\s+(?:me|it to me)\b[^.!?\n]{0,30}\b${IMAGES}`,
     String.raw`\b(?:send|upload|DM)\s+(?:it|them)\s+to\s+me\b`,
-    String.raw`\bI(?:['’]ll| will)\s+(?:take a (?:proper |quick )?look|tell you (?:if|which|what|whether)|say (?:if|whether)|explain what (?:they|it) means?|record a personal|read (?:it|them|your))`,
+    String.raw`\bI(?:['’]ll| will)\s+(?:take a (?:proper |quick )?look|tell you (?:if|which|what|whether)|reply with what|say (?:if|whether)|explain what (?:they|it) means?|record a personal|read (?:it|them|your))`,
     String.raw`\b(?:(?:DMs|inbox) (?:are |is )?open|open (?:DMs|inbox))\b[^.!?\n]{0,60}\b${IMAGES}`,
     String.raw`\b(?:2nd|second) (?:opinion|look|read) (?:on|at) (?:your|their|ur) (?:\w+['’]s )?${IMAGES}`,
   ].join('|'),
@@ -44,7 +44,7 @@ const YOU_SHOULD = /\b(?:you|u)\s+(?:can|should|need|must|have to|gotta)\b/i;
 const APPEAL = /\b(?:please|pls|PSA)\b/i;
 const SECOND_PERSON = /\b(?:you|u|ur|your|y['’]all)\b/i;
 /** Verbs that open an instruction about one's health. */
-const INSTRUCTION_VERBS = String.raw`take|give|try|alternate|stop|start|bump|use|skip|avoid|ice|wrap|elevate|irrigate|splint|chew|drink|get|grab|keep|lock up|wear|put|apply|rest|call|go|save|do|double|switch|add|cut|buy|pick up|head to|bring`;
+const INSTRUCTION_VERBS = String.raw`ask for|request|insist on|take|give|try|alternate|stop|start|bump|use|skip|avoid|ice|wrap|elevate|irrigate|splint|chew|drink|get|grab|keep|lock up|wear|put|apply|rest|call|go|save|do|double|switch|add|cut|buy|pick up|head to|bring`;
 /** Where a clause begins: a sentence end, bullet, emoji, colon, semicolon, comma, dash, thread number or a coordinated instruction. */
 const CLAUSE_BREAK = new RegExp(String.raw`[.!?\n•;:,—–(]|\p{Extended_Pictographic}|\s-\s|\d\/\s|\b(?:and|then|or)\s+(?=(?:${INSTRUCTION_VERBS})\b)`, 'giu');
 /** Words that may open an instruction before its verb: "PSA:", "please", "just", "honestly". */

@@ -1,10 +1,8 @@
 import { compileLexicon, lexiconMatches } from '../data/lexicon';
 import { BARE_VOTES, NAMED_BILLS, POLICY_STANCES, POLICY_TOPICS, POLITICS } from '../data/politics';
 import { neighbourhoodOf } from '../subject';
-import { matchAll } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
-const POLITICAL = compileLexicon(POLITICS);
 const STANCE = compileLexicon(POLICY_STANCES, 'i');
 const TOPICS = [...POLICY_TOPICS, ...NAMED_BILLS];
 /** "Conservative management" and "liberal use of contrast" are clinical, not political. */
@@ -23,7 +21,7 @@ export default defineRule({
   check({ text }) {
     const found: RuleMatch[] = [];
     const aPoll = A_POLL.test(text);
-    for (const m of matchAll(text, POLITICAL)) {
+    for (const m of lexiconMatches(text, POLITICS)) {
       const end = m.index + m[0].length;
       if (CLINICAL_AFTER.test(text.slice(end, end + 20))) continue;
       if (/^vot/i.test(m[0]) && (aPoll || NOT_AN_ELECTION.test(neighbourhoodOf(text, m.index, end)))) continue;
