@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('disclaimer-missing', {
   valid: [
+    "Our uncle had tachycardia and a fever for two days, then a rash. So glad he's home now.",
     'Classic Kerley B lines and pleural effusion in CHF. Views my own.',
     'Salter-Harris II fracture of the distal radius 🦴 #MSKRad (educational only)',
     'Dandy-Walker vs mega cisterna magna on MRI. Not medical advice.',

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('evergreen', {
   valid: [
+    { text: 'Clinic open Monday-Friday, and Monday—Friday in August', context: { platform: 'youtube' } },
     { text: 'The BEST Cases of This Month (November 2025 Edition)', context: { platform: 'x' } },
     { text: 'This month we saw some wild stuff', context: { platform: 'instagram' } },
     { text: '@viewer thanks, I filmed it last week!', context: { platform: 'youtube' } },

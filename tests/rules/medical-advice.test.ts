@@ -2,6 +2,10 @@ import { testRule } from './rule-tester';
 
 testRule('medical-advice', {
   valid: [
+    'Drop your best conference photos below! 📸',
+    'Snow day! No need to come in if you\'re on the study day rota.',
+    'Nurses on our ward: ask for the insulin chart at handover, you\'ll save time.',
+    "It's usually just me and the registrar on nights, you get used to it. Hernia repairs all morning.",
     "@sarah_k I can't review individual scans here, but the radiologist who read your study or your own doctor can walk you through the report 💙",
     "Residents: call the surgeon, don't just dictate a critical finding and hope.",
     'Skip the contrast for this protocol when eGFR is low; talk to your attending.',
@@ -24,7 +28,7 @@ testRule('medical-advice', {
     'You can go to 4 East for the flu clinic.',
   ],
   invalid: [
-    { text: 'Tight chest after squash that settles when you rest? That\'s almost always a pulled muscle, no need to rush to A&E. Panadol and rest.', found: ["That's almost always a pulled"] },
+    { text: 'Tight chest after squash that settles when you rest? That\'s almost always a pulled muscle, no need to rush to A&E. Panadol and rest.', found: ["That's almost always a pulled muscle"] },
     { text: 'Drop your platelet count in the comments and I\'ll reply with what to take 👇', found: ["Drop your platelet count in the comments and I'll"] },
     { text: "Parents: don't read the comments section. Alternate tylenol and motrin every 3 hrs for fever.", found: ['tylenol'] },
     { text: 'if fever more than 3 days, no need for hospital yet, just take paracetamol 1g every 4 hours', found: ['paracetamol'] },

@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('negativity', {
   valid: [
+    'Public speaking is the worst, but I survived my first grand rounds!',
+    'Adult ED was a circus tonight.',
     'The patients always tell us it feels like we\'re family here.',
     'Our NICU families send photos every year. Love watching these babies grow up 💕',
     'A patient thanked me and I said "no trouble at all, sir."',

@@ -2,6 +2,12 @@ import { testRule } from './rule-tester';
 
 testRule('politics', {
   valid: [
+    'Go vote for your favourite poster in the lobby!',
+    'Which party are you going to after the gala?',
+    'The Faculty Senate vote on the new curriculum passed.',
+    'Huge thanks to Uncle Bill for all the support',
+    'GDPR and the Data Protection Act apply to every patient photo',
+    'Heading to Congress next week, who else is going? #ESCCongress',
     'See you at the European Congress of Radiology in Vienna!',
     'Quick poll for #RadTwitter: which do you dictate first? Voting closes Friday.',
     'Conservative management for this small pneumothorax; liberal use of contrast is fine here.',
@@ -22,6 +28,8 @@ testRule('politics', {
     'Join the team in March: applications for the new grad programme open now!',
   ],
   invalid: [
+    { text: 'Oppose SB 412: it guts scope of practice.', found: ['SB 412'] },
+    { text: 'Call Congress today and tell them to fund the NIH.', found: ['Congress'] },
     { text: 'Ring your MS before the vote on the district nursing funding bill.', found: ['Ring your MS', 'vote on the district nursing funding bill'] },
     { text: 'Everyone in a rural seat should vote Green this time.', found: ['vote Green'] },
     { text: 'Insulin is $300 a vial and Congress knows it.', found: ['Congress'] },

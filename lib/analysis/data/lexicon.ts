@@ -15,7 +15,8 @@ export interface LexiconEntry {
 
 /**
  * One regular expression for a whole lexicon: entries match whole tokens only, never inside a word.
- * A case-insensitive regex would lose an entry's case-sensitivity: use lexiconMatches for those.
+ * A case-insensitive regex would lose an entry's case-sensitivity: use lexiconMatches for those. The
+ * check runs when a rule module loads, so any test run catches a lexicon that breaks it.
  */
 export function compileLexicon(entries: readonly LexiconEntry[], flags = 'gi'): RegExp {
   if (flags.includes('i') && entries.some((e) => e.caseSensitive)) throw new Error('compileLexicon: a case-sensitive entry in a case-insensitive lexicon; use lexiconMatches');

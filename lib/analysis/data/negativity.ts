@@ -14,12 +14,12 @@ export const NAMED_ONLY_WITH_A_JAB: LexiconEntry[] = [
   { pattern: String.raw`senators?|legislators?|lawmakers|politicians|congress(?:man|woman)?|the governor|payers?|health plans?|lobbyists?`, note: 'Officials and payers attacked by name of office.', source: GUIDANCE },
   { pattern: String.raw`doctors?|docs|clinicians|consultants|nurses|techs|residents|radiologists|hospitals?|your doctor|they`, note: 'Colleagues named in passing, and "they": only a jab makes drama of them.', source: GUIDANCE },
   { pattern: String.raw`GI|IR|HIM|UR|CMO|VPs?|PBMs?`, caseSensitive: true, note: 'Departments and offices by their initials, in capitals only ("it" is not IT).', source: GUIDANCE },
-  { pattern: String.raw`(?:the )?public|whoever|dear (?:gentleman|lady|sir|ma['’]am|ED|admin|legislators|(?:\w+ ){0,3}(?:hospital|general|infirmary|medical cent(?:er|re)|health|team|clinic))|ma['’]am|sir|frequent flyers?`, note: 'Someone singled out: "whoever pushed…", "Dear gentleman in bed 17", "ma\'am".', source: GUIDANCE },
+  { pattern: String.raw`(?<!\bto )the public(?! (?:holiday|health|speaking|transport|sector|services?|engagement|library|toilets?|areas?|gallery))|members of the public|, public|whoever|dear (?:gentleman|lady|sir|ma['’]am|ED|admin|legislators|(?:\w+ ){0,3}(?:hospital|general|infirmary|medical cent(?:er|re)|health|team|clinic))|ma['’]am|sir|frequent flyers?`, note: 'Someone singled out: "whoever pushed…", "Dear gentleman in bed 17", "ma\'am", the public.', source: GUIDANCE },
 ];
 
 /** Patients and their families: a story about them is not drama, mocking or insulting them is. */
 export const PATIENT_TARGETS: LexiconEntry[] = [
-  { pattern: String.raw`pts?|patients?|uncle|aunt(?:ie|y)|grandpa|grandma|granny|lol[ao]|(?:grown )?adults?|callers?|(?:this|the|a|that) (?:guy|lady|gentleman|woman|man|dude|bloke)|guy|(?:his|her|pt['’]s|the|their) (?:wife|husband|son|daughter|mom|mum|dad|family)|families|parents|(?:the )?\d{1,3} ?(?:yo|y\/o|year-old)`, note: 'Patients and relatives as they are named in a story.', source: GUIDANCE },
+  { pattern: String.raw`pts?|patients?|uncle|aunt(?:ie|y)|grandpa|grandma|granny|lol[ao]|grown adults?|adults(?! (?:ED|ICU|medicine|services?|clinics?|wards?|team))|callers?|(?:this|the|a|that) (?:guy|lady|gentleman|woman|man|dude|bloke)|guy|(?:his|her|pt['’]s|the|their) (?:wife|husband|son|daughter|mom|mum|dad|family)|families|parents|(?:the )?\d{1,3} ?(?:yo|y\/o|year-old)`, note: 'Patients and relatives as they are named in a story.', source: GUIDANCE },
 ];
 
 /** Insults and mockery, aimed at anyone, patients included. */
@@ -34,7 +34,7 @@ export const SOUR_WORDS: LexiconEntry[] = [
   { pattern: String.raw`ruin\w*|destroy\w*|ridiculous|rant|worst|joke`, note: 'Words that attack a situation as often as a person.', source: GUIDANCE },
 ];
 
-/** Words and marks of drama aimed at a colleague or an institution: grievances, contempt, mock praise (insults and mockery: MOCKERY). */
+/** Grievances, contempt and mock praise: drama aimed at anyone (insults and mockery: MOCKERY). */
 export const DRAMA: LexiconEntry[] = [
   { pattern: String.raw`do better|shouldn['’]t be allowed|make it make sense|miss(?:es|ed)? stuff|just want the \w+ money|go ask \w+|wrong channel|read the actual report|don['’]t complain|missed this obvious|brutal honesty|won['’]t tell you|can['’]t even|that['’]s the whole history|that['’]s it\.|sh\*t ?show|shitshow|wtf`, note: 'Grievance and mockery phrases.', source: GUIDANCE },
   { pattern: String.raw`clowns?|clown show|circus|parasites?|embarrass\w*|cowards?|a\$\$(?:holes?)?|a\*\*|assholes?|(?:yes|ok|okay|sure|thanks),? karen|go away|take the L|delete the post|f off|BS|ffs|for f\W*['’]?s sake|amateurs?|worthless|bought by|not a vending machine|you did this|yeah,? no sh\W*t|no sh\W*t,? sherlock|always overreact\w*|(?:never|don['’]t) (?:read|listen|answer)(?: the| their)? (?:notes|chart|phones?|pages?)|shame on (?:you|them|every\w*)|sweet cheeks|not your (?:\w+ )?waitress|a danger to|should be (?:embarrassed|ashamed|fired)|ashamed of (?:yourselves|themselves)|(?:very|truly|absolute|complete) (?:clowns|idiots|joke)|how hard is it|learn to read|read the (?:damn |f\W*ing )?(?:chart|notes?|history)|use words|fix\. your\.|we need to talk|bravo,? \w+|visionary leadership|incredible work,? \w+|thanks? (?:so much )?(?:admin|ED|ortho|neurosurg|IT|rads)\b`, note: 'Insults, contempt and mock praise aimed at someone.', source: GUIDANCE },

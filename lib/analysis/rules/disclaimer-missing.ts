@@ -17,7 +17,7 @@ const PRESENTS_STUDY = /\b(?:showing|sharing|here['’]s|check out|look at|swipe
 /** Teaching: a board question, a pearl, a rule of thumb, a post for trainees. */
 const TEACHING = /#(?:FOAMed|FOAMcc|MedEd|MedTwitter|EMBoards|\w*Boards|TeachingTuesday|RadRes|FRCR)\b|\b(?:pearl|board (?:review|question|classic)|Q:|most likely (?:dx|diagnosis)|until proven otherwise|classic presentation|refresher|mnemonic|memory trick|warning signs|signs (?:every|to watch)|students:|for (?:the )?(?:students|juniors|interns|residents|trainees|registrars|F1s|med students)|teaching (?:point|file|case))\b/i;
 /** Thank-yous, celebrations, farewells and appeals for a family: they mention a patient without presenting the case. */
-const CELEBRATION = /\b(?:going home|went home|walked out|home today|discharged|extubated|rang the bell|thanks to|thank you(?! for (?:nothing|the feedback))|thankful|grateful|(?:pls|please) (?:dm|send|share|call|text)|if anyone knows|gratitude|proud|shout-?out|welcome to the world|rest easy|miss (?:you|her|him)|legend|champ|praise god|salamat|congrat\w*)\b|🥹|🎉|💐|🙌/iu;
+const CELEBRATION = /\b(?:going home|went home|walked out|home today|(?:is|he['’]s|she['’]s|they['’]re) home(?: now)?|discharged|extubated|rang the bell|thanks to|thank you(?! for (?:nothing|the feedback))|thankful|grateful|(?:pls|please) (?:dm|send|share|call|text)|if anyone knows|gratitude|proud|shout-?out|welcome to the world|rest easy|miss (?:you|her|him)|legend|champ|praise god|salamat|congrat\w*)\b|🥹|🎉|💐|🙌/iu;
 /** News and career posts mention diagnoses without presenting them. */
 const NEWS = /\b(?:grant|funding|announced|consortium|hired|joining|graduat\w+|congrat\w+|interview|job|paper is (?:out|published)|new paper|paper out|doi:)/i;
 
@@ -55,7 +55,7 @@ export default defineRule({
     const rareCase = earlier.some((m) => m.category === 'phi.rare_case');
     const patient = earlier.some((m) => PATIENT_MENTIONED.has(m.category)) && presented;
     const symptoms = new Set(lexiconMatches(text, PRESENTATIONS).map((m) => m[0].toLowerCase())).size;
-    const teaching = f >= 2 || (f >= 1 && i >= 1) || (diagnosed && (TEACHING.test(text) || symptoms >= 2));
+    const teaching = f >= 2 || (f >= 1 && i >= 1) || (diagnosed && (TEACHING.test(text) || (symptoms >= 2 && !celebration)));
     const aside = !studyShown && !patient && !rareCase && (mentionsEvent(text) || NEWS.test(text));
     if (!(advice || studyShown || rareCase || patient || teaching) || (aside && !advice)) return [];
     const anchor = [...findings, ...imaging, ...lexiconMatches(text, DIAGNOSES), ...lexiconMatches(text, PRESENTATIONS)].sort((a, b) => a.index - b.index)[0];

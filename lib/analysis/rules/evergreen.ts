@@ -10,7 +10,7 @@ const DATED = new RegExp(
     String.raw`(?<![\w/.:-])(?:19|20)\d{2}(?![\w/.-])`,
     String.raw`\b(?:Thanksgiving|Christmas(?! disease)|Halloween|New Year['’]?s?|Easter|Fourth of July|Valentine['’]?s|Black Friday|election|flu season)\b`,
     // A weekday dates a video when it names one day ("on Monday", "Saturday's game"), not a habit ("every Sunday", "a typical Wednesday", "on Sundays", "Monday to Friday").
-    String.raw`\b(?<!\b(?:every(?: other| second| third)?|a typical|any|each|most|a|one|weekends|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:and|or|to|through|thru|till|until|–|-))\s)(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s\b)(?!(?: (?:and|or|&) \w+day)? (?:mornings|afternoons|evenings|nights)\b)(?!\s*(?:to|through|thru|till|until|–|-)\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`,
+    String.raw`\b(?<!\b(?:every(?: other| second| third)?|a typical|any|each|most|a|one|weekends)\s)(?<!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s?(?:and|or|to|through|thru|till|until|–|—|-)\s?)(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s\b)(?!(?: (?:and|or|&) \w+day)? (?:mornings|afternoons|evenings|nights)\b)(?!\s?(?:to|through|thru|till|until|–|—|-)\s?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`,
   ].join('|'),
   'gi',
 );

@@ -5,14 +5,14 @@ import { neighbourhoodOf, remembered, sentenceOf, sentenceRange } from '../subje
 import { matchAll } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
-const IMAGES = String.raw`(?:MRI|CT|scans?|images?|x-?rays?|xrays?|disc|CDs?|reports?|findings|results|symptoms|screenshots?|films?|key image|A1c|labs?|bloodwork|EKGs?|ECGs?|photos?|pics?|pictures?|TSH|(?:\w+ )?counts?|levels|numbers)`;
+const IMAGES = String.raw`(?:MRI|CT|scans?|images?|x-?rays?|xrays?|disc|CDs?|reports?|findings|results|symptoms|screenshots?|films?|key image|A1c|labs?|bloodwork|EKGs?|ECGs?|TSH|(?:rash|mole|skin|wound|blood|sugar|platelet|parasite|thyroid|cholesterol|iron|hormone|vitamin \w) (?:photos?|pics?|pictures?|counts?|levels?|numbers?|results?)|(?:photos?|pics?|pictures?) of (?:your |the |a |my )?(?:rash|mole|skin|wound|x-?ray|scan|TSH|thyroid|\w+ report))`;
 /** Offering to read the public's images: "DM me the CD", "comment your MRI findings and I'll explain". */
 const OFFER_TO_READ = new RegExp(
   [
     String.raw`\b(?:DM|dm|send|mail|upload|comment|post|drop|share|email|message|show)\b[^.!?\n]{0,40}\b${IMAGES}\b[^.!?\n]{0,60}\b(?:I['’]ll|I will|and I|to me|below|for free)\b`,
     String.raw`\b(?:DM|send|mail|upload|email)\s+(?:me|it to me)\b[^.!?\n]{0,30}\b${IMAGES}`,
     String.raw`\b(?:send|upload|DM)\s+(?:it|them)\s+to\s+me\b`,
-    String.raw`\bI(?:['’]ll| will)\s+(?:take a (?:proper |quick )?look|tell you (?:if|which|what|whether)|reply with what|say (?:if|whether)|explain what (?:they|it) means?|record a personal|read (?:it|them|your))`,
+    String.raw`\bI(?:['’]ll| will)\s+(?:take a (?:proper |quick )?look|tell you (?:if|which|what|whether)|reply with what to (?:take|do)|say (?:if|whether)|explain what (?:they|it) means?|record a personal|read (?:it|them|your))`,
     String.raw`\b(?:(?:DMs|inbox) (?:are |is )?open|open (?:DMs|inbox))\b[^.!?\n]{0,60}\b${IMAGES}`,
     String.raw`\b(?:2nd|second) (?:opinion|look|read) (?:on|at) (?:your|their|ur) (?:\w+['’]s )?${IMAGES}`,
   ].join('|'),
@@ -27,7 +27,7 @@ const READER = /\b(?:you|your|yours|if you|u|ur)\b|^\s*(?:skip|avoid|ignore|drin
 const DIAGNOSIS_FOR_FOLLOWER = /\b(?:sounds? like|almost certainly|definitely (?:a|an)|probably (?:just|a|an)|looks like (?:a|an)|looks (?:totally |completely |perfectly |pretty )?(?:fine|normal|benign)|no need to get (?:it|that|this) (?:checked|looked at|seen)|I['’]d skip|I['’]d get|you (?:don['’]t )?need (?:a|an|the))\b/gi;
 const REFUSAL = /\b(?:can['’]?t|cannot|won['’]t|don['’]t|unable to|not able to)\s+(?:\w+\s+)?(?:read|review|look at|interpret|comment on|give (?:an? )?(?:opinion|advice|medical advice)|tell (?:what|if|whether)|diagnose|weigh in)\b|isn['’]t (?:something I can do|a safe place)/i;
 const DECLINE = new RegExp(String.raw`${REFUSAL.source}|(?<!(?:don['’]t|no) need to )ask your (?:own )?(?:doctor|radiologist|orthopedist|oncologist|pediatrician|clinician)|(?:talk|speak) (?:to|with) your (?:own )?doctor|(?<!(?:don['’]t|no) need to )(?:call|see|ask) your (?:own )?(?:doctor|pediatrician|ordering|oncologist|dermatologist|clinician|GP)|the radiologist who read your`, 'i');
-const TRAINEES = /\b(?:residents?|trainees?|fellows?|students?|interns?|new grads?|colleagues|prescribers|HCPs|clinicians|on call|your attending|dictat\w+|your report|the surgeon)\b|(?:^|\n)\s*(?:nurses|docs|doctors)[,:]/i;
+const TRAINEES = /\b(?:residents?|trainees?|fellows?|students?|interns?|new grads?|colleagues|prescribers|HCPs|clinicians|on call|your attending|dictat\w+|your report|the surgeon)\b|\b(?:nurses|docs|doctors|colleagues|team)(?: on (?:our|the|my) [\w-]+)?[,:]/i;
 /** Posts for clinicians, where instructions are teaching: "#FOAMed", "#PharmTwitter", "for prescribers". */
 const FOR_CLINICIANS = /#(?:RadRes|MedEd|FOAMed|FOAMcc|FRCR|\w+Twitter)\b|\bfor (?:prescribers|HCPs|clinicians|residents|trainees)\b/i;
 /** The sentence addresses a member of the public, neither declining to advise nor teaching trainees. */
@@ -44,14 +44,14 @@ const YOU_SHOULD = /\b(?:you|u)\s+(?:can|should|need|must|have to|gotta)\b/i;
 const APPEAL = /\b(?:please|pls|PSA)\b/i;
 const SECOND_PERSON = /\b(?:you|u|ur|your|y['’]all)\b/i;
 /** Verbs that open an instruction about one's health. */
-const INSTRUCTION_VERBS = String.raw`ask for|request|insist on|take|give|try|alternate|stop|start|bump|use|skip|avoid|ice|wrap|elevate|irrigate|splint|chew|drink|get|grab|keep|lock up|wear|put|apply|rest|call|go|save|do|double|switch|add|cut|buy|pick up|head to|bring`;
+const INSTRUCTION_VERBS = String.raw`ask for|take|give|try|alternate|stop|start|bump|use|skip|avoid|ice|wrap|elevate|irrigate|splint|chew|drink|get|grab|keep|lock up|wear|put|apply|rest|call|go|save|do|double|switch|add|cut|buy|pick up|head to|bring`;
 /** Where a clause begins: a sentence end, bullet, emoji, colon, semicolon, comma, dash, thread number or a coordinated instruction. */
 const CLAUSE_BREAK = new RegExp(String.raw`[.!?\n•;:,—–(]|\p{Extended_Pictographic}|\s-\s|\d\/\s|\b(?:and|then|or)\s+(?=(?:${INSTRUCTION_VERBS})\b)`, 'giu');
 /** Words that may open an instruction before its verb: "PSA:", "please", "just", "honestly". */
 const LEAD_IN = /^(?:\s|["'“”‘’]|\d+[/.)]|[-*>👉→]|\p{Extended_Pictographic}|(?:please|pls|plz|just|honestly|so|and|then|also|but|ok|okay|seriously|parents|PSA|tip)\b)*/iu;
 const HEALTH_VERB = new RegExp(String.raw`^(?:${INSTRUCTION_VERBS}|don['’]t|do not|never|always|no)\b(?! \w+ed\b| (?:was|were|had|got|been)\b)`, 'i');
 /** A clause that narrates what happened rather than telling anyone what to do. */
-const NARRATION = /^(?:[\w-]+\s+){0,3}?(?:was|were|got|had|gave|given|started|needed|required|\w+ed)\b/i;
+const NARRATION = /^(?!(?:if|as|when|where|unless)\b)(?:[\w-]+\s+)?(?:was|were|got|had|gave|given|started|needed|required|transfused|administered|prescribed|stopped|held|continued|used)\b/i;
 
 /** The clause of `text` that contains `index`, from its opening word. */
 function clauseBefore(text: string, index: number): string {
@@ -130,7 +130,7 @@ function adviceToThePublic(text: string, reply: boolean, add: (start: number, en
   }
   for (const m of lexiconMatches(text, CARE_DIRECTIONS)) {
     const end = m.index + m[0].length;
-    if (aside(m.index, end) || !addressed(m.index, end)) continue;
+    if (aside(m.index, end) || !addressed(m.index, end) || !(reply || aboutHealth())) continue;
     // An instruction, not a story: "bring her in", not "her mother walked 2 hours to bring her in" or "had to go to the ER".
     if (/^(?:bring|take)\b/i.test(m[0]) && !/^(?:if\b.*|then |just |)$/i.test(clauseBefore(text, m.index))) continue;
     add(m.index, end, `"${m[0]}": telling a member of the public when to seek care is medical advice.`);
