@@ -142,6 +142,8 @@ const worstCases: Record<string, string> = {
   '"A-" repeated': filled('', 'A-'),
   '"A\'" repeated': filled('', "A'"),
   '"MPs vote " repeated': filled('', 'MPs vote '),
+  '"A." repeated': filled('', 'A.'),
+  '"Aa-" repeated': filled('', 'Aa-'),
   '"five " repeated': filled('', 'five '),
   '"Ann, " repeated': filled('', 'Ann, '),
   '"her photo " repeated': filled('', 'her photo '),

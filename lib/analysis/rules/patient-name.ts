@@ -8,14 +8,14 @@ import { clauseBefore, dropOverlaps, isAllowed, matchAll, removalRange } from '.
 import { defineRule, type RuleMatch } from '../types';
 
 const NAME = String.raw`(?:(?:Ní|Nic|Ó|Mac|Mc|O['’]|de|van|von|da|di)\s?)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:\s+[A-Z]\.(?![a-z]))?`;
-const INITIALS = String.raw`[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z](?![\p{L}\d_.'’])`;
+const INITIALS = String.raw`[A-Z]\.(?:\s?[A-Z]\.){0,4}|[A-Z](?![\p{L}\d_.'’])`;
 const HONORIFIC = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|(?<!\p{Lu}[\p{Ll}'’-]+\s)M\.(?=\s[A-Z][a-z]))\.?\s+(?:${INITIALS}|${NAME}(?:\s+${NAME})?)`, 'gu');
 /** Typed all in lower case, as replies often are: "mr. delacroix", "mrs. patel". */
 const LOWERCASE_HONORIFIC = /\b(?:mr|mrs|ms|mx)\.\s+([a-z][a-z'’-]{1,}\b|[a-z]\.)/g;
 /** Words after a lower-case honorific that are not a name. */
 const NOT_A_NAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value'];
 /** Words that introduce a patient's name: "pt JR", "little sofia", "Baby Mateo", "our bravest patient, Liam R." */
-const CUE = /\b(?:pt|patient|baby|little|sweet|brave|bravest|tiny|meet|named|name is|called|kiddo|our little|our sweet|petite|petit|bébé|wee)(?:\s+(?:patient|girl|boy|one|guy|kiddo|warrior|fighter))?(?:\s*,)?\s+([A-Z]\.(?:\s?[A-Z]\.)+|\p{L}[\p{Ll}'’]*(?:\s+[A-Z]\.)?|[A-Z]{1,3}(?![\p{L}\d_]))/giu;
+const CUE = /\b(?:pt|patient|baby|little|sweet|brave|bravest|tiny|meet|named|name is|called|kiddo|our little|our sweet|petite|petit|bébé|wee)(?:\s+(?:patient|girl|boy|one|guy|kiddo|warrior|fighter))?(?:\s*,)?\s+([A-Z]\.(?:\s?[A-Z]\.){1,4}|\p{L}[\p{Ll}'’]*(?:\s+[A-Z]\.)?|[A-Z]{1,3}(?![\p{L}\d_]))/giu;
 const RELATIVE = /\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Pp]t['’]s|[Pp]atient['’]s|[Ww]hose|[Ss]a|[Ss]on|\p{Lu}[\p{Ll}'’]+['’]s)\s+(?:daughter|son|wife|husband|mom|mum|mam|mother|dad|father|sister|brother|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|partner|aunt|uncle|niece|nephew|baby|maman|papa|fille|fils|femme|mari)(?:\s*,)?\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)?)(?![\p{L}])/gu;
 /** Lower-case words of four letters or more: shorter given names ("max", "ray") are too often other words. */
 const LOWERCASE_WORD = /(?<![\p{L}\d_'’@#.-])\p{Ll}{4,}(?![\p{L}\d_@-])/gu;
@@ -46,9 +46,9 @@ const FAMILY = /\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+(?:family|fam|househo
 /** "Kayla's mom asked me", "Leo's parents": a name owning a relative. */
 const POSSESSIVE_RELATIVE = /\b([A-Z][a-z'’]{2,})['’]s\s+(?:mom|mum|mother|dad|father|parents|family|sister|brother|wife|husband|daughter|son|grandma|grandpa|grandmother|grandfather|partner|fianc[eé]e?)\b/g;
 /** "R.T., 57," "J.R. in room 612", "Lily, the 6-year-old": initials or a name with the patient's age or room next to it. */
-const NAME_WITH_AGE_OR_ROOM = /\b([A-Z]\.(?:\s?[A-Z]\.)+(?:-[A-Z]\.)?|[A-Z][a-z]{2,}(?!['’]))(?:,\s*(?:\d{1,3}(?=\s*[,;)]|\s+(?:yo|y\/o|[MF])\b|[\s-](?:years?|yrs?)[\s-]old)|(?:the|our|a|an)\s+\d{1,3}[\s-](?:year|month|week|day)s?[\s-]old)|\s+(?:in|from|on)\s+(?:rm|room|bed|bay)\s+\d|\s+\((?:rm|room|bed|bay)\s+\d)/g;
+const NAME_WITH_AGE_OR_ROOM = /\b([A-Z]\.(?:\s?[A-Z]\.){1,4}(?:-[A-Z]\.)?|[A-Z][a-z]{2,}(?!['’]))(?:,\s*(?:\d{1,3}(?=\s*[,;)]|\s+(?:yo|y\/o|[MF])\b|[\s-](?:years?|yrs?)[\s-]old)|(?:the|our|a|an)\s+\d{1,3}[\s-](?:year|month|week|day)s?[\s-]old)|\s+(?:in|from|on)\s+(?:rm|room|bed|bay)\s+\d|\s+\((?:rm|room|bed|bay)\s+\d)/g;
 /** A name read off a label: "the label says A.M.-R.", "(S25-11842, K. Varga)". */
-const LABEL_NAME = /\b(?:label|sticker|wristband|bracelet|requisition)(?:['’]s)?(?:\s+(?:still\s+)?(?:says|reads|has|on))?[^\n.!?]{0,30}?\b([A-Z]\.(?:\s?[A-Z]\.)*(?:-[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)?)/g;
+const LABEL_NAME = /\b(?:label|sticker|wristband|bracelet|requisition)(?:['’]s)?(?:\s+(?:still\s+)?(?:says|reads|has|on))?[^\n.!?]{0,30}?\b([A-Z]\.(?:\s?[A-Z]\.){0,4}(?:-[A-Z]\.)?(?:\s[A-Z][a-z'’-]+)?)/g;
 /** Lower-case initials right after "pt": "pt jk (MRN…)", "pt rb in bed 4". */
 const LOWERCASE_INITIALS = /\b(?:pt|patient)\s+([a-z]{2,3})(?=\s*\(|\s+in\s+(?:rm|room|bed|bay)\b|,)/g;
 const NOT_INITIALS = new Set(['is', 'in', 'on', 'at', 'to', 'ok', 'so', 'no', 'as', 'an', 'or', 'of', 'up', 'by', 'he', 'we', 'my', 'me', 'us', 'it', 'be', 'do', 'go', 'has', 'had', 'was', 'got', 'are', 'now', 'and', 'the', 'for', 'who', 'with', 'was', 'lol', 'pls', 'tho', 'btw', 'fyi', 'ed', 'er', 'icu', 'ct', 'mri']);
@@ -191,7 +191,7 @@ export default defineRule({
       const name = m[1]!.replace(/['’]s$/, '');
       const start = m.index + m[0].length - m[1]!.length;
       const end = start + name.length;
-      const initials = /^[A-Z]{1,3}$/.test(name) || /^[A-Z]\.(?:\s?[A-Z]\.)+$/.test(name);
+      const initials = /^[A-Z]{1,3}$/.test(name) || /^[A-Z]\.(?:\s?[A-Z]\.){1,4}$/.test(name);
       const term = termAt(start);
       if (PET_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || /^(?:foster|rescue|pup|puppy|dog|cat|kitten)\b/i.test(name)) continue;
       if (/^(?:little|lil)\b/i.test(m[0]) && /\ba\s+$/i.test(text.slice(Math.max(0, m.index - 2), m.index))) continue; // "a little SWI bloom"

@@ -9,7 +9,7 @@ import { clauseBefore, dropOverlaps, escapeRegExp, isAllowed, matchAll, removalR
 import { defineRule, type RuleMatch } from '../types';
 
 /** A capitalised word in any alphabet, hyphenated parts included ("Kāhu", "Saint-Aubin-des-Lacs"). */
-const CAP = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]*)*`;
+const CAP = String.raw`\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{L}[\p{Ll}'’]{0,30}){0,3}`;
 const NAME_WORD = String.raw`(?:${CAP}|\p{Lu}\.)`;
 const FACILITY = new RegExp(
   String.raw`\b(?:(?:St\.?|Saint)\s+[A-Z][a-z'’]+(?:['’]s)?(?:\s+(?:${FACILITY_WORDS.words.map(escapeRegExp).join('|')}))?|(?:${NAME_WORD}\s+){1,3}(?:${FACILITY_WORDS.words.map(escapeRegExp).join('|')}))(?![\w'’])`,
@@ -36,7 +36,7 @@ const NAMED_STREET = new RegExp(
 const OUR_NAMED_SITE = new RegExp(String.raw`\b(?:at|in|to) (?:our|the) (${CAP}(?: ${CAP}){0,2}) (?:clinic|unit|ICU|surgery|practice|theatres?|ward|hospital|site|campus|pharmacy|chemist|rehab)\b`, 'gu');
 /** Māori place names: "Te Awa", "Te Puke". */
 const TE_PLACE = /\bTe\s\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+)?/gu;
-const LANDMARK = new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?:${LANDMARK_WORDS.words.join('|')})(?![\p{L}])`, 'gu');
+const LANDMARK = new RegExp(String.raw`(?<![\p{L}'’-])(?:the\s+)?\p{Lu}[\p{L}'’-]{1,40}(?:\s\p{Lu}[\p{L}'’-]{1,40})?\s(?:${LANDMARK_WORDS.words.join('|')})(?![\p{L}])`, 'gu');
 /** "the same 53203 zip" */
 const ZIP_BEFORE_WORD = /\b(\d{5})\s+zip\b/gi;
 /** A hashtag read as a town: "#Leeds", "#CapeTown", and in lower case "#leeds", "#greenbay". */
