@@ -22,6 +22,7 @@ testRule('disclaimer-missing', {
     'Stuck in traffic this morning with a 5yo screaming in the back',
   ],
   invalid: [
+    { text: 'Storytime: patient walks up to triage saying his foot feels funny. Took off the sock and there was a nail stuck in the heel. Neuropathy is no joke.', found: ['stuck in the heel'] },
     { text: 'Dengue warning signs to know: belly pain, vomiting, bleeding gums, and feeling worse as the fever drops.', found: ['Dengue'] },
     { text: 'Board question for the juniors: fever, a new murmur, splinter haemorrhages, injects drugs. Think right-sided endocarditis. #MedEd', found: ['fever'] },
     { text: 'Five weeks on the ward with GBS and today he walked out to his truck 🎉', found: ['with GBS'] },

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('medical-advice', {
   valid: [
+    'I get a lot of DMs asking whether it\'s safe to combine meds. I can\'t answer individual questions here; please ask your pharmacist.',
     'Drop your best conference photos below! 📸',
     'Snow day! No need to come in if you\'re on the study day rota.',
     'Nurses on our ward: ask for the insulin chart at handover, you\'ll save time.',
@@ -28,6 +29,8 @@ testRule('medical-advice', {
     'You can go to 4 East for the flu clinic.',
   ],
   invalid: [
+    { text: 'To whoever DM\'d me their MRI pics: had a look, it\'s a small disc bulge. I honestly wouldn\'t bother seeing the surgeon.', found: ["DM'd me their MRI"] },
+    { text: '@jo_runs you\'re fine to take ibuprofen with your sertraline for a few days', found: ['ibuprofen'] },
     { text: 'Tight chest after squash that settles when you rest? That\'s almost always a pulled muscle, no need to rush to A&E. Panadol and rest.', found: ["That's almost always a pulled muscle"] },
     { text: 'Drop your platelet count in the comments and I\'ll reply with what to take 👇', found: ["Drop your platelet count in the comments and I'll"] },
     { text: "Parents: don't read the comments section. Alternate tylenol and motrin every 3 hrs for fever.", found: ['tylenol'] },

@@ -28,6 +28,7 @@ testRule('politics', {
     'Join the team in March: applications for the new grad programme open now!',
   ],
   invalid: [
+    { text: 'Marched with thousands of doctors today against the hospital reform law. Oppose it before the vote.', found: ['Marched with', 'vote'] },
     { text: 'Oppose SB 412: it guts scope of practice.', found: ['SB 412'] },
     { text: 'Call Congress today and tell them to fund the NIH.', found: ['Congress'] },
     { text: 'Ring your MS before the vote on the district nursing funding bill.', found: ['Ring your MS', 'vote on the district nursing funding bill'] },

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('sarcasm', {
   valid: [
+    'Turned 41 on shift today and the residents sang badly. 10/10 would age again 🎂',
     'Huge thank you to the weekend team for covering the backlog!',
     "They're home and we're thrilled 🙂",
     'Did the new scanner arrive? Yes, Linda. Next month.',
@@ -18,6 +19,8 @@ testRule('sarcasm', {
     'Congrats to our graduating residents, we can\'t wait to see what you do next!',
   ],
   invalid: [
+    { text: 'Week one of FY1 and my most advanced skill is unjamming the fax. Medicine is exactly as glamorous as the brochure promised ✨', found: ['exactly as glamorous as the brochure'] },
+    { text: 'Ah yes, my famous ten-minute ward round that ends at 2pm. Time management is my passion 😂', found: ['management is my passion'] },
     { text: 'Who needs a working CT scanner on a Saturday anyway? Portable films for everyone.', found: ['Who needs a working CT scanner on a Saturday anyway'] },
     { text: 'Huge thank you to the payer for denying the hospice bed again. Truly the heroes of this story.', found: ['Truly the heroes'] },
     { text: 'Dear Hollins General, about the "stable" transfer you sent with a haemoglobin of 5: we should chat. Love, the ICU 🙂', found: ['🙂'] },

@@ -11,7 +11,7 @@ export const TREATMENTS: LexiconEntry[] = [
     source: GUIDANCE,
   },
   {
-    pattern: String.raw`antibiotics?|augmentin|amoxicillin|azithromycin|keflex|cipro|doxy(?:cycline)?|steroid shots?|steroids?|prednisone|dexamethasone|sertraline|zoloft|prozac|lexapro|SSRIs?|metformin|insulin|statins?|opioids?|oxy(?:codone)?|creatine|supplements?|(?:a (?:daily )?)?multivitamins?|vitamin [A-EK]\d*|zinc|iron pills?|magnesium|probiotics?|the pill|birth control|radioiodine|I-131|post-exposure shots|rabies shots|meds(?! list)|medications?(?! list)|narcan|naloxone|epi-?pens?|inhalers?`,
+    pattern: String.raw`adapalene|tretinoin|retinoids?|benzoyl peroxide|spironolactone|minoxidil|hydrocortisone|clotrimazole|antibiotics?|augmentin|amoxicillin|azithromycin|keflex|cipro|doxy(?:cycline)?|steroid shots?|steroids?|prednisone|dexamethasone|sertraline|zoloft|prozac|lexapro|SSRIs?|metformin|insulin|statins?|opioids?|oxy(?:codone)?|creatine|supplements?|(?:a (?:daily )?)?multivitamins?|vitamin [A-EK]\d*|zinc|iron pills?|magnesium|probiotics?|the pill|birth control|radioiodine|I-131|post-exposure shots|rabies shots|meds(?! list)|medications?(?! list)|narcan|naloxone|epi-?pens?|inhalers?`,
     note: 'Prescription medicines, supplements and jabs a reader might start, stop or change.',
     source: GUIDANCE,
   },
@@ -25,13 +25,13 @@ export const TREATMENTS: LexiconEntry[] = [
 
 /** A dose, an interval or a course: "500 mg", "0.6 mg/kg", "q6h", "every 3 hrs", "x 5 days", "4 liters". */
 export const DOSES: LexiconEntry[] = [
-  { pattern: String.raw`\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|mL|cc|IU|units?)(?:\/kg)?|\d+(?:\.\d+)?\s?(?:L|liters?|litres?)|q\d+h|(?:once|twice|three times) (?:a|per) day|every \d+(?:\s?-\s?\d+)? (?:hrs?|hours?)|x ?\d+ (?:days|weeks|d)|(?:bump|increase|drop) (?:it )?(?:up )?to \d+`, note: 'Doses, intervals and courses of a medicine.', source: CORPUS },
+  { pattern: String.raw`\d+(?:\.\d+)?\s?%(?= (?:gel|cream|wash|solution|ointment|lotion|foam))|\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|mL|cc|IU|units?)(?:\/kg)?|\d+(?:\.\d+)?\s?(?:L|liters?|litres?)|q\d+h|(?:once|twice|three times) (?:a|per) day|every \d+(?:\s?-\s?\d+)? (?:hrs?|hours?)|x ?\d+ (?:days|weeks|d)|(?:bump|increase|drop) (?:it )?(?:up )?to \d+`, note: 'Doses, intervals and courses of a medicine.', source: CORPUS },
 ];
 
 /** Sending a reader to, or away from, a place of care: "skip the ER", "bring her in", "→ ER now". */
 export const CARE_DIRECTIONS: LexiconEntry[] = [
   {
-    pattern: String.raw`(?:skip|avoid|instead of|don['’]t waste (?:money|time) on|stop bringing (?:ur|your) (?:kids?|child|baby) to|save (?:ur|your) copay(?: on)?) (?:the |an? )?(?:ER|ED|urgent care|emergency room|doctor)(?: visit)?|(?:bring|take) (?:her|him|them|(?:ur|your) (?:kid|child|baby|son|daughter)) (?:in|to the (?:ER|ED|emergency room))|(?:→|->|=) ?(?:ER|ED|911|come in)|(?:needs?|go to) the (?:ER|ED|emergency room)|ER,? every time|urgent care can handle|no need to (?:come in|go in|rush (?:in|to (?:the )?(?:A&E|ER|ED|hospital|clinic|GP))|go to (?:the )?(?:A&E|ER|ED|hospital|clinic|GP))|(?:skip|avoid) the (?:clinic|GP|A&E|hospital)(?! (?:car ?park|parking|caf[ée]|canteen|shop|lifts?))|give it (?:a couple of|a few|\d+) (?:days|weeks) before (?:booking|seeing|calling|going)|911, do not drive|call (?:911|999|112|000|\d{4,5}|an ambulance) (?:straight away|right away|immediately|now)|don['’]t (?:sit through|ignore|wait out|tough out|push through|sleep off) (?:a |the |your |ur )?(?:\w+ )?(?:pain|headaches?|fevers?|symptoms|numbness|weakness|bleeding|lumps?)`,
+    pattern: String.raw`(?:skip|avoid|instead of|don['’]t waste (?:money|time) on|stop bringing (?:ur|your) (?:kids?|child|baby) to|save (?:ur|your) copay(?: on)?) (?:the |an? )?(?:ER|ED|urgent care|emergency room|doctor)(?: visit)?|(?:bring|take) (?:her|him|them|(?:ur|your) (?:kid|child|baby|son|daughter)) (?:in|to the (?:ER|ED|emergency room))|(?:→|->|=) ?(?:ER|ED|911|come in)|(?:needs?|go to) the (?:ER|ED|emergency room)|ER,? every time|urgent care can handle|get (?:to|them to|him to|her to) (?:a|the|your) (?:dentist|doctor|GP|hospital|A&E|ER|ED)(?: within| today| now| asap| straight away)|don['’]t rush (?:in|to (?:the )?(?:A&E|ER|ED|hospital|clinic|GP))|before you call anyone|(?:I )?(?:honestly )?(?:wouldn['’]t|would not|don['’]t) bother (?:seeing|with|getting|going to) (?:a |an |the )?(?:surgeon|doctor|GP|specialist|ER|A&E|scan|MRI|x-?ray|dermatologist)|no need to (?:come in|go in|rush (?:in|to (?:the )?(?:A&E|ER|ED|hospital|clinic|GP))|go to (?:the )?(?:A&E|ER|ED|hospital|clinic|GP))|(?:skip|avoid) the (?:clinic|GP|A&E|hospital)(?! (?:car ?park|parking|caf[ée]|canteen|shop|lifts?))|give it (?:a couple of|a few|\d+) (?:days|weeks) before (?:booking|seeing|calling|going)|911, do not drive|call (?:911|999|112|000|\d{4,5}|an ambulance) (?:straight away|right away|immediately|now)|don['’]t (?:sit through|ignore|wait out|tough out|push through|sleep off) (?:a |the |your |ur )?(?:\w+ )?(?:pain|headaches?|fevers?|symptoms|numbness|weakness|bleeding|lumps?)`,
     note: 'Telling a reader when to go, or not go, to the emergency department or the doctor.',
     source: CORPUS,
   },
@@ -48,5 +48,5 @@ export const REASSURANCES: LexiconEntry[] = [
 
 /** Readers who are the public: parents, "your kids", a "momtok" hashtag. Advice to them is never teaching. */
 export const LAY_READERS: LexiconEntry[] = [
-  { pattern: String.raw`parents|moms|dads|(?:ur|your|their) (?:kids?|child(?:ren)?|baby|babies|toddler|little ones?|son|daughter)|#momtok|#momtips|#parenting|#askadoc|#healthtips|PSA|guys|y['’]all|tips? from (?:a|your|an) \w+|tips? for (?:parents|moms|mums|dads|families|new parents)|life ?hack|\w+ hack`, note: 'Words that show the reader is a member of the public.', source: CORPUS },
+  { pattern: String.raw`parents|moms|mums|dads|mums?-to-be|moms?-to-be|#pregnancy|(?:ur|your|their) (?:kids?|child(?:ren)?|baby|babies|toddler|little ones?|son|daughter)|#momtok|#momtips|#parenting|#askadoc|#healthtips|PSA|guys|y['’]all|tips? from (?:a|your|an) \w+|tips? for (?:parents|moms|mums|dads|families|new parents)|life ?hack|\w+ hack`, note: 'Words that show the reader is a member of the public.', source: CORPUS },
 ];

@@ -14,6 +14,7 @@ const OFFER_TO_READ = new RegExp(
     String.raw`\b(?:send|upload|DM)\s+(?:it|them)\s+to\s+me\b`,
     String.raw`\bI(?:['’]ll| will)\s+(?:take a (?:proper |quick )?look|tell you (?:if|which|what|whether)|reply with what to (?:take|do)|say (?:if|whether)|explain what (?:they|it) means?|record a personal|read (?:it|them|your))`,
     String.raw`\b(?:(?:DMs|inbox) (?:are |is )?open|open (?:DMs|inbox))\b[^.!?\n]{0,60}\b${IMAGES}`,
+    String.raw`\b(?:DM['’]?d|sent|messaged|emailed) me (?:their|your|his|her|the) ${IMAGES}`,
     String.raw`\b(?:2nd|second) (?:opinion|look|read) (?:on|at) (?:your|their|ur) (?:\w+['’]s )?${IMAGES}`,
   ].join('|'),
   'gi',
@@ -25,7 +26,7 @@ const DIRECTIVE = /\b(?:skip|avoid|ignore|refuse|demand|go straight to|don['’]
 const READER = /\b(?:you|your|yours|if you|u|ur)\b|^\s*(?:skip|avoid|ignore|drink|demand|go)\b/i;
 /** Replies that diagnose a follower: "@mike_d83 that's almost certainly a benign hemangioma". */
 const DIAGNOSIS_FOR_FOLLOWER = /\b(?:sounds? like|almost certainly|definitely (?:a|an)|probably (?:just|a|an)|looks like (?:a|an)|looks (?:totally |completely |perfectly |pretty )?(?:fine|normal|benign)|no need to get (?:it|that|this) (?:checked|looked at|seen)|I['’]d skip|I['’]d get|you (?:don['’]t )?need (?:a|an|the))\b/gi;
-const REFUSAL = /\b(?:can['’]?t|cannot|won['’]t|don['’]t|unable to|not able to)\s+(?:\w+\s+)?(?:read|review|look at|interpret|comment on|give (?:an? )?(?:opinion|advice|medical advice)|tell (?:what|if|whether)|diagnose|weigh in)\b|isn['’]t (?:something I can do|a safe place)/i;
+const REFUSAL = /\b(?:can['’]?t|cannot|won['’]t|don['’]t|unable to|not able to)\s+(?:\w+\s+)?(?:read|review|look at|interpret|comment on|answer|give (?:an? )?(?:opinion|advice|medical advice)|tell (?:what|if|whether)|diagnose|weigh in)\b|isn['’]t (?:something I can do|a safe place)/i;
 const DECLINE = new RegExp(String.raw`${REFUSAL.source}|(?<!(?:don['’]t|no) need to )ask your (?:own )?(?:doctor|radiologist|orthopedist|oncologist|pediatrician|clinician)|(?:talk|speak) (?:to|with) your (?:own )?doctor|(?<!(?:don['’]t|no) need to )(?:call|see|ask) your (?:own )?(?:doctor|pediatrician|ordering|oncologist|dermatologist|clinician|GP)|the radiologist who read your`, 'i');
 const TRAINEES = /\b(?:residents?|trainees?|fellows?|students?|interns?|new grads?|colleagues|prescribers|HCPs|clinicians|on call|your attending|dictat\w+|your report|the surgeon)\b|\b(?:nurses|docs|doctors|colleagues|team)(?: on (?:our|the|my) [\w-]+)?[,:]/i;
 /** Posts for clinicians, where instructions are teaching: "#FOAMed", "#PharmTwitter", "for prescribers". */
@@ -39,7 +40,7 @@ const HEALTH_CONTEXT = [...TREATMENT, ...PRESENTATIONS, ...DIAGNOSES, ...FINDING
 const LAY = compileLexicon(LAY_READERS, 'i');
 const REPLY = /^\s*(?:Replying to\s+)?@[\w.]+/i;
 const FIRST_PERSON = /\b(?:I|we)\b/;
-const YOU_SHOULD = /\b(?:you|u)\s+(?:can|should|need|must|have to|gotta)\b/i;
+const YOU_SHOULD = /\b(?:you|u)\s+(?:can|should|need|must|have to|gotta)\b|(?<!\b(?:whether|if) )\b(?:you['’]re|it['’]s) (?:fine|ok(?:ay)?|safe) to\b/i;
 /** An appeal to readers next to the words: "nose clips in warm freshwater. please." */
 const APPEAL = /\b(?:please|pls|PSA)\b/i;
 const SECOND_PERSON = /\b(?:you|u|ur|your|y['’]all)\b/i;
@@ -130,7 +131,7 @@ function adviceToThePublic(text: string, reply: boolean, add: (start: number, en
   }
   for (const m of lexiconMatches(text, CARE_DIRECTIONS)) {
     const end = m.index + m[0].length;
-    if (aside(m.index, end) || !addressed(m.index, end) || !(reply || aboutHealth())) continue;
+    if (aside(m.index, end) || !addressed(m.index, end) || !(toPublic || aboutHealth())) continue;
     // An instruction, not a story: "bring her in", not "her mother walked 2 hours to bring her in" or "had to go to the ER".
     if (/^(?:bring|take)\b/i.test(m[0]) && !/^(?:if\b.*|then |just |)$/i.test(clauseBefore(text, m.index))) continue;
     add(m.index, end, `"${m[0]}": telling a member of the public when to seek care is medical advice.`);

@@ -1,6 +1,6 @@
 import vader from 'vader-sentiment';
 import { compileLexicon, lexiconMatches, type LexiconEntry } from '../data/lexicon';
-import { DRAMA, LAUGHTER, MOCKERY, NAMED_ONLY_WITH_A_JAB, NEGATIVITY_TARGETS, PATIENT_MISHAP, PATIENT_TARGETS, SOUR_WORDS } from '../data/negativity';
+import { DRAMA, GRIEVANCES, LAUGHTER, MOCKERY, NAMED_ONLY_WITH_A_JAB, NEGATIVITY_TARGETS, PATIENT_MISHAP, PATIENT_TARGETS, SOUR_WORDS } from '../data/negativity';
 import { SARCASM_MARKERS } from '../data/sarcasm';
 import { mentionsCase } from '../subject';
 import { matchAll } from '../text';
@@ -10,8 +10,8 @@ const TARGETS = [...NEGATIVITY_TARGETS, ...NAMED_ONLY_WITH_A_JAB, ...PATIENT_TAR
 function isWhole(target: string, entries: LexiconEntry[]): boolean {
   return lexiconMatches(target, entries).some((m) => m.index === 0 && m[0].length === target.length);
 }
-const DRAMA_WORDS = compileLexicon([...SOUR_WORDS, ...DRAMA, ...MOCKERY, ...SARCASM_MARKERS], 'i');
-/** What makes drama of a patient or of the follower a reply answers: mockery or an insult, not a sour word or a swear. */
+const DRAMA_WORDS = compileLexicon([...SOUR_WORDS, ...GRIEVANCES, ...DRAMA, ...MOCKERY, ...SARCASM_MARKERS], 'i');
+/** What makes drama of a patient or of the follower a reply answers: mockery, contempt or an insult, not a grievance or a sour word. */
 const MOCKING = compileLexicon([...DRAMA, ...MOCKERY], 'i');
 const REPLY_HANDLE = /^\s*(?:Replying to\s+)?@[\w.]+/i;
 const LAUGH = new RegExp(LAUGHTER, 'i');
