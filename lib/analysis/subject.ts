@@ -232,6 +232,12 @@ export function aboutStaffOnly(sentence: string): boolean {
  * A reply that says the author treated or read them ("we read your daughter's MRI", "on my vent") is.
  */
 const REPLY_TO_READER = /^\s*(?:replying to\s+)?@\w[\w.]*/i;
+
+/** Where the handle a comment reply answers starts ("@mike_d83 …", "Replying to @kay.lynn22 …"), or -1 when the draft is not a reply. */
+export function replyHandleAt(text: string): number {
+  const reply = REPLY_TO_READER.exec(text);
+  return reply ? reply.index + reply[0].indexOf('@') : -1;
+}
 const ADDRESSES_READER = /\b(?:you|your|you['’]re|u|ur)\b/i;
 const AUTHOR_SAW_THEM = /\b(?:(?:I|we)\s+(?:read|saw|scanned|imaged|treated|admitted|operated|intubated|diagnosed|looked after|took care of)|(?:on|in|to) (?:my|our) (?:vent|unit|ICU|PICU|NICU|floor|ward|service|ED|ER|clinic)|my (?:pt|patient)|came in|brought (?:him|her|them) in|(?:let|letting|allowing) (?:me|us))\b/i;
 /** Advice or a refusal to advise, as a reply to the public gives: the reader is not the author's patient. */

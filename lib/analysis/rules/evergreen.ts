@@ -1,4 +1,5 @@
 import { clauseBefore, matchAll } from '../text';
+import { replyHandleAt } from '../subject';
 import { defineRule, type RuleMatch } from '../types';
 
 const DATED = new RegExp(
@@ -26,7 +27,7 @@ export default defineRule({
   check({ text, context }) {
     if (context.platform !== 'youtube' && context.platform !== 'tiktok') return [];
     if (context.surface && context.surface !== 'title' && context.surface !== 'description' && context.surface !== 'caption') return [];
-    if (!context.surface && /^\s*(?:Replying to\s+)?@\w/.test(text)) return []; // a comment reply
+    if (!context.surface && replyHandleAt(text) >= 0) return []; // a comment reply
     const found: RuleMatch[] = [];
     for (const m of matchAll(text, DATED)) {
       if (/^\d{4}$/.test(m[0]) && CITATION_BEFORE.test(clauseBefore(text, m.index, 30))) continue;

@@ -1,7 +1,7 @@
 import { DIAGNOSES, FINDINGS, PRESENTATIONS } from '../data/clinical-content';
 import { CARE_DIRECTIONS, DOSES, LAY_READERS, REASSURANCES, TREATMENTS } from '../data/medical-advice';
 import { compileLexicon, lexiconMatches } from '../data/lexicon';
-import { neighbourhoodOf, remembered, sentenceOf, sentenceRange } from '../subject';
+import { neighbourhoodOf, remembered, replyHandleAt, sentenceOf, sentenceRange } from '../subject';
 import { matchAll } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -38,7 +38,6 @@ const TREATMENT = [...TREATMENTS, ...DOSES];
 /** A draft about health at all: a treatment, a complaint, a diagnosis or a finding. Reassurance elsewhere is about a rota or a fire drill. */
 const HEALTH_CONTEXT = [...TREATMENT, ...PRESENTATIONS, ...DIAGNOSES, ...FINDINGS];
 const LAY = compileLexicon(LAY_READERS, 'i');
-const REPLY = /^\s*(?:Replying to\s+)?@[\w.]+/i;
 const FIRST_PERSON = /\b(?:I|we)\b/;
 const YOU_SHOULD = /\b(?:you|u)\s+(?:can|should|need|must|have to|gotta)\b|(?<!\b(?:whether|if) )\b(?:you['’]re|it['’]s) (?:fine|ok(?:ay)?|safe) to\b/i;
 /** An appeal to readers next to the words: "nose clips in warm freshwater. please." */
@@ -91,7 +90,7 @@ export default defineRule({
       if (!speaksToReader(sentence)) continue;
       add(m.index, m.index + m[0].length, `"${m[0]}" tells a member of the public what to do about their health.`);
     }
-    const reply = REPLY.test(text);
+    const reply = replyHandleAt(text) >= 0;
     if (reply && !DECLINE.test(text)) {
       for (const m of matchAll(text, DIAGNOSIS_FOR_FOLLOWER)) add(m.index, m.index + m[0].length, `"${m[0]}" interprets a follower's findings.`);
     }

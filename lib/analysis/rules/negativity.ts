@@ -2,7 +2,7 @@ import vader from 'vader-sentiment';
 import { compileLexicon, lexiconMatches, type LexiconEntry } from '../data/lexicon';
 import { DRAMA, GRIEVANCES, LAUGHTER, MOCKERY, NAMED_ONLY_WITH_A_JAB, NEGATIVITY_TARGETS, PATIENT_MISHAP, PATIENT_TARGETS, SOUR_WORDS } from '../data/negativity';
 import { SARCASM_MARKERS } from '../data/sarcasm';
-import { mentionsCase } from '../subject';
+import { mentionsCase, replyHandleAt } from '../subject';
 import { matchAll } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -13,7 +13,6 @@ function isWhole(target: string, entries: LexiconEntry[]): boolean {
 const DRAMA_WORDS = compileLexicon([...SOUR_WORDS, ...GRIEVANCES, ...DRAMA, ...MOCKERY, ...SARCASM_MARKERS], 'i');
 /** What makes drama of a patient or of the follower a reply answers: mockery, contempt or an insult, not a grievance or a sour word. */
 const MOCKING = compileLexicon([...DRAMA, ...MOCKERY], 'i');
-const REPLY_HANDLE = /^\s*(?:Replying to\s+)?@[\w.]+/i;
 const LAUGH = new RegExp(LAUGHTER, 'i');
 const MISHAP = new RegExp(`\\b(?:${PATIENT_MISHAP})`, 'i');
 const PATIENT = /\b(?:pts?|patients?|\d{1,3}-?(?:year-old|yo|y\/o)['’]?s?|she|he|her|his|kid|guy|lady)\b/i;
@@ -46,7 +45,7 @@ export default defineRule({
       // The jab often comes a sentence or two later: "Also surgeons: 4 CTs in 24 hours. Make it make sense 🤡"
       const withNext = s[0] + (sentences[i + 1]?.[0] ?? '') + (sentences[i + 2]?.[0] ?? '');
       // A patient is only a target of mockery or insult; a specialty or office only of a jab; the others of a sour mood too.
-      const repliedTo = target.index < 40 && REPLY_HANDLE.exec(text)?.[0].endsWith(target[0]);
+      const repliedTo = target.index === replyHandleAt(text);
       if (repliedTo || isWhole(target[0], PATIENT_TARGETS)) {
         if (!MOCKING.test(withNext)) return;
       } else if (!DRAMA_WORDS.test(withNext) && (isWhole(target[0], NAMED_ONLY_WITH_A_JAB) || vader.SentimentIntensityAnalyzer.polarity_scores(s[0]).compound > -0.45)) return;
@@ -67,7 +66,7 @@ export default defineRule({
       found.push({ start: laugh.index, end: laugh.index + laugh[0].length, message: "Laughing at a patient's body or mishap mocks them." });
     }
     // Mocking a follower in a reply.
-    if (/^\s*(?:Replying to\s+)?@\w+/.test(text) && LAUGH.test(text) && /\b(?:wrong|go ask|google it|bro|lol)\b/i.test(text)) {
+    if (replyHandleAt(text) >= 0 && LAUGH.test(text) && /\b(?:wrong|go ask|google it|bro|lol)\b/i.test(text)) {
       const laugh = LAUGH.exec(text)!;
       found.push({ start: laugh.index, end: laugh.index + laugh[0].length, message: 'This reply mocks the person who asked.' });
     }

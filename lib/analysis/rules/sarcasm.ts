@@ -1,7 +1,7 @@
 import { compileLexicon, lexiconMatches } from '../data/lexicon';
 import { NAMED_ONLY_WITH_A_JAB, NEGATIVITY_TARGETS } from '../data/negativity';
 import { COMPLAINT_CUES, IRONIC_PRAISE, SARCASM_MARKERS, SCARE_QUOTES, SMILE_AFTER_COMPLAINT } from '../data/sarcasm';
-import { remembered, sentenceOf } from '../subject';
+import { remembered, replyHandleAt, sentenceOf } from '../subject';
 import { matchAll } from '../text';
 import { defineRule, type RuleMatch } from '../types';
 
@@ -33,8 +33,7 @@ export default defineRule({
     let someoneNamed: boolean | undefined;
     const namesSomeone = () => {
       if (someoneNamed === undefined) {
-        const reply = /^\s*(?:Replying to\s+)?@[\w.]+/i.exec(text);
-        const repliedTo = reply ? reply[0].indexOf('@') : -1;
+        const repliedTo = replyHandleAt(text);
         someoneNamed = lexiconMatches(text, SOMEONE).some((t) => t.index !== repliedTo);
       }
       return someoneNamed;
