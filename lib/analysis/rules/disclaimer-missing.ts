@@ -51,16 +51,18 @@ export default defineRule({
     const i = new Set(imaging.map((m) => m[0].toLowerCase())).size;
     const advice = earlier.some((m) => m.category === 'prof.medical_advice');
     const celebration = CELEBRATION.test(text);
-    const diagnosed = f >= 1 || lexiconMatches(text, DIAGNOSES).length > 0;
-    const presented = diagnosed || (!celebration && lexiconMatches(text, PRESENTATIONS).length > 0);
+    const diagnoses = lexiconMatches(text, DIAGNOSES);
+    const presentations = lexiconMatches(text, PRESENTATIONS);
+    const diagnosed = f >= 1 || diagnoses.length > 0;
+    const presented = diagnosed || (!celebration && presentations.length > 0);
     const studyShown = (earlier.some((m) => STUDY_SHOWN.has(m.category)) && (presented || (i >= 2 && !celebration))) || PRESENTS_STUDY.test(text);
     const rareCase = earlier.some((m) => m.category === 'phi.rare_case');
     const patient = (earlier.some((m) => PATIENT_MENTIONED.has(m.category)) || STORY.test(text)) && presented;
-    const symptoms = new Set(lexiconMatches(text, PRESENTATIONS).map((m) => m[0].toLowerCase())).size;
+    const symptoms = new Set(presentations.map((m) => m[0].toLowerCase())).size;
     const teaching = f >= 2 || (f >= 1 && i >= 1) || (diagnosed && (TEACHING.test(text) || (symptoms >= 2 && !celebration)));
     const aside = !studyShown && !patient && !rareCase && (mentionsEvent(text) || NEWS.test(text));
     if (!(advice || studyShown || rareCase || patient || teaching) || (aside && !advice)) return [];
-    const anchor = [...findings, ...imaging, ...lexiconMatches(text, DIAGNOSES), ...lexiconMatches(text, PRESENTATIONS)].sort((a, b) => a.index - b.index)[0];
+    const anchor = [...findings, ...imaging, ...diagnoses, ...presentations].sort((a, b) => a.index - b.index)[0];
     const at = anchor ? { start: anchor.index, end: anchor.index + anchor[0].length } : { start: 0, end: text.trimEnd().length };
     const disclaimer = context.disclaimer?.trim() || DEFAULT_DISCLAIMER;
     return [

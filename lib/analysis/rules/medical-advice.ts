@@ -28,7 +28,7 @@ const READER = /\b(?:you|your|yours|if you|u|ur)\b|^\s*(?:skip|avoid|ignore|drin
 const DIAGNOSIS_FOR_FOLLOWER = /\b(?:sounds? like|almost certainly|definitely (?:a|an)|probably (?:just|a|an)|looks like (?:a|an)|looks (?:totally |completely |perfectly |pretty )?(?:fine|normal|benign)|no need to get (?:it|that|this) (?:checked|looked at|seen)|I['’]d skip|I['’]d get|you (?:don['’]t )?need (?:a|an|the))\b/gi;
 const REFUSAL = /\b(?:can['’]?t|cannot|won['’]t|don['’]t|unable to|not able to)\s+(?:\w+\s+)?(?:read|review|look at|interpret|comment on|answer|give (?:an? )?(?:opinion|advice|medical advice)|tell (?:what|if|whether)|diagnose|weigh in)\b|isn['’]t (?:something I can do|a safe place)/i;
 const DECLINE = new RegExp(String.raw`${REFUSAL.source}|(?<!(?:don['’]t|no) need to )ask your (?:own )?(?:doctor|radiologist|orthopedist|oncologist|pediatrician|clinician)|(?:talk|speak) (?:to|with) your (?:own )?doctor|(?<!(?:don['’]t|no) need to )(?:call|see|ask) your (?:own )?(?:doctor|pediatrician|ordering|oncologist|dermatologist|clinician|GP)|the radiologist who read your`, 'i');
-const TRAINEES = /\b(?:residents?|trainees?|fellows?|students?|interns?|new grads?|colleagues|prescribers|HCPs|clinicians|on call|your attending|dictat\w+|your report|the surgeon)\b|\b(?:nurses|docs|doctors|colleagues|team)(?: on (?:our|the|my) [\w-]+)?[,:]/i;
+const TRAINEES = /\b(?:residents?|trainees?|fellows?|students?|interns?|new grads?|colleagues|prescribers|HCPs|clinicians|on call|your attending|dictat\w+|your report|the surgeon)\b|\b(?:nurses|docs|doctors|team)(?: on (?:our|the|my) [\w-]+)?[,:]/i;
 /** Posts for clinicians, where instructions are teaching: "#FOAMed", "#PharmTwitter", "for prescribers". */
 const FOR_CLINICIANS = /#(?:RadRes|MedEd|FOAMed|FOAMcc|FRCR|\w+Twitter)\b|\bfor (?:prescribers|HCPs|clinicians|residents|trainees)\b/i;
 /** The sentence addresses a member of the public, neither declining to advise nor teaching trainees. */
@@ -53,8 +53,8 @@ const HEALTH_VERB = new RegExp(String.raw`^(?:${INSTRUCTION_VERBS}|don['’]t|do
 /** A clause that narrates what happened rather than telling anyone what to do. */
 const NARRATION = /^(?!(?:if|as|when|where|unless)\b)(?:[\w-]+\s+)?(?:was|were|got|had|gave|given|started|needed|required|transfused|administered|prescribed|stopped|held|continued|used)\b/i;
 
-/** The clause of `text` that contains `index`, from its opening word. */
-function clauseBefore(text: string, index: number): string {
+/** The words from the start of the clause holding `index` up to it, lead-ins ("PSA:", "please", "just") dropped; a clause here also ends at a comma or an emoji, unlike text.ts's clauseBefore. */
+function openingOfClause(text: string, index: number): string {
   const from = Math.max(0, index - 160);
   let start = from;
   for (const m of matchAll(text.slice(from, index), CLAUSE_BREAK)) start = from + m.index + m[0].length;
@@ -63,7 +63,7 @@ function clauseBefore(text: string, index: number): string {
 
 /** Whether the words at `index` sit in an instruction: "give motrin", "PSA: no honey", "Narcan in every house". */
 function instructs(text: string, index: number, end: number): boolean {
-  const before = clauseBefore(text, index);
+  const before = openingOfClause(text, index);
   if (HEALTH_VERB.test(before)) return true;
   if (/^(?:a |an |the )?$/i.test(before)) return !NARRATION.test(text.slice(end, end + 60).replace(/^[^\w]*/, ''));
   return false;
@@ -123,7 +123,7 @@ function adviceToThePublic(text: string, reply: boolean, add: (start: number, en
     const end = m.index + m[0].length;
     const sentence = sentenceOf(text, m.index, end);
     // An instruction with a dose is advice to whoever reads it: "just take paracetamol 1g every 4 hours".
-    const dosed = HEALTH_VERB.test(clauseBefore(text, m.index)) && lexiconMatches(sentence, DOSES).length > 0;
+    const dosed = HEALTH_VERB.test(openingOfClause(text, m.index)) && lexiconMatches(sentence, DOSES).length > 0;
     if (aside(m.index, end) || !(addressed(m.index, end) || dosed)) continue;
     const told = instructs(text, m.index, end) || YOU_SHOULD.test(sentence) || (reply && !FIRST_PERSON.test(sentence) && lexiconMatches(m[0], DOSES).length > 0);
     if (told) add(m.index, end, `"${m[0]}": telling a member of the public what to take or do is medical advice.`);
@@ -132,7 +132,7 @@ function adviceToThePublic(text: string, reply: boolean, add: (start: number, en
     const end = m.index + m[0].length;
     if (aside(m.index, end) || !addressed(m.index, end) || !(toPublic || aboutHealth())) continue;
     // An instruction, not a story: "bring her in", not "her mother walked 2 hours to bring her in" or "had to go to the ER".
-    if (/^(?:bring|take)\b/i.test(m[0]) && !/^(?:if\b.*|then |just |)$/i.test(clauseBefore(text, m.index))) continue;
+    if (/^(?:bring|take)\b/i.test(m[0]) && !/^(?:if\b.*|then |just |)$/i.test(openingOfClause(text, m.index))) continue;
     add(m.index, end, `"${m[0]}": telling a member of the public when to seek care is medical advice.`);
   }
   for (const m of lexiconMatches(text, REASSURANCES)) {

@@ -18,7 +18,7 @@ const MISHAP = new RegExp(`\\b(?:${PATIENT_MISHAP})`, 'i');
 const PATIENT = /\b(?:pts?|patients?|\d{1,3}-?(?:year-old|yo|y\/o)['’]?s?|she|he|her|his|kid|guy|lady)\b/i;
 const SENTENCE = /(?:[^.!?\n]|[.!?](?=\S))+[.!?]*/g;
 /** Irony at the author's own expense: "love that for me", "living the dream". */
-const SELF_DIRECTED = /\b(?:love (?:this|that) for me|living the dream|absolutely thriving|thriving)\b/i;
+const SELF_DIRECTED = /\b(?:love (?:this|that) for me|living the dream|thriving)\b/i;
 /** "as a surgeon", "I'm an ER doc": the author is one of the target group. */
 const AUTHOR_AS = /\b(?:be|am|I['’]m|as)\s+an?\s+$/i;
 
@@ -33,6 +33,7 @@ export default defineRule({
     const sentences = [...matchAll(text, SENTENCE)];
     // Targets never span sentences, so they are found once in the whole text.
     const targets = lexiconMatches(text, TARGETS);
+    const replyHandle = replyHandleAt(text);
     let nextTarget = 0;
     sentences.forEach((s, i) => {
       const sentenceEnd = s.index + s[0].length;
@@ -45,7 +46,7 @@ export default defineRule({
       // The jab often comes a sentence or two later: "Also surgeons: 4 CTs in 24 hours. Make it make sense 🤡"
       const withNext = s[0] + (sentences[i + 1]?.[0] ?? '') + (sentences[i + 2]?.[0] ?? '');
       // A patient is only a target of mockery or insult; a specialty or office only of a jab; the others of a sour mood too.
-      const repliedTo = target.index === replyHandleAt(text);
+      const repliedTo = target.index === replyHandle;
       if (repliedTo || isWhole(target[0], PATIENT_TARGETS)) {
         if (!MOCKING.test(withNext)) return;
       } else if (!DRAMA_WORDS.test(withNext) && (isWhole(target[0], NAMED_ONLY_WITH_A_JAB) || vader.SentimentIntensityAnalyzer.polarity_scores(s[0]).compound > -0.45)) return;
@@ -66,7 +67,7 @@ export default defineRule({
       found.push({ start: laugh.index, end: laugh.index + laugh[0].length, message: "Laughing at a patient's body or mishap mocks them." });
     }
     // Mocking a follower in a reply.
-    if (replyHandleAt(text) >= 0 && LAUGH.test(text) && /\b(?:wrong|go ask|google it|bro|lol)\b/i.test(text)) {
+    if (replyHandle >= 0 && LAUGH.test(text) && /\b(?:wrong|go ask|google it|bro|lol)\b/i.test(text)) {
       const laugh = LAUGH.exec(text)!;
       found.push({ start: laugh.index, end: laugh.index + laugh[0].length, message: 'This reply mocks the person who asked.' });
     }
