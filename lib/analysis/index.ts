@@ -99,7 +99,7 @@ function runRules(rules: readonly Rule[], ruleInput: RuleInput, before: readonly
       continue;
     }
     for (const m of found) {
-      const match: EarlierMatch = { start: m.start, end: m.end, message: m.message, suggestions: m.suggestions, ruleId: rule.id, category: rule.category };
+      const match: EarlierMatch = { start: m.start, end: m.end, message: m.message, suggestions: m.suggestions, learned: m.learned, ruleId: rule.id, category: rule.category };
       out.push(match);
       earlier.push(match);
     }
@@ -108,7 +108,7 @@ function runRules(rules: readonly Rule[], ruleInput: RuleInput, before: readonly
 }
 
 function* paragraphMatches(text: string, context: AnalysisContext, noPatientInDraft: boolean): Generator<EarlierMatch> {
-  const contextKey = JSON.stringify([context.platform, context.surface, context.allowList, context.assumePatient, context.disclaimer, noPatientInDraft]);
+  const contextKey = JSON.stringify([context.platform, context.surface, context.allowList, context.assumePatient, context.disclaimer, context.toneModel, noPatientInDraft]);
   let offset = 0;
   for (const paragraph of text.split(PARAGRAPH_BREAK)) {
     if (paragraph.trim()) {

@@ -74,6 +74,11 @@ export interface AnalysisContext {
   assumePatient?: boolean;
   /** The user's own disclaimer for this platform: it counts as a disclaimer, and is what "add a disclaimer" inserts. */
   disclaimer?: string;
+  /**
+   * Whether the tone rules also weigh the learned tone model (tone-model.ts); default true. Off only
+   * to measure the rules alone, as `npm run train` does.
+   */
+  toneModel?: boolean;
 }
 
 /** What a rule reads: one paragraph of the draft (or the whole draft for document rules). */
@@ -101,6 +106,8 @@ export interface RuleMatch {
   end: number;
   message: string;
   suggestions?: Suggestion[];
+  /** Found by the learned tone model (tone-model.ts) rather than by the rule's own patterns. */
+  learned?: boolean;
 }
 
 export interface Rule {

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('medical-advice', {
   valid: [
+    'If it gets worse, ask your GP for a referral to physio.',
     'I get a lot of DMs asking whether it\'s safe to combine meds. I can\'t answer individual questions here; please ask your pharmacist.',
     'Drop your best conference photos below! 📸',
     'Snow day! No need to come in if you\'re on the study day rota.',
@@ -29,6 +30,9 @@ testRule('medical-advice', {
     'You can go to 4 East for the flu clinic.',
   ],
   invalid: [
+    { text: 'Sore throat and fever for three days? Gargle salt water + alternate ibuprofen 400 and paracetamol 1g, you will not need antibiotics.', found: ['ibuprofen'] },
+    { text: 'PSA: if your statin gives you cramps, ask your pharmacist to swap you to a different one.', found: ['ask your pharmacist to swap you'] },
+    { text: '@kel_runs saw the scan you sent, that cyst is 4 mm so you can ignore it. Your doctor is being overcautious.', found: ['you can ignore it', 'Your doctor is being overcautious'] },
     { text: 'To whoever DM\'d me their MRI pics: had a look, it\'s a small disc bulge. I honestly wouldn\'t bother seeing the surgeon.', found: ["DM'd me their MRI"] },
     { text: '@jo_runs you\'re fine to take ibuprofen with your sertraline for a few days', found: ['ibuprofen'] },
     { text: 'Tight chest after squash that settles when you rest? That\'s almost always a pulled muscle, no need to rush to A&E. Panadol and rest.', found: ["That's almost always a pulled muscle"] },

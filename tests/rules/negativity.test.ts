@@ -3,7 +3,6 @@ import { testRule } from './rule-tester';
 testRule('negativity', {
   valid: [
     'Public speaking is the worst, but I survived my first grand rounds!',
-    'Adult ED was a circus tonight.',
     'The patients always tell us it feels like we\'re family here.',
     'Our NICU families send photos every year. Love watching these babies grow up 💕',
     'A patient thanked me and I said "no trouble at all, sir."',
@@ -25,6 +24,9 @@ testRule('negativity', {
     'Kids say the funniest things during MRI safety screening 😂',
   ],
   invalid: [
+    { text: 'The vascular registrars here could not close a wound to save their lives.', found: ['The vascular registrars here could not close a wound to save their lives.'] },
+    // A department called a circus is drama about an institution (corpus README); the tone model weighs it so.
+    { text: 'Adult ED was a circus tonight.', found: ['circus'] },
     { text: 'To the relative in bay 4 who shouted at my student for ten minutes about parking: you should be ashamed.', found: ['To the relative in bay 4 who shouted at my student for ten minutes about parking: you should be ashamed.'] },
     { text: 'Rating last night\'s drunk patients out of 10 🍺 the lamppost fighter is a solid 8', found: ["Rating last night's drunk patients out of 10 🍺 the lamppost fighter is a solid 8"] },
     { text: 'Auntie back again this morning for "the strong injection" 🤦 third time this week', found: ['Auntie back again this morning for "the strong injection" 🤦 third time this week'] },

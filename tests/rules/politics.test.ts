@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('politics', {
   valid: [
+    'Back pain is the commonest reason for missed work in our clinic; the physio bill adds up fast.',
     'Go vote for your favourite poster in the lobby!',
     'Which party are you going to after the gala?',
     'The Faculty Senate vote on the new curriculum passed.',
@@ -28,6 +29,9 @@ testRule('politics', {
     'Join the team in March: applications for the new grad programme open now!',
   ],
   invalid: [
+    { text: 'Ring your MSP tonight and tell them to vote no on Thursday, link below.', found: ['Ring your MSP', 'tell them to vote no'] },
+    { text: 'Nurses from every ward will march against the pay reform law on Saturday.', found: ['march against the pay reform law'] },
+    { text: 'Please back the Rural Maternity Units Bill before second reading.', found: ['Rural Maternity Units Bill'] },
     { text: 'Marched with thousands of doctors today against the hospital reform law. Oppose it before the vote.', found: ['Marched with', 'vote'] },
     { text: 'Oppose SB 412: it guts scope of practice.', found: ['SB 412'] },
     { text: 'Call Congress today and tell them to fund the NIH.', found: ['Congress'] },

@@ -2,6 +2,10 @@ import { testRule } from './rule-tester';
 
 testRule('sarcasm', {
   valid: [
+    'The whole night team covered three extra wards and nobody missed a beat. Legends.',
+    'First solo lumbar puncture today, clean tap. Nailed it!',
+    'Nothing says welcome like the smell of fresh coffee on the ward: thank you, housekeeping team.',
+    'Night team covered the whole weekend with two nurses off sick. Legends.',
     'Turned 41 on shift today and the residents sang badly. 10/10 would age again 🎂',
     'Huge thank you to the weekend team for covering the backlog!',
     "They're home and we're thrilled 🙂",
@@ -19,6 +23,10 @@ testRule('sarcasm', {
     'Congrats to our graduating residents, we can\'t wait to see what you do next!',
   ],
   invalid: [
+    { text: "Discharge summary for a nine-day stay, in full: 'pt well'. Marvellous. Such detail.", found: ['Marvellous', 'Such detail'] },
+    { text: 'Bleeped 14 times during my lunch. Cheers, switchboard. Lovely.', found: ['Cheers, switchboard', 'Lovely'] },
+    { text: 'Fourth fire alarm test during my clinic. Who could have predicted a fifth.', found: ['Who could have predicted'] },
+    { text: 'Surprised, SHOCKED even? No. Shocked, shocked that the new booking system lost my list again.', found: ['Shocked, shocked'] },
     { text: 'Week one of FY1 and my most advanced skill is unjamming the fax. Medicine is exactly as glamorous as the brochure promised ✨', found: ['exactly as glamorous as the brochure'] },
     { text: 'Ah yes, my famous ten-minute ward round that ends at 2pm. Time management is my passion 😂', found: ['management is my passion'] },
     { text: 'Who needs a working CT scanner on a Saturday anyway? Portable films for everyone.', found: ['Who needs a working CT scanner on a Saturday anyway'] },

@@ -27,7 +27,7 @@ const READER = /\b(?:you|your|yours|if you|u|ur)\b|^\s*(?:skip|avoid|ignore|drin
 /** Replies that diagnose a follower: "@mike_d83 that's almost certainly a benign hemangioma". */
 const DIAGNOSIS_FOR_FOLLOWER = /\b(?:sounds? like|almost certainly|definitely (?:a|an)|probably (?:just|a|an)|looks like (?:a|an)|looks (?:totally |completely |perfectly |pretty )?(?:fine|normal|benign)|no need to get (?:it|that|this) (?:checked|looked at|seen)|I['’]d skip|I['’]d get|you (?:don['’]t )?need (?:a|an|the))\b/gi;
 const REFUSAL = /\b(?:can['’]?t|cannot|won['’]t|don['’]t|unable to|not able to)\s+(?:\w+\s+)?(?:read|review|look at|interpret|comment on|answer|give (?:an? )?(?:opinion|advice|medical advice)|tell (?:what|if|whether)|diagnose|weigh in)\b|isn['’]t (?:something I can do|a safe place)/i;
-const DECLINE = new RegExp(String.raw`${REFUSAL.source}|(?<!(?:don['’]t|no) need to )ask your (?:own )?(?:doctor|radiologist|orthopedist|oncologist|pediatrician|clinician)|(?:talk|speak) (?:to|with) your (?:own )?doctor|(?<!(?:don['’]t|no) need to )(?:call|see|ask) your (?:own )?(?:doctor|pediatrician|ordering|oncologist|dermatologist|clinician|GP)|the radiologist who read your`, 'i');
+const DECLINE = new RegExp(String.raw`${REFUSAL.source}|(?<!(?:don['’]t|no) need to )ask your (?:own )?(?:doctor|radiologist|orthopedist|oncologist|pediatrician|clinician)|(?:talk|speak) (?:to|with) your (?:own )?doctor|(?<!(?:don['’]t|no) need to )(?:call|see|ask) your (?:own )?(?:doctor|pediatrician|ordering|oncologist|dermatologist|clinician|GP)(?! (?:for (?:an? )?[a-z]+(?:ine|ol|am|an|one|pril|sartan|statin)\b|to (?:swap|switch|change|prescribe|give|start|up)))|the radiologist who read your`, 'i');
 const TRAINEES = /\b(?:residents?|trainees?|fellows?|students?|interns?|new grads?|colleagues|prescribers|HCPs|clinicians|on call|your attending|dictat\w+|your report|the surgeon)\b|\b(?:nurses|docs|doctors|team)(?: on (?:our|the|my) [\w-]+)?[,:]/i;
 /** Posts for clinicians, where instructions are teaching: "#FOAMed", "#PharmTwitter", "for prescribers". */
 const FOR_CLINICIANS = /#(?:RadRes|MedEd|FOAMed|FOAMcc|FRCR|\w+Twitter)\b|\bfor (?:prescribers|HCPs|clinicians|residents|trainees)\b/i;
@@ -46,7 +46,7 @@ const SECOND_PERSON = /\b(?:you|u|ur|your|y['’]all)\b/i;
 /** Verbs that open an instruction about one's health. */
 const INSTRUCTION_VERBS = String.raw`ask for|take|give|try|alternate|stop|start|bump|use|skip|avoid|ice|wrap|elevate|irrigate|splint|chew|drink|get|grab|keep|lock up|wear|put|apply|rest|call|go|save|do|double|switch|add|cut|buy|pick up|head to|bring`;
 /** Where a clause begins: a sentence end, bullet, emoji, colon, semicolon, comma, dash, thread number or a coordinated instruction. */
-const CLAUSE_BREAK = new RegExp(String.raw`[.!?\n•;:,—–(]|\p{Extended_Pictographic}|\s-\s|\d\/\s|\b(?:and|then|or)\s+(?=(?:${INSTRUCTION_VERBS})\b)`, 'giu');
+const CLAUSE_BREAK = new RegExp(String.raw`[.!?\n•;:,—–(+]|\p{Extended_Pictographic}|\s-\s|\d\/\s|\b(?:and|then|or)\s+(?=(?:${INSTRUCTION_VERBS})\b)`, 'giu');
 /** Words that may open an instruction before its verb: "PSA:", "please", "just", "honestly". */
 const LEAD_IN = /^(?:\s|["'“”‘’]|\d+[/.)]|[-*>👉→]|\p{Extended_Pictographic}|(?:please|pls|plz|just|honestly|so|and|then|also|but|ok|okay|seriously|parents|PSA|tip)\b)*/iu;
 const HEALTH_VERB = new RegExp(String.raw`^(?:${INSTRUCTION_VERBS}|don['’]t|do not|never|always|no)\b(?! \w+ed\b| (?:was|were|had|got|been)\b)`, 'i');

@@ -4,6 +4,7 @@ import { DRAMA, GRIEVANCES, LAUGHTER, MOCKERY, NAMED_ONLY_WITH_A_JAB, NEGATIVITY
 import { SARCASM_MARKERS } from '../data/sarcasm';
 import { mentionsCase, replyHandleAt } from '../subject';
 import { matchAll } from '../text';
+import { toneModelMatch } from '../tone-model';
 import { defineRule, type RuleMatch } from '../types';
 
 const TARGETS = [...NEGATIVITY_TARGETS, ...NAMED_ONLY_WITH_A_JAB, ...PATIENT_TARGETS];
@@ -28,7 +29,7 @@ export default defineRule({
   severity: 'warning',
   title: 'Drama aimed at someone',
   note: "Keep posts positive: don't air grievances about your workplace, attack other specialties or mock colleagues, patients or the public.",
-  check({ text }, earlier) {
+  check({ text, context }, earlier) {
     const found: RuleMatch[] = [];
     const sentences = [...matchAll(text, SENTENCE)];
     // Targets never span sentences, so they are found once in the whole text.
@@ -53,8 +54,8 @@ export default defineRule({
       const start = s.index + (s[0].length - s[0].trimStart().length);
       found.push({ start, end: s.index + s[0].trimEnd().length, message: `This is drama aimed at "${target[0]}".` });
     });
-    // Sarcasm aimed at someone other than the author is drama too ("Thanks, ED 🙃").
-    const sarcasm = earlier.find((m) => m.category === 'prof.sarcasm');
+    // Sarcasm aimed at someone other than the author is drama too ("Thanks, ED 🙃"); the tone model judges drama itself.
+    const sarcasm = earlier.find((m) => m.category === 'prof.sarcasm' && !m.learned);
     if (!found.length && sarcasm) {
       // "love that for me" about a patient's doing is the author's own lot; about ortho's order it is a jab.
       const selfDirected = SELF_DIRECTED.test(text);
@@ -70,6 +71,10 @@ export default defineRule({
     if (replyHandle >= 0 && LAUGH.test(text) && /\b(?:wrong|go ask|google it|bro|lol)\b/i.test(text)) {
       const laugh = LAUGH.exec(text)!;
       found.push({ start: laugh.index, end: laugh.index + laugh[0].length, message: 'This reply mocks the person who asked.' });
+    }
+    if (found.length === 0) {
+      const learned = toneModelMatch('prof.negativity', text, context, 'drama aimed at someone');
+      if (learned) found.push(learned);
     }
     return found;
   },

@@ -1,8 +1,9 @@
 import { compileLexicon, lexiconMatches } from '../data/lexicon';
 import { NAMED_ONLY_WITH_A_JAB, NEGATIVITY_TARGETS } from '../data/negativity';
-import { COMPLAINT_CUES, IRONIC_PRAISE, SARCASM_MARKERS, SCARE_QUOTES, SMILE_AFTER_COMPLAINT } from '../data/sarcasm';
+import { COMPLAINT_CUES, IRONIC_PRAISE, SARCASM_MARKERS, SCARE_QUOTES, SHORT_PRAISE, SMILE_AFTER_COMPLAINT } from '../data/sarcasm';
 import { remembered, replyHandleAt, sentenceOf } from '../subject';
 import { matchAll } from '../text';
+import { toneModelMatch } from '../tone-model';
 import { defineRule, type RuleMatch } from '../types';
 
 const MARKER = compileLexicon(SARCASM_MARKERS);
@@ -12,6 +13,10 @@ const COMPLAINT = new RegExp(`(?:${COMPLAINT_CUES})`, 'i');
 const complains = remembered((sentence) => COMPLAINT.test(sentence));
 const QUOTED = new RegExp(SCARE_QUOTES);
 const SOMEONE = [...NEGATIVITY_TARGETS, ...NAMED_ONLY_WITH_A_JAB];
+const PRAISE_ALONE = new RegExp(`^(?:${SHORT_PRAISE})$`, 'i');
+const SENTENCE = /[^.!?\n]+[.!?]*/g;
+/** A sentence's words without emoji, hashtags and end punctuation. */
+const bare = (sentence: string) => sentence.replace(/#\w+|\p{Extended_Pictographic}|\u{FE0F}|[.!?,]+$/gu, ' ').replace(/[.!?,\s]+$/, '').trim();
 
 export default defineRule({
   id: 'sarcasm',
@@ -19,7 +24,7 @@ export default defineRule({
   severity: 'info',
   title: 'Sarcasm',
   note: 'Mind the tone: sarcasm does not translate well online, and readers who do not know you take it at face value.',
-  check({ text }) {
+  check({ text, context }) {
     const found: RuleMatch[] = [];
     for (const m of matchAll(text, MARKER)) {
       found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" reads as sarcasm.` });
@@ -46,6 +51,26 @@ export default defineRule({
         found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" after quoting someone reads as a smirk.` });
       }
     }
+    shortPraise(text, found);
+    if (found.length === 0) {
+      const learned = toneModelMatch('prof.sarcasm', text, context, 'sarcasm');
+      if (learned) found.push(learned);
+    }
     return found;
   },
 });
+
+/** "Request form reads 'pain ?cause'. Wonderful. Such detail.": praise alone in its sentence, next to more of it, a question or a quote. */
+function shortPraise(text: string, found: RuleMatch[]): void {
+  const sentences = [...matchAll(text, SENTENCE)].filter((s) => s[0].trim());
+  const praised = sentences.map((s) => PRAISE_ALONE.test(bare(s[0])));
+  if (!praised.includes(true)) return;
+  sentences.forEach((s, i) => {
+    if (!praised[i]) return;
+    const rest = sentences.filter((_, j) => !praised[j]).map((r) => r[0]).join(' ');
+    const ironic = praised[i - 1] || praised[i + 1] || QUOTED.test(rest) || /\?\s*$/.test(sentences[i - 1]?.[0] ?? '');
+    if (!ironic) return;
+    const start = s.index + s[0].length - s[0].trimStart().length;
+    found.push({ start, end: start + bare(s[0].trimStart()).length, message: `"${bare(s[0])}" after a complaint reads as sarcasm.` });
+  });
+}
