@@ -33,6 +33,14 @@ export const DIAGNOSES: LexiconEntry[] = [
   { pattern: String.raw`(?:tore|broke|fractured|dislocated) (?:his|her|their|an?) (?:[\w-]+ )?(?:arm|leg|wrist|ankle|hip|neck|back|nose|jaw|ribs?|fingers?|toes?|collarbone|clavicle|femur|tibia|bones?|elbow|foot|hand|pelvis|skull|knee|shoulder|ACL|MCL|meniscus|achilles|tendon|hamstring|spine|vertebra)|(?:torn|broken|fractured|dislocated) (?:arm|leg|wrist|ankle|hip|neck|back|nose|jaw|ribs?|fingers?|toes?|collarbone|clavicle|femur|tibia|bones?|elbow|foot|hand|pelvis|skull|knee|shoulder|ACL|MCL|meniscus|achilles|tendon|hamstring|spine|vertebra)|ruptured|dislocat\w+|reattached|amputat\w+|(?:dog|cat|snake|spider|croc\w*|shark|horse|bat|tick|human|bee|wasp) ?bites?|fish ?bone`, note: 'Injuries named by what happened to the body.', source: GUIDANCE },
 ];
 
+/**
+ * Care given to a patient: resuscitation, procedures, drugs given, the ward and the theatre. With a
+ * patient in the draft, these make it a case story even when it ends in thanks.
+ */
+export const CARE_GIVEN: LexiconEntry[] = [
+  { pattern: String.raw`transfus\w+|intubat\w+|extubat\w+|ROSC|defib\w*|shocked (?:him|her|them|back)|\d+ shocks|bystander CPR|CPR|resuscitat\w+|on the vent|ventilat(?:ed|or)|vials? of|antivenom|anti-?venom|ex-?fix|ORIF|reduced (?:it|the|his|her)|splint(?:ed)?|sutur\w+|stitch(?:ed|es)|drained|debrid\w+|amputat\w+|thromboly\w+|thrombectomy|stented|cath lab|dialys\w+|(?:back )?to theatre|(?:in|to) the OR|operated on|admitted (?:him|her|them)|started (?:IV|him|her|them|on)|loaded (?:him|her|them|with)|gave (?:him|her|them) \w+|extracted|extraction|root canal|rehab`, note: 'Resuscitation, procedures and treatment given.', source: GUIDANCE },
+];
+
 /** Imaging, anatomy and teaching words: clinical content together with a finding, or with a case shown. */
 export const IMAGING_AND_ANATOMY: LexiconEntry[] = [
   { pattern: String.raw`CT|CTA|MRI|MR|MRA|XR|CXR|KUB|UGI|US|PET|DWI|FLAIR|SWI|T1|T2|3D`, note: 'Imaging modalities and sequences, in capitals.', source: GUIDANCE, caseSensitive: true },
