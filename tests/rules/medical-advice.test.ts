@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('medical-advice', {
   valid: [
+    '@tom_h_dad I would not want to guess from a photo: your GP can check his bloods properly.',
     'If it gets worse, ask your GP for a referral to physio.',
     'I get a lot of DMs asking whether it\'s safe to combine meds. I can\'t answer individual questions here; please ask your pharmacist.',
     'Drop your best conference photos below! 📸',
@@ -30,6 +31,7 @@ testRule('medical-advice', {
     'You can go to 4 East for the flu clinic.',
   ],
   invalid: [
+    { text: '@tom_h_dad a ferritin of 9 in a toddler who drinks a lot of milk is common; I would start an iron syrup and repeat the bloods in 8 weeks.', found: ['I would start'] },
     { text: 'Sore throat and fever for three days? Gargle salt water + alternate ibuprofen 400 and paracetamol 1g, you will not need antibiotics.', found: ['ibuprofen'] },
     { text: 'PSA: if your statin gives you cramps, ask your pharmacist to swap you to a different one.', found: ['ask your pharmacist to swap you'] },
     { text: '@kel_runs saw the scan you sent, that cyst is 4 mm so you can ignore it. Your doctor is being overcautious.', found: ['you can ignore it', 'Your doctor is being overcautious'] },
