@@ -2,6 +2,7 @@ import { parseTerms, type Term } from './nlp';
 import { RULES } from './rules';
 import { framedWithoutPatient } from './subject';
 import { normalizeText } from './text';
+import { forgetToneFeatures } from './tone-model';
 import type { AnalysisContext, EarlierMatch, Finding, Rule, RuleInput, RuleMatch, Suggestion } from './types';
 
 export type { AnalysisContext, Category, Finding, Platform, Rule, Severity, Suggestion, Surface } from './types';
@@ -78,6 +79,7 @@ function checkedPart(text: string): string {
 /** Forgets cached paragraph results (for benchmarks that measure a cold check). */
 export function clearAnalysisCache(): void {
   paragraphCache.clear();
+  forgetToneFeatures();
 }
 
 function input(text: string, context: AnalysisContext, noPatientInDraft: boolean): RuleInput {

@@ -1,3 +1,8 @@
+/**
+ * A small logistic model over words, word pairs, crude stems, the rules' own word lists and VADER sentiment, for the tone
+ * categories whose phrasing rules cannot list (sarcasm, contempt). Trained by `npm run train` from
+ * labelled drafts; its weights are data (`data/tone-model.json`). Pure and synchronous.
+ */
 import vader from 'vader-sentiment';
 import { lexiconMatches, type LexiconEntry } from './data/lexicon';
 import { CARE_DIRECTIONS, DOSES, LAY_READERS, REASSURANCES, TREATMENTS } from './data/medical-advice';
@@ -33,11 +38,6 @@ const PATTERNS: Record<string, RegExp> = {
   laughter: new RegExp(LAUGHTER, 'gi'),
 };
 
-/**
- * A small logistic model over words, word pairs and a few shape and sentiment features, for the tone
- * categories whose phrasing rules cannot list (sarcasm, contempt). Trained by `npm run train` from
- * labelled drafts; its weights are data (`data/tone-model.json`). Pure and synchronous.
- */
 
 /** One feature seen in a draft, with the characters it came from (none for whole-draft features). */
 export interface FeatureHit {
@@ -55,7 +55,8 @@ export interface ToneModelData {
 }
 
 const TOKEN = /[@#]?[\p{L}\p{N}][\p{L}\p{N}_'’]*|\p{Extended_Pictographic}|[!?]+|["“”]|\.{3}|…/gu;
-const SENTENCE_END = /[.!?…]+\s+|\n+/g;
+/** A sentence break: the lookbehinds keep a long run of "?" or newlines from being retried at every position. */
+const SENTENCE_END = /(?<![.!?…])[.!?…]+\s+|(?<!\n)\n+/g;
 /** The names of the word-list features (`l:<name>`). */
 export const LEXICON_FEATURES: readonly string[] = [...Object.keys(LEXICONS), ...Object.keys(PATTERNS)];
 
@@ -101,7 +102,7 @@ export function toneFeatures(text: string): FeatureHit[] {
     for (const m of text.matchAll(pattern)) hits.push({ name: `l:${name}`, start: m.index, end: m.index + m[0].length, value: 1 });
   }
   if (/^\s*(?:@|replying to @)/i.test(text)) hits.push({ name: 'm:reply', start: 0, end: 0, value: 1 });
-  if (/\b[A-Z]{4,}\b/.test(text) && /\b(?:[A-Z]{4,}\s+){1,}[A-Z]{2,}\b/.test(text)) hits.push({ name: 'm:shouting', start: 0, end: 0, value: 1 });
+  if (/\b[A-Z]{4,}\s+[A-Z]{2,}\b/.test(text)) hits.push({ name: 'm:shouting', start: 0, end: 0, value: 1 });
   // Praise next to a complaint, in one sentence or in two that follow each other: the shape of irony.
   let previousTone = 0;
   for (const sentence of sentencesOf(text)) {
@@ -124,9 +125,11 @@ const FUNCTION_WORDS = new Set(
   'a an the and or but so to of in on at for with from by as is are was were be been it its this that these those i me my we our you your he she they them his her their who what which when there here just not no do did has have had will would can could 0'.split(' '),
 );
 
-function onlyFunctionWords(feature: string): boolean {
-  if (!/^[wsb]:/.test(feature)) return false;
-  return feature.slice(2).split(' ').every((word) => FUNCTION_WORDS.has(word) || !/[\p{L}\p{Extended_Pictographic}]/u.test(word));
+function onlyFunctionWords(words: string): boolean {
+  return words
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’\p{Extended_Pictographic}]+/u)
+    .every((word) => word === '' || FUNCTION_WORDS.has(word) || /^\d+$/.test(word));
 }
 
 /** A crude stem (plural, past, -ing, -ly), so that "clowns" and "clown", "amazing" and "amazed" share a feature. */
@@ -135,7 +138,7 @@ function stemOf(word: string): string {
   return word.replace(/(?:'s|ingly|ing|edly|ed|ly|es|s)$/, '');
 }
 
-const COMPLAINT_TEST = new RegExp(`(?:${COMPLAINT_CUES})`, 'i');
+const COMPLAINT_TEST = new RegExp(PATTERNS.complaint!.source, 'i');
 
 function sentencesOf(text: string): Array<{ text: string; start: number; end: number }> {
   const out: Array<{ text: string; start: number; end: number }> = [];
@@ -172,6 +175,11 @@ export interface ToneJudgement {
 
 let lastFeatures: { text: string; hits: FeatureHit[]; vector: Map<string, number> } | undefined;
 
+/** Forgets the last draft's features (for benchmarks that measure a cold check). */
+export function forgetToneFeatures(): void {
+  lastFeatures = undefined;
+}
+
 /** The model's judgement of `text` for `category`, or undefined when the model does not call it. */
 export function judgeTone(model: ToneModelData, category: string, text: string): ToneJudgement | undefined {
   const weights = model.categories[category];
@@ -188,7 +196,7 @@ export function judgeTone(model: ToneModelData, category: string, text: string):
   if (probability < weights.threshold) return undefined;
   const seen = new Set<string>();
   const strongest = hits
-    .filter((hit) => hit.end > hit.start && (weights.weights[hit.name] ?? 0) > 0 && !hit.name.startsWith('m:') && !onlyFunctionWords(hit.name))
+    .filter((hit) => hit.end > hit.start && (weights.weights[hit.name] ?? 0) > 0 && !hit.name.startsWith('m:') && !onlyFunctionWords(text.slice(hit.start, hit.end)))
     .sort((a, b) => weights.weights[b.name]! - weights.weights[a.name]! || a.start - b.start)
     .filter((hit) => !seen.has(hit.name) && seen.add(hit.name));
   return { probability, strongest };
@@ -212,7 +220,7 @@ export function toneModelMatch(category: Category, text: string, context: Readon
   }
   const anchor = cues[0];
   if (!anchor) return undefined;
-  const words = cues.map((c) => `"${text.slice(c.start, c.end)}"`);
+  const words = cues.map((c) => `"${text.slice(c.start, c.end).replace(/^["'“”‘’]+|["'“”‘’]+$/g, '')}"`);
   const named = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0];
   return { start: anchor.start, end: anchor.end, message: `This draft reads as ${reading}, mostly because of ${named}.`, learned: true };
 }

@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('medical-advice', {
   valid: [
+    "Can't get a face-to-face slot? Ask your GP for a telephone appointment instead.",
+    'Our new patient portal sends a test email this week. If you get it, you can safely ignore it.',
     '@tom_h_dad I would not want to guess from a photo: your GP can check his bloods properly.',
     'If it gets worse, ask your GP for a referral to physio.',
     'I get a lot of DMs asking whether it\'s safe to combine meds. I can\'t answer individual questions here; please ask your pharmacist.',

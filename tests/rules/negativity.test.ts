@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('negativity', {
   valid: [
+    'We could not have done more to save his life. Proud of how hard the whole team fought tonight.',
     'Public speaking is the worst, but I survived my first grand rounds!',
     'The patients always tell us it feels like we\'re family here.',
     'Our NICU families send photos every year. Love watching these babies grow up 💕',

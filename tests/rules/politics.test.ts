@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('politics', {
   valid: [
+    'Our charity walk will march against the cataract backlog: every pound funds surgery in Malawi.',
+    'Tell your friends to vote for our team in the best poster award!',
     'Back pain is the commonest reason for missed work in our clinic; the physio bill adds up fast.',
     'Go vote for your favourite poster in the lobby!',
     'Which party are you going to after the gala?',

@@ -2,6 +2,9 @@ import { testRule } from './rule-tester';
 
 testRule('sarcasm', {
   valid: [
+    'Who would have thought a simple checklist could halve line infections? Proud of our ICU nurses.',
+    'Great stuff. Top work. Our audit of sepsis screening hit 95% this quarter.',
+    'Did you see our porters carry the resus kit up four floors when the lift failed? Legends.',
     'The whole night team covered three extra wards and nobody missed a beat. Legends.',
     'First solo lumbar puncture today, clean tap. Nailed it!',
     'Nothing says welcome like the smell of fresh coffee on the ward: thank you, housekeeping team.',
@@ -24,8 +27,7 @@ testRule('sarcasm', {
   ],
   invalid: [
     { text: "Discharge summary for a nine-day stay, in full: 'pt well'. Marvellous. Such detail.", found: ['Marvellous', 'Such detail'] },
-    { text: 'Bleeped 14 times during my lunch. Cheers, switchboard. Lovely.', found: ['Cheers, switchboard', 'Lovely'] },
-    { text: 'Fourth fire alarm test during my clinic. Who could have predicted a fifth.', found: ['Who could have predicted'] },
+    { text: 'Bleeped 14 times during my lunch, again. Cheers, switchboard. Lovely.', found: ['Cheers, switchboard', 'Lovely'] },
     { text: 'Surprised, SHOCKED even? No. Shocked, shocked that the new booking system lost my list again.', found: ['Shocked, shocked'] },
     { text: 'Week one of FY1 and my most advanced skill is unjamming the fax. Medicine is exactly as glamorous as the brochure promised ✨', found: ['exactly as glamorous as the brochure'] },
     { text: 'Ah yes, my famous ten-minute ward round that ends at 2pm. Time management is my passion 😂', found: ['management is my passion'] },

@@ -7,7 +7,7 @@ export const SARCASM_MARKERS: LexiconEntry[] = [
   { pattern: String.raw`/s|🙃|🤡|🙄`, note: 'The sarcasm tag and the upside-down, clown and eye-roll emoji.', source: ANCHORS },
   { pattern: String.raw`love this for me|cool cool cool|make it make sense|just a thought|truly inspired|said no one ever|what could (?:possibly )?go wrong|yeah,? right|great,? just great|thanks a lot(?! for)|oh (?:good|great|joy)|just what I needed|living the dream|my favou?rite thing|because that['’]s what I need|sure,? Jan`, note: 'Stock ironic phrases.', source: ANCHORS },
   { pattern: String.raw`said no (?:\w+ ){0,2}ever|very cool,? very normal|great planning|truly visionary|(?:truly|so) humbled by your|absolutely crushing it|\(lying\)|everything['’]s fine|thanks for caring so much|incredible work,? \w+|we are now very aware|what a time to be alive|who needs (?:a |an )?[\w -]{0,40} anyway|priorities straight|great priorities|\w+ is my passion|exactly as \w+ as (?:the brochure|advertised|promised)|riveting|peak use of|such a great use of|thrilled to spend|(?:absolutely )?thriving\.? (?:absolutely )?thriving|must be some very|\w+ money well spent|groundbreaking stuff|what a brave take|truly the heroes|thanks for keeping us humble|basically free cardio|yes,? (?:karen|brenda)\.|we have eyes|can['’]t wait to do it again`, note: 'Mock praise and feigned contentment that only read one way.', source: ANCHORS },
-  { pattern: String.raw`shocked,? shocked|who (?:could|would) (?:ever )?have (?:predicted|guessed|seen (?:that|this|it) coming|thought)|no\? just me\?|who needs (?:a |an |the )?[\w -]{1,40} when you can|the glamou?r of|another glamorous|truly,? we couldn['’]t do it without`, note: 'Feigned surprise ("who could have predicted"), rhetorical set-ups ("who needs a handover when you can…") and mock glamour.', source: ANCHORS },
+  { pattern: String.raw`shocked,? shocked|no\? just me\?|the glamou?r of|another glamorous`, note: 'Feigned surprise ("shocked, SHOCKED", "No? Just me?") and mock glamour. "Who could have predicted" and "who needs X when you can Y" are sincere as often, and left to the tone model.', source: ANCHORS },
   { pattern: String.raw`(?:but )?sure,? "[^"]{3,60}"|I mean\.\.\.|💀 at|"[^"]{3,40}" my (?:a\*\*|ass|a\$\$|foot)`, note: 'Scare-quoted requests, "I mean...", "💀 at" mocking a message, and "\'medically unnecessary\' my a**".', source: ANCHORS },
 ];
 
@@ -21,9 +21,5 @@ export const SCARE_QUOTES = String.raw`"[^"\n]{2,40}"|“[^”\n]{2,40}”|(?<![
 /** A smile right after a complaint ("There is no above. 🙂") or after quoting someone (see SCARE_QUOTES). Applause and a contented face are praise as often. */
 export const SMILE_AFTER_COMPLAINT = String.raw`🙂`;
 
-/**
- * A sentence of praise and nothing else ("Wonderful.", "Legends.", "Nailed it.", "Cheers, day team."):
- * ironic when two come in a row ("Such detail. Wonderful."), after a question ("No? Just me? Bless.") or in a draft that
- * quotes someone. A sentence of praise after a plain account of a bad night is left to the tone model: it is sincere as often.
- */
-export const SHORT_PRAISE = String.raw`(?:(?:so|very|truly|really|absolutely|just|such|what|a)\s+){0,2}(?:wonderful|delighted(?: altogether)?|legends?|nailed it|natural|thoughtful|cool|normal|inspiring(?: stuff)?|genius(?: \w+)?|brilliant|fantastic|marvell?ous|lovely|perfect|iconic|stellar|great stuff|top work|detail|helpful|amazing|incredible|superb|excellent|outstanding|efficient|grand so|bless|quite|love (?:it|that|this)|truly|cheers,? [\w ]{1,20})`;
+/** A sentence of praise and nothing else ("Wonderful.", "Legends.", "Nailed it.", "Such detail.", "Cheers, day team."). */
+export const SHORT_PRAISE = String.raw`(?:(?:so|very|truly|really|absolutely|just|such|what|a)\s+){0,2}(?:wonderful|delighted(?: altogether)?|legends?|nailed it|(?:a )?natural|thoughtful|inspiring(?: stuff)?|genius(?: \w+)?|brilliant|fantastic|marvell?ous|lovely|perfect|iconic|stellar|great stuff|top work|such detail|helpful|amazing|incredible|superb|excellent|outstanding|efficient|grand so|bless|love (?:it|that|this)|cheers,? [\w ]{1,20})`;

@@ -1,5 +1,5 @@
 import { DIAGNOSES, FINDINGS, PRESENTATIONS } from '../data/clinical-content';
-import { CARE_DIRECTIONS, DOSES, LAY_READERS, REASSURANCES, TREATMENTS } from '../data/medical-advice';
+import { CARE_DIRECTIONS, DOSES, DRUG, LAY_READERS, REASSURANCES, TREATMENTS } from '../data/medical-advice';
 import { compileLexicon, lexiconMatches } from '../data/lexicon';
 import { neighbourhoodOf, remembered, replyHandleAt, sentenceOf, sentenceRange } from '../subject';
 import { matchAll } from '../text';
@@ -27,7 +27,7 @@ const READER = /\b(?:you|your|yours|if you|u|ur)\b|^\s*(?:skip|avoid|ignore|drin
 /** Replies that diagnose a follower: "@mike_d83 that's almost certainly a benign hemangioma". */
 const DIAGNOSIS_FOR_FOLLOWER = /\b(?:sounds? like|almost certainly|definitely (?:a|an)|probably (?:just|a|an)|looks like (?:a|an)|looks (?:totally |completely |perfectly |pretty )?(?:fine|normal|benign)|no need to get (?:it|that|this) (?:checked|looked at|seen)|I['’]d skip|I['’]d get|you (?:don['’]t )?need (?:a|an|the)|I (?:wouldn['’]t|would not|would|['’]d) (?:\w+ )?(?:take (?:him|her|them|it|you)|start|stop|treat|give|worry|bother)|(?:well |comfortably )?(?:under|below|within) the (?:treatment|normal|reference) (?:line|range|threshold)|repeat (?:it|the test|the bloods?) in \d+)\b/gi;
 const REFUSAL = /\b(?:can['’]?t|cannot|won['’]t|don['’]t|unable to|not able to)\s+(?:\w+\s+)?(?:read|review|look at|interpret|comment on|answer|give (?:an? )?(?:opinion|advice|medical advice)|tell (?:what|if|whether)|diagnose|weigh in)\b|isn['’]t (?:something I can do|a safe place)/i;
-const DECLINE = new RegExp(String.raw`${REFUSAL.source}|(?<!(?:don['’]t|no) need to )ask your (?:own )?(?:doctor|radiologist|orthopedist|oncologist|pediatrician|clinician)|(?:talk|speak) (?:to|with) your (?:own )?doctor|(?<!(?:don['’]t|no) need to )(?:call|see|ask) your (?:own )?(?:doctor|pediatrician|ordering|oncologist|dermatologist|clinician|GP)(?! (?:for (?:an? )?[a-z]+(?:ine|ol|am|an|one|pril|sartan|statin)\b|to (?:swap|switch|change|prescribe|give|start|up)))|the radiologist who read your`, 'i');
+const DECLINE = new RegExp(String.raw`${REFUSAL.source}|(?<!(?:don['’]t|no) need to )ask your (?:own )?(?:doctor|radiologist|orthopedist|oncologist|pediatrician|clinician)|(?:talk|speak) (?:to|with) your (?:own )?doctor|(?<!(?:don['’]t|no) need to )(?:call|see|ask) your (?:own )?(?:doctor|pediatrician|ordering|oncologist|dermatologist|clinician|GP)(?! (?:for (?:an? )?${DRUG}|to (?:swap|switch|change|prescribe|give|start|up)))|the radiologist who read your`, 'i');
 const TRAINEES = /\b(?:residents?|trainees?|fellows?|students?|interns?|new grads?|colleagues|prescribers|HCPs|clinicians|on call|your attending|dictat\w+|your report|the surgeon)\b|\b(?:nurses|docs|doctors|team)(?: on (?:our|the|my) [\w-]+)?[,:]/i;
 /** Posts for clinicians, where instructions are teaching: "#FOAMed", "#PharmTwitter", "for prescribers". */
 const FOR_CLINICIANS = /#(?:RadRes|MedEd|FOAMed|FOAMcc|FRCR|\w+Twitter)\b|\bfor (?:prescribers|HCPs|clinicians|residents|trainees)\b/i;

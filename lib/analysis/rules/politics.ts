@@ -11,6 +11,7 @@ const CLINICAL_AFTER = /^\s+(?:management|treatment|therapy|approach|use|fluids|
 const CONFERENCE = /#\w*congress\b|\b(?:posters?|abstracts?|booth|delegates|plenary|sessions?|talks?)\b/i;
 /** Votes that are not elections: a poll or quiz anywhere in the draft, or an award, answer or favourite beside the vote. */
 const A_POLL = /\b(?:poll|quiz)\b|#\w*poll\b/i;
+const AN_AWARD = /\b(?:awards?|poster|contest|competition|of the year|favou?rite)\b/i;
 const NOT_AN_ELECTION = /\b(?:answer|option|favou?rite|awards?|best|winner|contest|comments?|below|unanimously|of thanks|of confidence|of the year)\b/i;
 
 export default defineRule({
@@ -27,7 +28,9 @@ export default defineRule({
       const end = m.index + m[0].length;
       if (CLINICAL_AFTER.test(text.slice(end, end + 20))) continue;
       if (m[0] === 'Congress' && CONFERENCE.test(text)) continue;
-      if (/\bvot|\bpolls?\b/i.test(m[0]) && !/^tell\b/i.test(m[0]) && (aPoll || NOT_AN_ELECTION.test(neighbourhoodOf(text, m.index, end)))) continue;
+      // A call to tell a representative how to vote is lobbying even with a link "below"; a poll or an award is still a poll.
+      const lobbying = /^tell\b/i.test(m[0]);
+      if (/\bvot|\bpolls?\b/i.test(m[0]) && (aPoll || (lobbying ? AN_AWARD : NOT_AN_ELECTION).test(neighbourhoodOf(text, m.index, end)))) continue;
       found.push({ start: m.index, end, message: `"${m[0]}" brings politics into a professional post.` });
     }
     if (!found.length) {

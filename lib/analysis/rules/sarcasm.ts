@@ -1,5 +1,6 @@
 import { compileLexicon, lexiconMatches } from '../data/lexicon';
 import { NAMED_ONLY_WITH_A_JAB, NEGATIVITY_TARGETS } from '../data/negativity';
+import vader from 'vader-sentiment';
 import { COMPLAINT_CUES, IRONIC_PRAISE, SARCASM_MARKERS, SCARE_QUOTES, SHORT_PRAISE, SMILE_AFTER_COMPLAINT } from '../data/sarcasm';
 import { remembered, replyHandleAt, sentenceOf } from '../subject';
 import { matchAll } from '../text';
@@ -16,7 +17,13 @@ const SOMEONE = [...NEGATIVITY_TARGETS, ...NAMED_ONLY_WITH_A_JAB];
 const PRAISE_ALONE = new RegExp(`^(?:${SHORT_PRAISE})$`, 'i');
 const SENTENCE = /[^.!?\n]+[.!?]*/g;
 /** A sentence's words without emoji, hashtags and end punctuation. */
-const bare = (sentence: string) => sentence.replace(/#\w+|\p{Extended_Pictographic}|\u{FE0F}|[.!?,]+$/gu, ' ').replace(/[.!?,\s]+$/, '').trim();
+const bare = (sentence: string) => trimEndPunctuation(sentence.replace(/#\w+|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}/gu, ' ')).trim();
+/** Drops end punctuation and spaces, without a regex that a long run of them would make quadratic. */
+function trimEndPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && '.!?, \t\n'.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
 
 export default defineRule({
   id: 'sarcasm',
@@ -60,17 +67,21 @@ export default defineRule({
   },
 });
 
-/** "Request form reads 'pain ?cause'. Wonderful. Such detail.": praise alone in its sentence, next to more of it, a question or a quote. */
+/**
+ * "Request form reads 'pain ?cause'. Wonderful. Such detail.": two sentences of praise and nothing
+ * else, in a row, in a draft that quotes someone or complains. Sincere enthusiasm stacks praise too
+ * ("Great stuff. Top work. Our audit hit 95%"), so the complaint or the quote is required.
+ */
 function shortPraise(text: string, found: RuleMatch[]): void {
   const sentences = [...matchAll(text, SENTENCE)].filter((s) => s[0].trim());
-  const praised = sentences.map((s) => PRAISE_ALONE.test(bare(s[0])));
-  if (!praised.includes(true)) return;
+  const words = sentences.map((s) => bare(s[0]));
+  const praised = words.map((w) => PRAISE_ALONE.test(w));
+  if (!praised.some((p, i) => p && praised[i + 1])) return;
+  const rest = sentences.filter((_, j) => !praised[j]).map((r) => r[0]).join(' ');
+  if (!(QUOTED.test(rest) || complains(rest) || vader.SentimentIntensityAnalyzer.polarity_scores(rest).neg >= 0.1)) return;
   sentences.forEach((s, i) => {
-    if (!praised[i]) return;
-    const rest = sentences.filter((_, j) => !praised[j]).map((r) => r[0]).join(' ');
-    const ironic = praised[i - 1] || praised[i + 1] || QUOTED.test(rest) || /\?\s*$/.test(sentences[i - 1]?.[0] ?? '');
-    if (!ironic) return;
+    if (!praised[i] || !(praised[i - 1] || praised[i + 1])) return;
     const start = s.index + s[0].length - s[0].trimStart().length;
-    found.push({ start, end: start + bare(s[0].trimStart()).length, message: `"${bare(s[0])}" after a complaint reads as sarcasm.` });
+    found.push({ start, end: start + trimEndPunctuation(s[0].trimStart()).length, message: `"${words[i]}", praise on its own next to a complaint, reads as sarcasm.` });
   });
 }
