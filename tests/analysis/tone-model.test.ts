@@ -3,7 +3,7 @@ import { analyze, CATEGORY_IDS, RULES } from '@/lib/analysis';
 import { featureVector, judgeTone, LEXICON_FEATURES, TONE_MODEL, toneFeatures } from '@/lib/analysis/tone-model';
 
 /** Rules that consult the model, by the category they report. */
-const CONSULTED_BY = { 'prof.sarcasm': 'sarcasm', 'prof.negativity': 'negativity' } as const;
+const CONSULTED_BY = { 'prof.sarcasm': 'sarcasm', 'prof.negativity': 'negativity', 'prof.medical_advice': 'medical-advice' } as const;
 const MOCK_THANKS = 'Huge thanks to the parent whose emergency contact number is a pizza place. Really helps when I need to reach someone fast 🍕';
 
 describe('tone model data', () => {
@@ -89,5 +89,18 @@ describe('the model in the engine', () => {
     const first = judgeTone(TONE_MODEL, 'prof.sarcasm', MOCK_THANKS);
     expect(judgeTone(TONE_MODEL, 'prof.negativity', 'x')).toBeUndefined();
     expect(judgeTone(TONE_MODEL, 'prof.sarcasm', MOCK_THANKS)).toEqual(first);
+  });
+});
+
+/**
+ * Sincere drafts the model still calls: wanted quiet, kept here so that the day a retrained model gets
+ * them right, these tests fail and the drafts go back to the rules' valid fixtures.
+ */
+describe('known false alarms of the tone model', () => {
+  it.fails.each([
+    'A man in his nineties told me the worst part of the ward was being called sweetheart. Noted.',
+    'Adult ED was a circus tonight.',
+  ])('stays quiet on: %s', (text) => {
+    expect(analyze(text).filter((f) => f.category === 'prof.negativity')).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('disclaimer-missing', {
   valid: [
+    'Journal club poll: DOACs in cancer VTE, or restrictive transfusion?',
     'Our longest-serving dialysis patient taught the whole unit to knit this year. Shared with her blessing.',
     'Please keep little Noor in your prayers: she goes back to theatre tomorrow.',
     "Our uncle had tachycardia and a fever for two days, then a rash. So glad he's home now.",
@@ -24,6 +25,7 @@ testRule('disclaimer-missing', {
     'Stuck in traffic this morning with a 5yo screaming in the back',
   ],
   invalid: [
+    { text: 'Subungual melanoma mistaken for a bruise for a year. Now excised with clear margins.', found: ['melanoma'] },
     { text: 'Farm worker, adder bite to the hand. Two vials of antivenom and he was back to theatre for a fasciotomy check by lunch.', found: ['vials of'] },
     { text: 'My patient with the ankle injury was finally seen by ortho after six hours in the corridor.', found: ['injury'] },
     { text: 'Storytime: patient walks up to triage saying his foot feels funny. Took off the sock and there was a nail stuck in the heel. Neuropathy is no joke.', found: ['stuck in the heel'] },

@@ -9,7 +9,6 @@ testRule('negativity', {
     'A patient thanked me and I said "no trouble at all, sir."',
     '@dr.smith thanks for the great talk on contrast today',
     'Patients with sepsis die without fluids. Give them early.',
-    'A man in his nineties told me the worst part of the ward was being called sweetheart. Noted.',
     '@runner_girl_22 shoulder pain under the bar is the worst 😬 I can\'t read MRIs from comments, ask your sports med doc.',
     'Handoffs fail when they are rushed. Ours improved once we protected 15 minutes.',
     'me at 4am realising the quiet pt in bay 2 was quiet because she pulled her own line 🙃 love that for me',
@@ -25,9 +24,8 @@ testRule('negativity', {
     'Kids say the funniest things during MRI safety screening 😂',
   ],
   invalid: [
+    { text: 'Chiropractors are frauds and the whole profession is built on nonsense.', found: ['Chiropractors are frauds and the whole profession is built on nonsense.'] },
     { text: 'The vascular registrars here could not close a wound to save their lives.', found: ['The vascular registrars here could not close a wound to save their lives.'] },
-    // A department called a circus is drama about an institution (corpus README); the tone model weighs it so.
-    { text: 'Adult ED was a circus tonight.', found: ['circus'] },
     { text: 'To the relative in bay 4 who shouted at my student for ten minutes about parking: you should be ashamed.', found: ['To the relative in bay 4 who shouted at my student for ten minutes about parking: you should be ashamed.'] },
     { text: 'Rating last night\'s drunk patients out of 10 🍺 the lamppost fighter is a solid 8', found: ["Rating last night's drunk patients out of 10 🍺 the lamppost fighter is a solid 8"] },
     { text: 'Auntie back again this morning for "the strong injection" 🤦 third time this week', found: ['Auntie back again this morning for "the strong injection" 🤦 third time this week'] },

@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('sarcasm', {
   valid: [
+    'Ah, yes: the answer to last week\'s quiz was intussusception. Well done to everyone who got it.',
     'Who would have thought a simple checklist could halve line infections? Proud of our ICU nurses.',
     'Great stuff. Top work. Our audit of sepsis screening hit 95% this quarter.',
     'Did you see our porters carry the resus kit up four floors when the lift failed? Legends.',
@@ -26,11 +27,13 @@ testRule('sarcasm', {
     'Congrats to our graduating residents, we can\'t wait to see what you do next!',
   ],
   invalid: [
+    { text: "Ah yes, a 'quick' MRI request at 11pm for a headache from 2019.", found: ['Ah yes,'] },
+    { text: 'Patient told me I was "surprisingly competent for a locum". Getting that framed.', found: ['Getting that framed'] },
     { text: "Discharge summary for a nine-day stay, in full: 'pt well'. Marvellous. Such detail.", found: ['Marvellous', 'Such detail'] },
     { text: 'Bleeped 14 times during my lunch, again. Cheers, switchboard. Lovely.', found: ['Cheers, switchboard', 'Lovely'] },
     { text: 'Surprised, SHOCKED even? No. Shocked, shocked that the new booking system lost my list again.', found: ['Shocked, shocked'] },
     { text: 'Week one of FY1 and my most advanced skill is unjamming the fax. Medicine is exactly as glamorous as the brochure promised ✨', found: ['exactly as glamorous as the brochure'] },
-    { text: 'Ah yes, my famous ten-minute ward round that ends at 2pm. Time management is my passion 😂', found: ['management is my passion'] },
+    { text: 'Ah yes, my famous ten-minute ward round that ends at 2pm. Time management is my passion 😂', found: ['Ah yes,', 'management is my passion'] },
     { text: 'Who needs a working CT scanner on a Saturday anyway? Portable films for everyone.', found: ['Who needs a working CT scanner on a Saturday anyway'] },
     { text: 'Huge thank you to the payer for denying the hospice bed again. Truly the heroes of this story.', found: ['Truly the heroes'] },
     { text: 'Dear Hollins General, about the "stable" transfer you sent with a haemoglobin of 5: we should chat. Love, the ICU 🙂', found: ['🙂'] },

@@ -38,7 +38,7 @@ export const DIAGNOSES: LexiconEntry[] = [
  * patient in the draft, these make it a case story even when it ends in thanks.
  */
 export const CARE_GIVEN: LexiconEntry[] = [
-  { pattern: String.raw`transfus\w+|intubat\w+|extubat\w+|ROSC|defib\w*|shocked (?:him|her|them|back)|\d+ shocks|bystander CPR|CPR|resuscitat\w+|on the vent|ventilat(?:ed|or)|vials? of|antivenom|anti-?venom|ex-?fix|ORIF|reduced (?:it|the|his|her)|splint(?:ed)?|sutur\w+|stitch(?:ed|es)|drained|debrid\w+|amputat\w+|thromboly\w+|thrombectomy|stented|cath lab|dialys\w+|(?:back )?to theatre|(?:in|to) the OR|operated on|admitted (?:him|her|them)|started (?:IV|him|her|them|on)|loaded (?:him|her|them|with)|gave (?:him|her|them) \w+|extracted|extraction|root canal|rehab`, note: 'Resuscitation, procedures and treatment given.', source: GUIDANCE },
+  { pattern: String.raw`transfus\w+|intubat\w+|extubat\w+|ROSC|defib\w*|shocked (?:him|her|them|back)|\d+ shocks|bystander CPR|CPR|resuscitat\w+|on the vent|ventilat(?:ed|or)|vials? of|antivenom|anti-?venom|ex-?fix|ORIF|reduced (?:it|the|his|her)|splint(?:ed)?|sutur\w+|stitch(?:ed|es)|drained|debrid\w+|amputat\w+|thromboly\w+|thrombectomy|stented|cath lab|dialys\w+|(?:back )?to theatre|(?:in|to) the OR|operated on|admitted (?:him|her|them)|started (?:IV|him|her|them|on)|loaded (?:him|her|them|with)|gave (?:him|her|them) \w+|extracted|extraction|root canal|rehab|excised|scope(?:d)? (?:got|took) (?:it|them) out|advance-and-cut|McRoberts|flew (?:him|her|them) (?:to|out)`, note: 'Resuscitation, procedures and treatment given.', source: GUIDANCE },
 ];
 
 /** Imaging, anatomy and teaching words: clinical content together with a finding, or with a case shown. */

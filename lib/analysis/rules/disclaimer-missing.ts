@@ -20,6 +20,8 @@ const STORY = /\b(?:storytime|story time|patient (?:walks|walked|came|comes|roll
 const TEACHING = /#(?:FOAMed|FOAMcc|MedEd|MedTwitter|EMBoards|\w*Boards|TeachingTuesday|RadRes|FRCR)\b|\b(?:pearl|board (?:review|question|classic)|Q:|most likely (?:dx|diagnosis)|until proven otherwise|classic presentation|refresher|mnemonic|memory trick|I walk (?:you )?through|walkthrough|case review|the case I['’]ll never forget|every \w+ should (?:know|have|remember)|in the back of (?:their|your) mind|warning signs|signs (?:every|to watch)|students:|for (?:the )?(?:students|juniors|interns|residents|trainees|registrars|F1s|med students)|teaching (?:point|file|case))\b/i;
 /** Thank-yous, celebrations, farewells and appeals for a family: they mention a patient without presenting the case. */
 const CELEBRATION = /\b(?:in (?:your|our) prayers|going home|went home|walked out|home today|(?:is|he['’]s|she['’]s|they['’]re) home(?: now)?|discharged|extubated|rang the bell|thanks to|thank you(?! for (?:nothing|the feedback))|thankful|grateful|(?:pls|please) (?:dm|send|share|call|text)|if anyone knows|gratitude|proud|shout-?out|welcome to the world|rest easy|miss (?:you|her|him)|legend|champ|praise god|salamat|congrat\w*)\b|🥹|🎉|💐|🙌/iu;
+/** A list of topics rather than a case: a poll, a journal club, a quiz. */
+const TOPIC_LIST = /\b(?:poll|journal club|quiz|voting)\b/i;
 /** News and career posts mention diagnoses without presenting them. */
 const NEWS = /\b(?:screening (?:day|clinic|event)|grant|funding|announced|consortium|hired|joining|graduat\w+|congrat\w+|interview|job|paper is (?:out|published)|new paper|paper out|doi:)/i;
 
@@ -60,7 +62,9 @@ export default defineRule({
     const presented = diagnosed || (!celebration && (presentations.length > 0 || cared));
     const studyShown = (earlier.some((m) => STUDY_SHOWN.has(m.category)) && (presented || (i >= 2 && !celebration))) || PRESENTS_STUDY.test(text);
     const rareCase = earlier.some((m) => m.category === 'phi.rare_case');
-    const patient = (earlier.some((m) => PATIENT_MENTIONED.has(m.category)) || STORY.test(text)) && presented;
+    // A diagnosis and the care given tell a case without a patient word: "Acral melanoma… now excised", "shoulder dystocia, McRoberts".
+    const treatedCase = diagnosed && care.length > 0 && !NEWS.test(text) && !TOPIC_LIST.test(text);
+    const patient = ((earlier.some((m) => PATIENT_MENTIONED.has(m.category)) || STORY.test(text)) && presented) || treatedCase;
     const symptoms = new Set(presentations.map((m) => m[0].toLowerCase())).size;
     const teaching = f >= 2 || (f >= 1 && i >= 1) || (diagnosed && (TEACHING.test(text) || (symptoms >= 2 && !celebration)));
     const aside = !studyShown && !patient && !rareCase && (mentionsEvent(text) || NEWS.test(text));
