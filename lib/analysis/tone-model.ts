@@ -122,7 +122,7 @@ export function toneFeatures(text: string): FeatureHit[] {
 
 /** Words too common to explain anything, however the model weighs them. */
 const FUNCTION_WORDS = new Set(
-  'a an the and or but so to of in on at for with from by as is are was were be been it its this that these those i me my we our you your he she they them his her their who what which when there here just not no do did has have had will would can could 0'.split(' '),
+  'a an the and or but so to of in on at for with from by as is are was were be been it its this that these those i me my we our you your he she they them his her their who what which when where why how there here just not no do did does don\'t didn\'t has have had will would can could if then than also very really too about all any some one up out over into 0'.split(' '),
 );
 
 function onlyFunctionWords(words: string): boolean {
