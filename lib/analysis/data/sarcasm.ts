@@ -13,7 +13,7 @@ export const SARCASM_MARKERS: LexiconEntry[] = [
 
 /** Praise that turns ironic next to a complaint ("Love getting paged at 3am. Truly the best."). */
 export const IRONIC_PRAISE = String.raw`(?:I )?love (?:that|getting|it when|how|when)|inspiring|great system|very safe|thanks for the feedback|thanks,? admin|bravo,? \w+|wonderful,? shall I|nothing like|truly the best|best part of my (?:day|night|shift)|so glad|happy to help|totally|just love|what a (?:great|fun) (?:way|time)`;
-export const COMPLAINT_CUES = String.raw`denied|denial|denying|died in committee|budget|(?:two|three|four|five|six|ten|twelve) (?:hours|hrs) later|prior auths?|insurer|cut|voted|productivity|efficiency|r/o everything|never received|can['’]t locate|on hold|faxed?|\d+ (?:hours|hrs|min)\b|paged|page|3 ?am|4 ?am|2 ?am|0300|0400|overnight|pending|worklist|short[- ]staffed|short \d|deep|again|on call|call|weekend|admin|rebrand|indication|r/o|\d+ studies|backlog|queue|no history`;
+export const COMPLAINT_CUES = String.raw`denied|denial|denying|died in committee|budget|(?:two|three|four|five|six|ten|twelve) (?:hours|hrs) later|prior auths?|insurer|cut|voted|productivity|efficiency|r/o everything|never received|can['’]t locate|on hold|faxed?|(?<!\d)\d+ (?:hours|hrs|min)\b|paged|page|3 ?am|4 ?am|2 ?am|0300|0400|overnight|pending|worklist|short[- ]staffed|short \d|deep|again|on call|call|weekend|admin|rebrand|indication|r/o|(?<!\d)\d+ studies|backlog|queue|no history`;
 
 /** Someone's words in quotation marks: with a smile at the end and someone named, the smile is a smirk ("the \"stable\" transfer … Love, the ICU 🙂"). */
 export const SCARE_QUOTES = String.raw`"[^"\n]{2,40}"|“[^”\n]{2,40}”|(?<![\w'’])'[^'\n]{2,30}'(?![\w'’])`;
