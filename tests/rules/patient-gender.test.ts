@@ -2,6 +2,8 @@ import { testRule } from './rule-tester';
 
 testRule('patient-gender', {
   valid: [
+    'Saving this thread from @AnnaKowalskiMD on hip ultrasound in infants. The Graf angles are in her third post.',
+    'Our audit covered 1.2M ED visits across the region. Dr. Osei presented it; the slides are on her page.',
     'my son is fine after his tumble at the playground, thanks for the kind messages',
     '@anxious_dad not medical advice, but your son is fine to go to school if the fever has gone; ask your GP if unsure.',
     "Nurse Amara's jollof saved our ward round. Rice, peppers, a little smoked fish. She won't share the recipe.",
@@ -33,6 +35,7 @@ testRule('patient-gender', {
     'Angel wing sign is a pneumomediastinum in infants. Cute name, not a cute diagnosis.',
   ],
   invalid: [
+    { text: '@nightcover_sam same here. bed 9 pulled his NG out again tonight.', found: ['his'] },
     { text: 'To the man who parked across two bays: your wife is stable in resus now, come to triage.', found: ['man', 'wife'] },
     { text: 'Thanks to Ciarán, whose nan was with us on the cardiac ward for a month, for the biscuits.', found: ['nan'] },
     { text: 'your unvaccinated daughter spent 6 nights on our ward with pertussis. Please think again.', found: ['daughter'] },

@@ -56,11 +56,13 @@ const FEMALE_RELATIVE = /\b(?:mom|mum|mother|wife|daughter|sister|aunt|niece|gir
 const MALE_RELATIVE = /\b(?:dad|father|husband|son|brother|uncle|nephew|boyfriend)\b/i;
 const AUTHOR_BEFORE = /\b(?:as|being)\s+an?\s+(?:\w+\s+)?$|\bI(?:['’]m| am| was)\s+(?:(?:an?|the|my|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$|\bme,?\s+an?\s+(?:[\w'’"-]+\s+){0,2}$|\bpov:?\s+you(?:['’]?re| are)\s+an?\s+(?:[\w'’"-]+\s+){0,3}$/i;
 
-/** People a pronoun can point back to: staff, a relative, or a patient. */
+/** People a pronoun can point back to: staff (an @mention is a colleague or an account), a relative, or a patient. */
 const ANTECEDENT = new RegExp(
-  String.raw`\b(?<staff>${NOT_A_PATIENT_CUES.source.replace(/^\\b/, '')}|(?:cat|dog|puppy|pup|kitten|pet|horse|pony)(?:,?\s+(?:called|named)\s+\p{Lu}\p{Ll}+|,\s+\p{Lu}\p{Ll}+))|\b(?:(?<female>daughter|mom|mum|mother|wife|sister|granddaughter)|(?<male>son|dad|father|husband|brother|grandson)|family|parents?)\b|\b(?<patient>pts?|patients?|kid|kiddo|baby|infant|toddler|child|teen(?:ager)?|boy|girl|man|woman|guy|lady|gentleman|grandma|grandpa|Mrs?\.?|Ms\.?|\d{1,3}\s?-?(?:yo|y\/o|year-old|[MF])|\d{1,3}[\s-](?:day|week|month|year)s?[\s-]old|(?:little|lil|baby|sweet)\s+[A-Z][a-z]+)\b`,
+  String.raw`\b(?<staff>${NOT_A_PATIENT_CUES.source.replace(/^\\b/, '')}|(?:cat|dog|puppy|pup|kitten|pet|horse|pony)(?:,?\s+(?:called|named)\s+\p{Lu}\p{Ll}+|,\s+\p{Lu}\p{Ll}+))|(?<handle>(?<![\w@])@\w+)|\b(?:(?<female>daughter|mom|mum|mother|wife|sister|granddaughter)|(?<male>son|dad|father|husband|brother|grandson)|family|parents?)\b|\b(?<patient>pts?|patients?|kid|kiddo|baby|infant|toddler|child|teen(?:ager)?|boy|girl|man|woman|guy|lady|gentleman|grandma|grandpa|Mrs?\.?|Ms\.?|(?<![\d.,])\d{1,3}\s?-?(?:yo|y\/o|year-old|[MF])|\d{1,3}[\s-](?:day|week|month|year)s?[\s-]old|(?:little|lil|baby|sweet)\s+[A-Z][a-z]+)\b`,
   'giu',
 );
+
+const REPLY_HANDLES = /^(?:\s*(?:replying to\s+)?@[\w.]+)+/i;
 
 /** How far back a pronoun's antecedent is looked for. */
 const ANTECEDENT_REACH = 300;
@@ -70,13 +72,16 @@ type Antecedent = 'staff' | 'patient' | 'female' | 'male' | 'neutral';
 /** The people a paragraph mentions, found once for all its pronouns. */
 const antecedentsOf = rememberLast((text: string) => {
   const found = { starts: [] as number[], ends: [] as number[], kinds: [] as Antecedent[] };
+  // The handles a reply opens with are whom it answers ("you"), not whom "he" or "she" points back to.
+  const replyHandles = REPLY_HANDLES.exec(text)?.[0].length ?? 0;
   for (const m of matchAll(text, ANTECEDENT)) {
+    if (m.groups?.handle && m.index < replyHandles) continue;
     // The pattern is case-insensitive, so "a little coconut" matched "little Emma": only a capital makes it a name.
     if (m.groups?.patient && /^(?:little|lil|baby|sweet)\s/i.test(m[0]) && !/\s\p{Lu}/u.test(m[0])) continue;
     found.starts.push(m.index);
     found.ends.push(m.index + m[0].length);
     const g = m.groups ?? {};
-    found.kinds.push(g.staff ? 'staff' : g.patient ? 'patient' : g.female ? 'female' : g.male ? 'male' : 'neutral');
+    found.kinds.push(g.staff || g.handle ? 'staff' : g.patient ? 'patient' : g.female ? 'female' : g.male ? 'male' : 'neutral');
   }
   return found;
 });
