@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('patient-place', {
   valid: [
+    'Femoral neck fracture classification, both systems side by side (Garden & Pauwels), on synthetic images.',
     'The pt was back on his feet after the transfusion. #reading #bath #nursing',
     'reminder from Saturday\'s overnight: always look at the scout film. #radres',
     'Our new practice is open! 8 Wattle Grove Road, Mildura. Mon–Fri 8–6, book online.',

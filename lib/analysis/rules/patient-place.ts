@@ -27,6 +27,8 @@ const POSTCODE_SHAPE = /\b([A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]
 const OUTWARD_CODE = /\b(?:post ?code|postal code)\s+([A-Z]{1,2}\d[A-Z\d]?)\b|\b([A-Z]{1,2}\d[A-Z\d]?)\s+post ?code\b/gi;
 /** Highways, routes and exits: "I-95 near exit 12", "Route 9", "Hwy 169", "the M62 near junction 25". */
 const ROAD = /(?<=\b[Tt]he )N\d{1,2}\b|\b(?:I-(?!12[345]\b|131\b)\d{1,3}|Interstate\s\d{1,3}|(?:Route|Rte|Hwy|Highway|SR|SH|State Route|State Highway|County Road|CR|US)\s?\d{1,4}[A-Z]?)\b(?:\s+(?:pileup\s+)?(?:near|at|by|before|after|past)\s+(?:exit|junction|mile marker|mm)\s+\d{1,4}[A-Z]?)?|\b(?:M|A)\d{1,4}\s+(?:near|at|by)\s+junction\s+\d{1,3}\b/g;
+/** Two names joined by "&" in a sentence about a classification are its authors, not a crossing. */
+const CLASSIFICATION = /\b(?:classif\w*|criteria|grading|grades?|scores?|scales?|staging|types?)\b/i;
 /** A street named without a number ("Larch St", "Grand Ave"), and crossings ("Elm & 4th"). */
 const NAMED_STREET = new RegExp(
   String.raw`(?<![\p{L}])${CAP}(?:\s${CAP})?\s(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway|Close|Crescent|Cres|Terrace|Tce|Grove|Mews|Parade|Esplanade|Highway)\b(?!\.?\s+\p{Lu}\p{Ll})\.?|(?<![\p{L}])(?:${CAP}\s?&\s?(?:\d{1,3}(?:st|nd|rd|th)|${CAP})|\d{1,3}(?:st|nd|rd|th)\s?&\s?${CAP})(?![\p{L}])`,
@@ -158,6 +160,7 @@ export default defineRule({
     for (const m of [...matchAll(text, ROAD), ...matchAll(text, NAMED_STREET)]) {
       if (NOT_A_PLACE.has(m[0].split(/\s/)[0]!.toLowerCase())) continue;
       if (m[0].includes('&') && isTitleCase(sentenceOf(text, m.index, m.index + m[0].length))) continue; // "Study Plan, Books & Mistakes": a title
+      if (m[0].includes('&') && CLASSIFICATION.test(sentenceOf(text, m.index, m.index + m[0].length))) continue; // "(Garden & Pauwels)": two eponyms of a classification
       if (tiedToCase(m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 'says where it happened.');
     }
     for (const m of matchAll(text, LANDMARK)) {
