@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('patient-date', {
   valid: [
+    'Free mole-check screening day at our practice this Saturday, 10 to 2, no referral needed.',
     'Teaching image: pityriasis rosea, herald patch first, then a Christmas-tree pattern on the back.',
     'Surgery closed Mon 4 May for the bank holiday, reopening Tues at 8.',
     'Sunday family hike: my daughter Maeve (7) out-walked all of us.',

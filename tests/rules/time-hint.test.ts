@@ -2,6 +2,7 @@ import { testRule } from './rule-tester';
 
 testRule('time-hint', {
   valid: [
+    "Yesterday's staff barbecue on Ward 3: the porters won the tug of war again.",
     "when the guy who 'just had a little indigestion' turns out to be a STEMI 🙃 #ERdoc",
     'Paper out today with Okafor M, Lindqvist T and me on CT dose in pediatric appendicitis.',
     'Officially Dr. Byrne! Graduated today and starting intern year in July.',
