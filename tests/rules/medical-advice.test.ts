@@ -33,6 +33,7 @@ testRule('medical-advice', {
     'You can go to 4 East for the flu clinic.',
   ],
   invalid: [
+    { text: 'If you take aspirin, stop it a week before your dental extraction. No need to call your cardiologist first.', found: ['No need to call your cardiologist'] },
     { text: '@tom_h_dad a ferritin of 9 in a toddler who drinks a lot of milk is common; I would start an iron syrup and repeat the bloods in 8 weeks.', found: ['I would start'] },
     { text: 'Sore throat and fever for three days? Gargle salt water + alternate ibuprofen 400 and paracetamol 1g, you will not need antibiotics.', found: ['ibuprofen'] },
     { text: 'PSA: if your statin gives you cramps, ask your pharmacist to swap you to a different one.', found: ['ask your pharmacist to swap you'] },

@@ -16,7 +16,6 @@ testRule('negativity', {
     'Ate cereal for dinner at 3am and called it self-care. Night shift, you win again.',
     'If you swap shifts, tell Karen in medical staffing by Friday. She is a saint.',
     'Our senators vote on the nurse staffing bill Tuesday. Call their offices and tell them what a safe ratio means.',
-    'Huge thanks to neurosurg for coming down at 3am without a single complaint.',
     'Huge thanks to our ED docs for the great history on every requisition today!',
     'Massive saddle PE on this CT, unfortunately a bad outcome. RIP.',
     'Tough call night, but the team was amazing.',
@@ -24,6 +23,7 @@ testRule('negativity', {
     'Kids say the funniest things during MRI safety screening 😂',
   ],
   invalid: [
+    { text: 'The anti-vaxxers in my replies are clueless.', found: ['The anti-vaxxers in my replies are clueless.'] },
     { text: 'Chiropractors are frauds and the whole profession is built on nonsense.', found: ['Chiropractors are frauds and the whole profession is built on nonsense.'] },
     { text: 'The vascular registrars here could not close a wound to save their lives.', found: ['The vascular registrars here could not close a wound to save their lives.'] },
     { text: 'To the relative in bay 4 who shouted at my student for ten minutes about parking: you should be ashamed.', found: ['To the relative in bay 4 who shouted at my student for ten minutes about parking: you should be ashamed.'] },

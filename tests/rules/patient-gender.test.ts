@@ -35,6 +35,7 @@ testRule('patient-gender', {
     'Angel wing sign is a pneumomediastinum in infants. Cute name, not a cute diagnosis.',
   ],
   invalid: [
+    { text: 'hey @NorthgateED, your triage sent our transfer home with "reflux". she had an aortic dissection.', found: ['she'] },
     { text: '@nightcover_sam same here. bed 9 pulled his NG out again tonight.', found: ['his'] },
     { text: 'To the man who parked across two bays: your wife is stable in resus now, come to triage.', found: ['man', 'wife'] },
     { text: 'Thanks to Ciarán, whose nan was with us on the cardiac ward for a month, for the biscuits.', found: ['nan'] },

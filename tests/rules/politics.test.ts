@@ -31,6 +31,7 @@ testRule('politics', {
     'Join the team in March: applications for the new grad programme open now!',
   ],
   invalid: [
+    { text: 'Vote sí in Sunday\'s health referendum: public hospitals depend on it.', found: ['Vote sí', 'referendum'] },
     { text: 'Ring your MSP tonight and tell them to vote no on Thursday, link below.', found: ['Ring your MSP', 'tell them to vote no'] },
     { text: 'Nurses from every ward will march against the pay reform law on Saturday.', found: ['march against the pay reform law'] },
     { text: 'Please back the Rural Maternity Units Bill before second reading.', found: ['Rural Maternity Units Bill'] },

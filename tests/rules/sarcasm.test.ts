@@ -27,6 +27,9 @@ testRule('sarcasm', {
     'Congrats to our graduating residents, we can\'t wait to see what you do next!',
   ],
   invalid: [
+    { text: 'Two hours to get one bed signed off by three managers #EfficiencyAtItsFinest', found: ['#EfficiencyAtItsFinest'] },
+    { text: 'Why would anyone examine the patient before ordering the scan? Genuinely asking.', found: ['Genuinely asking'] },
+    { text: 'I have aged about 40 years this week waiting on one prior auth.', found: ['aged about 40 years this'] },
     { text: "Ah yes, a 'quick' MRI request at 11pm for a headache from 2019.", found: ['Ah yes,'] },
     { text: 'Patient told me I was "surprisingly competent for a locum". Getting that framed.', found: ['Getting that framed'] },
     { text: "Discharge summary for a nine-day stay, in full: 'pt well'. Marvellous. Such detail.", found: ['Marvellous', 'Such detail'] },

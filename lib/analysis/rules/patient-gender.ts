@@ -63,6 +63,11 @@ const ANTECEDENT = new RegExp(
 );
 
 const REPLY_HANDLES = /^(?:\s*(?:replying to\s+)?@[\w.]+)+/i;
+const GREETING_BEFORE = /\b(?:hey|hi|hello|dear|yo|oi|cc|to)\s+$/i;
+/** A handle spoken to: after a greeting, or followed by a comma or colon. */
+function addressed(text: string, start: number, end: number): boolean {
+  return /^\s*[,:]/.test(text.slice(end, end + 3)) || GREETING_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+}
 
 /** How far back a pronoun's antecedent is looked for. */
 const ANTECEDENT_REACH = 300;
@@ -72,10 +77,10 @@ type Antecedent = 'staff' | 'patient' | 'female' | 'male' | 'neutral';
 /** The people a paragraph mentions, found once for all its pronouns. */
 const antecedentsOf = rememberLast((text: string) => {
   const found = { starts: [] as number[], ends: [] as number[], kinds: [] as Antecedent[] };
-  // The handles a reply opens with are whom it answers ("you"), not whom "he" or "she" points back to.
+  // The handles a reply opens with, or one spoken to ("hey @LarkspurED, your triage…"), are "you", not whom "he" or "she" points back to.
   const replyHandles = REPLY_HANDLES.exec(text)?.[0].length ?? 0;
   for (const m of matchAll(text, ANTECEDENT)) {
-    if (m.groups?.handle && m.index < replyHandles) continue;
+    if (m.groups?.handle && (m.index < replyHandles || addressed(text, m.index, m.index + m[0].length))) continue;
     // The pattern is case-insensitive, so "a little coconut" matched "little Emma": only a capital makes it a name.
     if (m.groups?.patient && /^(?:little|lil|baby|sweet)\s/i.test(m[0]) && !/\s\p{Lu}/u.test(m[0])) continue;
     found.starts.push(m.index);
