@@ -104,4 +104,11 @@ describe('known false alarms of the tone model', () => {
   ])('stays quiet on: %s', (text) => {
     expect(analyze(text).filter((f) => f.category === 'prof.negativity')).toEqual([]);
   });
+
+  it.fails.each(['Thanks to the pharmacist who called me at 3am to double-check a dose. Really helps when someone has your back 🙏'])(
+    'reads no sarcasm into: %s',
+    (text) => {
+      expect(analyze(text).filter((f) => f.category === 'prof.sarcasm')).toEqual([]);
+    },
+  );
 });
