@@ -56,6 +56,21 @@ export function sentenceRange(text: string, start: number, end: number): { start
   return { start: from, end: closes ? next + 1 : reachForward };
 }
 
+/** Every sentence of `text`, split where `sentenceRange` splits, without the spaces around it. */
+export function sentenceRanges(text: string): Array<{ start: number; end: number }> {
+  const ranges: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  for (const to of [...sentencesOf(text).ends.map((end) => end + 1), text.length]) {
+    let start = from;
+    let end = to;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) ranges.push({ start, end });
+    from = to;
+  }
+  return ranges;
+}
+
 export function sentenceOf(text: string, start: number, end = start): string {
   const range = sentenceRange(text, start, end);
   return stretch(text, range.start, range.end);

@@ -10,6 +10,7 @@ import { DRAMA, GRIEVANCES, LAUGHTER, MOCKERY, NAMED_ONLY_WITH_A_JAB, NEGATIVITY
 import { POLICY_STANCES, POLICY_TOPICS, POLITICS } from './data/politics';
 import { COMPLAINT_CUES, IRONIC_PRAISE, SARCASM_MARKERS, SCARE_QUOTES } from './data/sarcasm';
 import trainedModel from './data/tone-model.json';
+import { sentenceRanges } from './subject';
 import type { AnalysisContext, Category, RuleMatch } from './types';
 
 /** The rules' own word lists, as features: the model learns how much each one counts, alone and together. */
@@ -55,8 +56,6 @@ export interface ToneModelData {
 }
 
 const TOKEN = /[@#]?[\p{L}\p{N}][\p{L}\p{N}_'’]*|\p{Extended_Pictographic}|[!?]+|["“”]|\.{3}|…/gu;
-/** A sentence break: the lookbehinds keep a long run of "?" or newlines from being retried at every position. */
-const SENTENCE_END = /(?<![.!?…])[.!?…]+\s+|(?<!\n)\n+/g;
 /** The names of the word-list features (`l:<name>`). */
 export const LEXICON_FEATURES: readonly string[] = [...Object.keys(LEXICONS), ...Object.keys(PATTERNS)];
 
@@ -85,13 +84,20 @@ function tokens(text: string): Token[] {
 export function toneFeatures(text: string): FeatureHit[] {
   const hits: FeatureHit[] = [];
   const toks = tokens(text);
+  const sentences = sentenceRanges(text);
+  // Which sentence each token is in, so that word pairs stay within one.
+  let sentence = 0;
+  const sentenceOfToken = toks.map((t) => {
+    while (sentence < sentences.length - 1 && sentences[sentence]!.end <= t.start) sentence++;
+    return sentence;
+  });
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     hits.push({ name: `w:${t.text}`, start: t.start, end: t.end, value: 1 });
     const stem = stemOf(t.text);
     if (stem !== t.text) hits.push({ name: `s:${stem}`, start: t.start, end: t.end, value: 1 });
     const next = toks[i + 1];
-    if (next && !crossesSentence(text, t.end, next.start)) {
+    if (next && sentenceOfToken[i + 1] === sentenceOfToken[i]) {
       hits.push({ name: `b:${t.text} ${next.text}`, start: t.start, end: next.end, value: 1 });
     }
   }
@@ -105,9 +111,10 @@ export function toneFeatures(text: string): FeatureHit[] {
   if (/\b[A-Z]{4,}\s+[A-Z]{2,}\b/.test(text)) hits.push({ name: 'm:shouting', start: 0, end: 0, value: 1 });
   // Praise next to a complaint, in one sentence or in two that follow each other: the shape of irony.
   let previousTone = 0;
-  for (const sentence of sentencesOf(text)) {
-    const tone = vader.SentimentIntensityAnalyzer.polarity_scores(sentence.text);
-    const complains = tone.neg >= 0.1 || COMPLAINT_TEST.test(sentence.text);
+  for (const sentence of sentences) {
+    const words = text.slice(sentence.start, sentence.end);
+    const tone = vader.SentimentIntensityAnalyzer.polarity_scores(words);
+    const complains = tone.neg >= 0.1 || COMPLAINT_TEST.test(words);
     if (tone.pos >= 0.2 && complains) hits.push({ name: 'm:praise-amid-complaint', start: sentence.start, end: sentence.end, value: 1 });
     const now = tone.compound >= 0.3 ? 1 : tone.compound <= -0.3 || complains ? -1 : 0;
     if (now !== 0 && previousTone === -now) hits.push({ name: 'm:tone-turn', start: sentence.start, end: sentence.end, value: 1 });
@@ -139,22 +146,6 @@ function stemOf(word: string): string {
 }
 
 const COMPLAINT_TEST = new RegExp(PATTERNS.complaint!.source, 'i');
-
-function sentencesOf(text: string): Array<{ text: string; start: number; end: number }> {
-  const out: Array<{ text: string; start: number; end: number }> = [];
-  let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    if (m.index > start) out.push({ text: text.slice(start, m.index + 1), start, end: m.index + 1 });
-    start = m.index + m[0].length;
-  }
-  if (start < text.length) out.push({ text: text.slice(start), start, end: text.length });
-  return out.filter((s) => s.text.trim());
-}
-
-function crossesSentence(text: string, from: number, to: number): boolean {
-  const gap = text.slice(from, to);
-  return /[.!?…]\s|\n/.test(gap);
-}
 
 /** The distinct features of a draft and their values (a feature seen twice counts once). */
 export function featureVector(hits: readonly FeatureHit[]): Map<string, number> {

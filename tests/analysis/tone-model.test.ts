@@ -3,7 +3,7 @@ import { analyze, CATEGORY_IDS, RULES } from '@/lib/analysis';
 import { featureVector, judgeTone, LEXICON_FEATURES, TONE_MODEL, toneFeatures } from '@/lib/analysis/tone-model';
 
 /** Rules that consult the model, by the category they report. */
-const CONSULTED_BY = { 'prof.sarcasm': 'sarcasm', 'prof.negativity': 'negativity', 'prof.medical_advice': 'medical-advice' } as const;
+const CONSULTED_BY = { 'prof.sarcasm': 'sarcasm', 'prof.negativity': 'negativity' } as const;
 const MOCK_THANKS = 'Huge thanks to the parent whose emergency contact number is a pizza place. Really helps when I need to reach someone fast 🍕';
 
 describe('tone model data', () => {

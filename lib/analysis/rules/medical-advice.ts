@@ -3,7 +3,6 @@ import { CARE_DIRECTIONS, DOSES, DRUG, LAY_READERS, REASSURANCES, TREATMENTS } f
 import { compileLexicon, lexiconMatches } from '../data/lexicon';
 import { neighbourhoodOf, remembered, replyHandleAt, sentenceOf, sentenceRange } from '../subject';
 import { matchAll } from '../text';
-import { toneModelMatch } from '../tone-model';
 import { defineRule, type RuleMatch } from '../types';
 
 const IMAGES = String.raw`(?:MRI|CT|scans?|images?|x-?rays?|xrays?|disc|CDs?|reports?|findings|results|symptoms|screenshots?|films?|key image|A1c|labs?|bloodwork|EKGs?|ECGs?|TSH|(?:rash|mole|skin|wound|blood|sugar|platelet|parasite|thyroid|cholesterol|iron|hormone|vitamin \w) (?:photos?|pics?|pictures?|counts?|levels?|numbers?|results?)|(?:photos?|pics?|pictures?) of (?:your |the |a |my )?(?:rash|mole|skin|wound|x-?ray|scan|TSH|thyroid|\w+ report))`;
@@ -77,7 +76,7 @@ export default defineRule({
   title: 'Medical advice to the public',
   scope: 'document',
   note: "Don't give medical advice or read scans sent by the public; refer them to their own doctor. Answering creates a physician-patient relationship, and a phone is not a diagnostic monitor.",
-  check({ text, context }) {
+  check({ text }) {
     const candidates: RuleMatch[] = [];
     const add = (start: number, end: number, message: string) => candidates.push({ start, end, message });
     for (const m of matchAll(text, OFFER_TO_READ)) {
@@ -104,10 +103,6 @@ export default defineRule({
       if (flaggedSentences.has(sentence)) continue;
       flaggedSentences.add(sentence);
       found.push(c);
-    }
-    if (found.length === 0) {
-      const learned = toneModelMatch('prof.medical_advice', text, context, 'medical advice to the public');
-      if (learned) found.push(learned);
     }
     return found;
   },

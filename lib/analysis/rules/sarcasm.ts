@@ -2,7 +2,7 @@ import { compileLexicon, lexiconMatches } from '../data/lexicon';
 import { NAMED_ONLY_WITH_A_JAB, NEGATIVITY_TARGETS } from '../data/negativity';
 import vader from 'vader-sentiment';
 import { COMPLAINT_CUES, IRONIC_PRAISE, SARCASM_MARKERS, SCARE_QUOTES, SHORT_PRAISE, SMILE_AFTER_COMPLAINT } from '../data/sarcasm';
-import { remembered, replyHandleAt, sentenceOf } from '../subject';
+import { remembered, replyHandleAt, sentenceOf, sentenceRanges } from '../subject';
 import { matchAll } from '../text';
 import { toneModelMatch } from '../tone-model';
 import { defineRule, type RuleMatch } from '../types';
@@ -15,7 +15,6 @@ const complains = remembered((sentence) => COMPLAINT.test(sentence));
 const QUOTED = new RegExp(SCARE_QUOTES);
 const SOMEONE = [...NEGATIVITY_TARGETS, ...NAMED_ONLY_WITH_A_JAB];
 const PRAISE_ALONE = new RegExp(`^(?:${SHORT_PRAISE})$`, 'i');
-const SENTENCE = /[^.!?\n]+[.!?]*/g;
 /** A sentence's words without emoji, hashtags and end punctuation. */
 const bare = (sentence: string) => trimEndPunctuation(sentence.replace(/#\w+|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}/gu, ' ')).trim();
 /** Drops end punctuation and spaces, without a regex that a long run of them would make quadratic. */
@@ -73,15 +72,14 @@ export default defineRule({
  * ("Great stuff. Top work. Our audit hit 95%"), so the complaint or the quote is required.
  */
 function shortPraise(text: string, found: RuleMatch[]): void {
-  const sentences = [...matchAll(text, SENTENCE)].filter((s) => s[0].trim());
-  const words = sentences.map((s) => bare(s[0]));
+  const sentences = sentenceRanges(text);
+  const words = sentences.map((s) => bare(text.slice(s.start, s.end)));
   const praised = words.map((w) => PRAISE_ALONE.test(w));
   if (!praised.some((p, i) => p && praised[i + 1])) return;
-  const rest = sentences.filter((_, j) => !praised[j]).map((r) => r[0]).join(' ');
+  const rest = sentences.filter((_, j) => !praised[j]).map((r) => text.slice(r.start, r.end)).join(' ');
   if (!(QUOTED.test(rest) || complains(rest) || vader.SentimentIntensityAnalyzer.polarity_scores(rest).neg >= 0.1)) return;
   sentences.forEach((s, i) => {
     if (!praised[i] || !(praised[i - 1] || praised[i + 1])) return;
-    const start = s.index + s[0].length - s[0].trimStart().length;
-    found.push({ start, end: start + trimEndPunctuation(s[0].trimStart()).length, message: `"${words[i]}", praise on its own next to a complaint, reads as sarcasm.` });
+    found.push({ start: s.start, end: s.start + trimEndPunctuation(text.slice(s.start, s.end)).length, message: `"${words[i]}", praise on its own next to a complaint, reads as sarcasm.` });
   });
 }
