@@ -1,10 +1,25 @@
-import type { Category } from './types';
+import type { Category, Severity } from './types';
+
+/** What a finding is about decides where it is listed; its severity only decides colour and the post guard. */
+export type CategoryGroup = 'patient' | 'professional' | 'post';
+
+export const GROUPS: Record<CategoryGroup, { title: string }> = {
+  patient: { title: 'Could identify a patient' },
+  professional: { title: 'Professional image' },
+  post: { title: 'Disclaimer and timing' },
+};
+
+/** Severities in plain words, for every surface that shows or sets them. */
+export const SEVERITY_LABELS: Record<Severity, string> = { error: 'Stop before posting', warning: 'Warn', info: 'Hint' };
 
 export interface CategoryInfo {
   label: string;
   /** What a flagged span becomes in a masked history excerpt. */
   mask: string;
 }
+
+export const categoryGroup = (category: Category): CategoryGroup =>
+  category.startsWith('phi.') ? 'patient' : category === 'prof.evergreen' || category === 'prof.disclaimer_missing' ? 'post' : 'professional';
 
 export const CATEGORIES: Record<Category, CategoryInfo> = {
   'phi.name': { label: 'Name', mask: 'NAME' },

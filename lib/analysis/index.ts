@@ -7,7 +7,7 @@ import type { AnalysisContext, EarlierMatch, Finding, Rule, RuleInput, RuleMatch
 
 export type { AnalysisContext, Category, Finding, Platform, Rule, Severity, Suggestion, Surface } from './types';
 export { CATEGORY_IDS, PLATFORMS } from './types';
-export { CATEGORIES } from './categories';
+export { CATEGORIES, GROUPS, SEVERITY_LABELS, categoryGroup, type CategoryGroup } from './categories';
 export { RULES, ruleById } from './rules';
 
 /** Drafts are checked up to this many UTF-16 code units; the rest is not read. */
