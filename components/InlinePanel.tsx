@@ -1,163 +1,324 @@
+import { useEffect, useId, useRef } from 'react';
 import { useStore } from 'zustand';
-import { CATEGORIES } from '@/lib/analysis/categories';
-import type { Finding, Severity } from '@/lib/analysis/types';
-import type { PanelActions, PanelStore } from '@/lib/content/panel-store';
-import { canAllowWord } from '@/lib/settings/allow-list';
-import { SeverityIcon } from './SeverityIcon';
+import { findingItems, groupedItems, guardedItems, itemSummary, SEVERITY_RANK, type FindingItem } from '@/lib/content/finding-items';
+import type { PanelActions, PanelState, PanelStore } from '@/lib/content/panel-store';
+import { ItemBody, itemLabels, MoreMenu, SeverityMark } from './FindingActions';
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const GROUPS: Array<{ severity: Severity; title: string }> = [
-  { severity: 'error', title: 'Could identify a patient' },
-  { severity: 'warning', title: 'Professional image' },
-  { severity: 'info', title: 'Tone and timing' },
-];
-
-function summary(findings: readonly Finding[]): string {
-  if (findings.length === 0) return 'No issues found';
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const total = `${findings.length} ${findings.length === 1 ? 'issue' : 'issues'}`;
-  return errors ? `${total}: ${errors} could identify a patient` : total;
+export interface PanelProps {
+  store: PanelStore;
+  siteName: string;
+  /** "X post", "YouTube description": names this panel apart from others on the page. */
+  surfaceName: string;
 }
 
-function guardText(findings: readonly Finding[]): string {
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  return `${errors} patient ${errors === 1 ? 'identifier remains' : 'identifiers remain'}. Review ${errors === 1 ? 'it' : 'them'}, or post exactly as written.`;
+/** The words an item is about, as the user wrote them, or "whole post". */
+const wordsOf = (item: FindingItem): string => (item.wholePost ? 'Whole post' : (item.findings[0]?.actual.trim() ?? ''));
+
+/** The badge's content: the number of things to look at, or a quiet mark when there are none. */
+function badgeContent(state: PanelState, count: number): { text: string; tone: string } {
+  if (state.status === 'paused') return { text: 'Ⅱ', tone: 'muted' };
+  if (state.status === 'unavailable') return { text: '!', tone: 'muted' };
+  if (count === 0) return { text: state.status === 'checking' && !state.report ? '…' : '✓', tone: 'ok' };
+  return { text: String(count), tone: '' };
 }
 
-function FindingItem({ finding, actions }: { finding: Finding; actions: PanelActions | undefined }) {
-  const suggestion = finding.suggestions[0];
+function statusLine(state: PanelState, summary: string, siteName: string): string {
+  if (state.status === 'unavailable') return 'Could not check this draft. Keep typing to retry.';
+  if (state.status === 'paused') return `Paused on ${siteName}.`;
+  return summary;
+}
+
+/** One item in the list: its words (click to select them in the draft), what it is, and what to do. */
+function ListItem({ item, actions, selectable }: { item: FindingItem; actions: PanelActions | undefined; selectable: boolean }) {
+  const words = wordsOf(item);
   return (
-    <li className="sh-finding" data-category={finding.category} data-severity={finding.severity} data-rule={finding.ruleId}>
-      <SeverityIcon severity={finding.severity} />
-      <div className="sh-finding-body">
-        <p className="sh-message">
-          <span className="sh-category">{CATEGORIES[finding.category].label}</span>
-          {finding.message}
-        </p>
-        <p className="sh-note">{finding.note}</p>
-        {actions && (
-          <div className="sh-actions">
-            {suggestion && finding.ruleId !== 'disclaimer-missing' && (
-              <button type="button" className="sh-primary" onClick={() => void actions.applySuggestion(finding, 0)}>
-                {suggestion.label}
-              </button>
-            )}
-            <button type="button" onClick={() => void actions.ignoreHere(finding)} aria-label={`Ignore here: ${finding.actual}`}>
-              Ignore here
-            </button>
-            {canAllowWord(finding) && (
-              <button type="button" onClick={() => void actions.allowWord(finding)} aria-label={`Allow this word: ${finding.actual}`}>
-                Allow this word
-              </button>
-            )}
-            <button type="button" onClick={() => void actions.turnOffRule(finding)} aria-label={`Turn off this rule: ${finding.ruleId}`}>
-              Turn off this rule
-            </button>
-          </div>
+    <li className="sh-finding" data-category={item.findings[0]!.category} data-severity={item.severity}>
+      <div className="sh-item-head">
+        <SeverityMark item={item} />
+        <span className="sh-labels">{itemLabels(item)}</span>
+        {selectable && actions && !item.wholePost ? (
+          <button type="button" className="sh-words" title="Select these words in the draft" onClick={() => actions.selectWords(item.start, item.end)}>
+            {words}
+          </button>
+        ) : (
+          <span className="sh-words">{words}</span>
         )}
+        {actions && <MoreMenu item={item} actions={actions} />}
       </div>
+      <ItemBody item={item} actions={actions} />
     </li>
   );
 }
 
-/** The panel beside a compose box. Everything from the draft is rendered as text, never as HTML. */
-export function InlinePanel({ store, siteName }: { store: PanelStore; siteName: string }) {
-  const { status, findings, quoted, report, expanded, notice, undo, guardOpen, actions, toggleExpanded } = useStore(store);
-  const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.start - b.start);
-  const all = [...findings, ...quoted];
-  const worst = [...all].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])[0]?.severity ?? 'ok';
+function FindingList({ state, items, siteName, surfaceName, close }: { state: PanelState; items: FindingItem[]; siteName: string; surfaceName: string; close: () => void }) {
+  const { report, actions, notice, undo, quoted, status } = state;
+  const titleId = useId();
   const paused = status === 'paused';
-  const canInsertDisclaimer = !!report && !paused && !report.disclaimer.present && status !== 'idle';
+  const summary = statusLine(state, itemSummary(items), siteName);
+  const quotedItems = findingItems(quoted);
+  const fixable = items.filter((item) => item.fix && !item.wholePost);
+  const disclaimer = report?.disclaimer;
+  const canInsert = !!actions && !!disclaimer && !paused && !disclaimer.present && status !== 'idle' && disclaimer.offered;
+  const length = report?.length;
+  const showLength = !!length && length.used >= length.limit * 0.8;
   return (
-    <section className={`sh-panel sh-worst-${worst}`} aria-label={`Safe Harbor check for this ${siteName} draft`} data-status={status}>
-      <header className="sh-header">
-        <span className="sh-logo" aria-hidden="true">⚓</span>
-        <span className="sh-title">Safe Harbor</span>
-        <span className="sh-summary" role="status" aria-live="polite">
-          {status === 'unavailable'
-            ? 'Could not check this draft. Keep typing to retry.'
-            : paused
-              ? `Paused on ${siteName}.`
-              : summary(all)}
-        </span>
-        {report?.length && (
-          <span className={`sh-length${report.length.used > report.length.limit ? ' sh-over' : ''}`} title={`${siteName} counts ${report.length.used} of ${report.length.limit}`}>
-            {report.length.used}/{report.length.limit}
+    <section
+      className="sh-list"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <header className="sh-list-header">
+        <h2 id={titleId} className="sh-list-title">
+          <span className="sh-visually-hidden">Safe Harbor, {surfaceName}: </span>
+          {summary}
+        </h2>
+        {showLength && (
+          <span className={`sh-length${length.used > length.limit ? ' sh-over' : ''}`}>
+            <span className="sh-visually-hidden">{siteName} length: </span>
+            {length.used.toLocaleString('en-US')}/{length.limit.toLocaleString('en-US')}
           </span>
         )}
-        {canInsertDisclaimer && actions && (report.disclaimer.fits || !report.disclaimer.short.fits) && (
-          <button type="button" className="sh-primary" onClick={() => void actions.insertDisclaimer()}>
-            Insert disclaimer
-          </button>
-        )}
-        {canInsertDisclaimer && actions && !report.disclaimer.fits && report.disclaimer.short.fits && (
-          <button type="button" className="sh-primary" title={`Your full disclaimer does not fit; this adds "${report.disclaimer.short.text}"`} onClick={() => void actions.insertDisclaimer(true)}>
-            Insert short disclaimer
-          </button>
-        )}
-        {actions && (
-          <button type="button" onClick={() => void actions.setPaused(!paused)}>
-            {paused ? `Resume on ${siteName}` : `Pause on ${siteName}`}
-          </button>
-        )}
-        {all.length > 0 && (
-          <button type="button" className="sh-toggle" aria-expanded={expanded} aria-label={expanded ? 'Hide findings' : 'Show findings'} onClick={toggleExpanded}>
-            {expanded ? '▾' : '▸'}
-          </button>
-        )}
+        <button type="button" className="sh-icon-button" aria-label="Close the list" onClick={close}>
+          ×
+        </button>
       </header>
       {report?.historyError && <p className="sh-notice sh-history-error">{report.historyError}</p>}
       {report?.checkedLength !== undefined && (
-        <p className="sh-notice sh-truncated">Only the first {report.checkedLength.toLocaleString('en-US')} characters were checked: shorten the draft or check the rest in the full-page checker.</p>
+        <p className="sh-notice">Only the first {report.checkedLength.toLocaleString('en-US')} characters were checked: shorten the draft or check the rest in the full-page checker.</p>
       )}
       {notice && (
-        <p className="sh-notice" role="status">
+        <p className="sh-notice">
           {notice}
           {undo && (
-            <button type="button" className="sh-undo" onClick={() => void undo()}>
+            <button type="button" className="sh-link" onClick={() => void undo()}>
               Undo
             </button>
           )}
         </p>
       )}
-      {guardOpen && actions && (
-        <div className="sh-guard" role="alertdialog" aria-modal="false" aria-labelledby="sh-guard-title" aria-describedby="sh-guard-text">
-          <p id="sh-guard-title" className="sh-guard-title">This post could identify a patient.</p>
-          <p id="sh-guard-text">{guardText(all)}</p>
-          <div className="sh-actions">
-            <button type="button" className="sh-primary" autoFocus onClick={() => actions.resolveGuard(false)}>
-              Review
+      {(canInsert || fixable.length > 1) && (
+        <div className="sh-toolbar">
+          {canInsert && (disclaimer.fits || !disclaimer.short.fits) && (
+            <button type="button" className="sh-button sh-primary" onClick={() => void actions.insertDisclaimer()}>
+              Insert disclaimer
             </button>
-            <button type="button" onClick={() => actions.resolveGuard(true)}>
-              Post anyway
+          )}
+          {canInsert && !disclaimer.fits && disclaimer.short.fits && (
+            <button type="button" className="sh-button sh-primary" title={`Your full disclaimer does not fit; this adds "${disclaimer.short.text}"`} onClick={() => void actions.insertDisclaimer(true)}>
+              Insert short disclaimer
             </button>
-          </div>
+          )}
+          {fixable.length > 1 && actions && (
+            <button type="button" className="sh-button" onClick={() => void actions.applyAll(fixable.map((item) => item.fix!))}>
+              Fix all {fixable.length}
+            </button>
+          )}
         </div>
       )}
-      {expanded &&
-        GROUPS.map(({ severity, title }) => {
-          const group = sorted.filter((f) => f.severity === severity);
-          return group.length === 0 ? null : (
-            <section key={severity} className="sh-group" aria-label={title}>
-              <h3 className="sh-group-title">{title}</h3>
-              <ul className="sh-findings">
-                {group.map((finding) => (
-                  <FindingItem key={`${finding.ruleId}:${finding.start}:${finding.end}`} finding={finding} actions={actions} />
-                ))}
-              </ul>
-            </section>
-          );
-        })}
-      {expanded && quoted.length > 0 && (
-        <section className="sh-quoted" aria-label="In the post you quote">
-          <h3 className="sh-group-title">In the post you quote (you answer for what you share)</h3>
+      {groupedItems(items).map((group) => (
+        <section key={group.group} className="sh-group" aria-labelledby={`${titleId}-${group.group}`}>
+          <h3 id={`${titleId}-${group.group}`} className="sh-group-title">
+            {group.title}
+          </h3>
           <ul className="sh-findings">
-            {quoted.map((finding) => (
-              <FindingItem key={`q:${finding.ruleId}:${finding.start}`} finding={finding} actions={undefined} />
+            {group.items.map((item) => (
+              <ListItem key={item.key} item={item} actions={actions} selectable />
+            ))}
+          </ul>
+        </section>
+      ))}
+      {quotedItems.length > 0 && (
+        <section className="sh-group" aria-labelledby={`${titleId}-quoted`}>
+          <h3 id={`${titleId}-quoted`} className="sh-group-title">
+            In the post you quote (you answer for what you share)
+          </h3>
+          <ul className="sh-findings">
+            {quotedItems.map((item) => (
+              <ListItem key={`q:${item.key}`} item={item} actions={undefined} selectable={false} />
             ))}
           </ul>
         </section>
       )}
+      {actions && (
+        <footer className="sh-list-footer">
+          <button type="button" className="sh-link" onClick={() => void actions.setPaused(!paused)}>
+            {paused ? `Resume checking on ${siteName}` : `Pause on ${siteName}`}
+          </button>
+        </footer>
+      )}
     </section>
+  );
+}
+
+/** The card anchored to an underlined word: what it is, its fix, and more behind "⋯". */
+function WordCard({ state, item, close }: { state: PanelState; item: FindingItem; close: (refocusEditor: boolean) => void }) {
+  const primary = useRef<HTMLButtonElement>(null);
+  const card = useRef<HTMLDivElement>(null);
+  const focus = state.card?.focus;
+  useEffect(() => {
+    if (focus) (primary.current ?? card.current?.querySelector<HTMLElement>('button'))?.focus();
+  }, [focus, item.key]);
+  return (
+    <div
+      ref={card}
+      className="sh-card"
+      role="dialog"
+      aria-label={`${itemLabels(item)}: "${wordsOf(item)}"`}
+      data-category={item.findings[0]!.category}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          close(true);
+        }
+      }}
+    >
+      <div className="sh-item-head">
+        <SeverityMark item={item} />
+        <span className="sh-labels">{itemLabels(item)}</span>
+        {state.actions && <MoreMenu item={item} actions={state.actions} onDone={() => close(false)} />}
+      </div>
+      <ItemBody item={item} actions={state.actions} primaryRef={primary} onFixed={() => close(false)} />
+    </div>
+  );
+}
+
+/** Asks before a post that still holds a "Stop before posting" finding goes out. */
+function GuardDialog({ items, actions }: { items: FindingItem[]; actions: PanelActions }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const textId = useId();
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (typeof element.showModal === 'function' && !element.open) element.showModal();
+    else element.setAttribute('open', '');
+    return () => {
+      if (element.open && typeof element.close === 'function') element.close();
+    };
+  }, []);
+  const patientOnly = items.length > 0 && items.every((item) => item.group === 'patient');
+  const title = items.length === 0 ? 'Nothing holds this post back now.' : patientOnly ? 'This post could identify a patient.' : 'This post has something to fix before posting.';
+  const text =
+    items.length === 0
+      ? 'Post it, or go back to the draft.'
+      : `${items.length} ${items.length === 1 ? 'finding is' : 'findings are'} set to stop before posting. Fix ${items.length === 1 ? 'it' : 'them'}, review the draft, or post exactly as written.`;
+  return (
+    <dialog
+      ref={dialog}
+      className="sh-guard"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      aria-describedby={textId}
+      onCancel={(event) => {
+        event.preventDefault();
+        actions.resolveGuard(false);
+      }}
+    >
+      <h2 id={titleId} className="sh-guard-title">
+        {title}
+      </h2>
+      <p id={textId} className="sh-guard-text">
+        {text}
+      </p>
+      {items.length > 0 && (
+        <ul className="sh-findings">
+          {items.map((item) => (
+            <li key={item.key} className="sh-finding" data-category={item.findings[0]!.category} data-severity={item.severity}>
+              <div className="sh-item-head">
+                <SeverityMark item={item} />
+                <span className="sh-labels">{itemLabels(item)}</span>
+                <span className="sh-words">{wordsOf(item)}</span>
+              </div>
+              <p className="sh-message">{item.findings[0]!.message}</p>
+              {item.fix && (
+                <div className="sh-actions">
+                  <button type="button" className="sh-button" onClick={() => void actions.applySuggestion(item.fix!.finding, item.fix!.index)}>
+                    {item.fix.suggestion.label}
+                  </button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="sh-actions sh-guard-actions">
+        <button type="button" className="sh-button sh-primary" autoFocus onClick={() => actions.resolveGuard(false)}>
+          Review
+        </button>
+        <button type="button" className="sh-button" onClick={() => actions.resolveGuard(true)}>
+          Post anyway
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+/**
+ * Safe Harbor beside a compose box: a badge at the editor's corner that opens the list of findings,
+ * a card for the underlined word, and the post guard. Everything from the draft is rendered as text.
+ */
+export function InlinePanel({ store, siteName, surfaceName }: PanelProps) {
+  const state = useStore(store);
+  const { findings, quoted, listOpen, card, guardOpen, actions, setListOpen, openCard } = state;
+  const items = findingItems(findings);
+  const allItems = [...items, ...findingItems(quoted)];
+  const summary = itemSummary(allItems);
+  const worst = [...allItems].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0]?.severity ?? 'ok';
+  const badge = badgeContent(state, allItems.length);
+  const listId = useId();
+  const badgeButton = useRef<HTMLButtonElement>(null);
+  const cardItem = card ? items.find((item) => item.key === card.key) : undefined;
+  const closeList = (): void => {
+    setListOpen(false);
+    badgeButton.current?.focus();
+  };
+  const closeCard = (refocusEditor: boolean): void => {
+    openCard(undefined);
+    if (refocusEditor && cardItem) actions?.selectWords(cardItem.end, cardItem.end);
+  };
+  // The live region speaks when what was found changes, not on every check while typing.
+  const announcedRef = useRef('');
+  if (state.status === 'idle') announcedRef.current = '';
+  else if (state.status !== 'checking') announcedRef.current = statusLine(state, summary, siteName);
+  return (
+    <div className="sh-root" data-worst={worst}>
+      <button
+        ref={badgeButton}
+        type="button"
+        className={`sh-badge sh-badge-${badge.tone || worst}`}
+        aria-label={`Safe Harbor: ${statusLine(state, summary, siteName)}`}
+        aria-expanded={listOpen}
+        aria-controls={listOpen ? listId : undefined}
+        aria-keyshortcuts="Alt+Shift+S"
+        title={`Safe Harbor: ${statusLine(state, summary, siteName)}`}
+        onClick={() => setListOpen(!listOpen)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.stopPropagation();
+            if (listOpen) setListOpen(false);
+            else actions?.focusEditor();
+          }
+        }}
+      >
+        <span aria-hidden="true">{badge.text}</span>
+      </button>
+      <span className="sh-visually-hidden" role="status">
+        {announcedRef.current}
+      </span>
+      {listOpen && (
+        <div id={listId} className="sh-list-layer">
+          <FindingList state={state} items={items} siteName={siteName} surfaceName={surfaceName} close={closeList} />
+        </div>
+      )}
+      {cardItem && !listOpen && <WordCard state={state} item={cardItem} close={closeCard} />}
+      {guardOpen && actions && <GuardDialog items={guardedItems(allItems)} actions={actions} />}
+    </div>
   );
 }

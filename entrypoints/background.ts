@@ -1,6 +1,6 @@
 import { analyze, isTruncated, MAX_CHECKED_LENGTH, RULES, type AnalysisContext, type Finding } from '@/lib/analysis';
 import { findingFingerprint } from '@/lib/analysis/fingerprint';
-import { containsDisclaimer, disclaimerInsertion } from '@/lib/disclaimer';
+import { containsDisclaimer, disclaimerInsertion, holdsDisclaimer } from '@/lib/disclaimer';
 import { db, forgetDraftTexts, OUTCOMES, pruneHistory, recordDraft, recordOutcome, type Outcome } from '@/lib/history';
 import { lengthReport } from '@/lib/limits';
 import { onMessage, parseDraftCheck, sendMessage, type DraftReport } from '@/lib/messaging';
@@ -53,6 +53,7 @@ async function checkDraft(message: unknown): Promise<DraftReport> {
     present: containsDisclaimer(signed, disclaimerText) || containsDisclaimer(signed, settings.shortDisclaimer),
     fits: fits(disclaimerText),
     short: { text: settings.shortDisclaimer, fits: fits(settings.shortDisclaimer) },
+    offered: holdsDisclaimer(draft.surface),
   };
   if (settings.pausedSites.includes(draft.site)) return { findings: [], quoted: [], paused: true, length, disclaimer };
   const ignored = new Set(settings.ignored);

@@ -1,4 +1,5 @@
 /** Disclaimer helpers shared by the background and content scripts (no engine, no twitter-text). */
+export { holdsDisclaimer } from './analysis/defaults';
 
 const normalise = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 

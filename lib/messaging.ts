@@ -37,6 +37,8 @@ export interface DraftReport {
     fits: boolean;
     /** The short form, offered when the full one does not fit. */
     short: { text: string; fits: boolean };
+    /** This surface can carry a disclaimer (a video title cannot). */
+    offered: boolean;
   };
 }
 

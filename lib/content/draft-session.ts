@@ -8,7 +8,8 @@ import { requestSettingsChange } from '../settings/client';
 import { canAllowWord } from '../settings/allow-list';
 import { readUserSettings } from '../settings/user-settings';
 import type { SiteAdapter } from '../sites';
-import { replaceText, type InsertOutcome } from '../sites/insert';
+import { editorKind, replaceText, selectRange, type InsertOutcome } from '../sites/insert';
+import { findingItems, guardedItems } from './finding-items';
 import type { PanelActions, PanelStore } from './panel-store';
 import type { Underlines } from './underlines';
 
@@ -189,6 +190,31 @@ export class DraftSession {
       this.notify(outcome === 'inserted' ? `Applied: ${suggestion.label}.` : OUTCOME_NOTICE[outcome]);
       this.recheck();
     },
+    applyAll: async (fixes) => {
+      // From the end of the draft backwards, so each fix leaves the offsets of the ones before it intact.
+      const ordered = [...fixes].sort((a, b) => b.suggestion.start - a.suggestion.start);
+      let applied = 0;
+      let limit = Number.POSITIVE_INFINITY;
+      for (const { finding, suggestion } of ordered) {
+        if (suggestion.end > limit) continue;
+        const text = this.readText();
+        if (text.slice(finding.start, finding.end) !== finding.actual) break;
+        const outcome = await replaceText(this.element, suggestion.start, suggestion.end, suggestion.text, () => this.readText());
+        if (outcome !== 'inserted') {
+          this.notify(OUTCOME_NOTICE[outcome]);
+          return this.recheck();
+        }
+        applied++;
+        limit = suggestion.start;
+      }
+      this.notify(applied === fixes.length ? `Applied ${applied} fixes.` : `Applied ${applied} of ${fixes.length} fixes; check the rest.`);
+      this.recheck();
+    },
+    selectWords: (start: number, end: number) => {
+      const length = this.readText().length;
+      selectRange(this.element, editorKind(this.element), Math.min(start, length), Math.min(end, length));
+    },
+    focusEditor: () => this.element.focus(),
     insertDisclaimer: async (short = false) => {
       const report = this.store.getState().report;
       // In a thread the disclaimer goes at the end of the last post.
@@ -242,7 +268,14 @@ export class DraftSession {
           this.bypassGuard = false;
         }
       } else {
-        this.element.focus();
+        // Review: back to the draft, at the first words that held the post back, with their card open.
+        const first = guardedItems(findingItems(this.store.getState().findings))[0];
+        if (first && !first.wholePost) {
+          this.actions.selectWords(first.start, first.end);
+          this.store.setState({ card: { key: first.key, focus: false, hover: false } });
+        } else {
+          this.element.focus();
+        }
       }
     },
   };
@@ -256,7 +289,7 @@ export class DraftSession {
   /** Holds a post back and asks; `post` sends it exactly as the user wrote if they choose to. */
   guard(post: () => void): void {
     this.pendingPost = post;
-    this.store.setState({ guardOpen: true, expanded: true });
+    this.store.setState({ guardOpen: true, listOpen: false, card: undefined });
   }
 
   stop(): void {

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Finding } from '../analysis/types';
+import type { Finding, Suggestion } from '../analysis/types';
 import type { DraftReport } from '../messaging';
 
 export type PanelStatus = 'idle' | 'checking' | 'ready' | 'unavailable' | 'paused';
@@ -7,14 +7,28 @@ export type PanelStatus = 'idle' | 'checking' | 'ready' | 'unavailable' | 'pause
 /** What the user can do from the panel; the draft session provides them. */
 export interface PanelActions {
   applySuggestion(finding: Finding, index: number): Promise<void>;
+  /** Applies several fixes at once ("Fix all"). */
+  applyAll(fixes: ReadonlyArray<{ finding: Finding; index: number; suggestion: Suggestion }>): Promise<void>;
   /** Inserts the disclaimer, or its short form, at the end of the post (of the thread). */
   insertDisclaimer(short?: boolean): Promise<void>;
   ignoreHere(finding: Finding): Promise<void>;
   allowWord(finding: Finding): Promise<void>;
   turnOffRule(finding: Finding): Promise<void>;
   setPaused(paused: boolean): Promise<void>;
-  /** The post guard's answer: post exactly as written, or go back to the draft. */
+  /** The post guard's answer: post exactly as written, or go back to the draft at the first word it holds back. */
   resolveGuard(post: boolean): void;
+  /** Selects [start, end) in the editor, as the user would, and gives it focus. */
+  selectWords(start: number, end: number): void;
+  /** Back to the draft, where the user left the caret. */
+  focusEditor(): void;
+}
+
+/** The card of one flagged stretch of words; `focus` when the keyboard opened it, so focus moves into it. */
+export interface OpenCard {
+  key: string;
+  focus: boolean;
+  /** Opened by hovering: it closes when the pointer leaves the words and the card. */
+  hover: boolean;
 }
 
 export interface PanelState {
@@ -23,7 +37,9 @@ export interface PanelState {
   /** Findings in the post being quoted. */
   quoted: Finding[];
   report: DraftReport | undefined;
-  expanded: boolean;
+  /** The list of findings, opened from the badge. */
+  listOpen: boolean;
+  card: OpenCard | undefined;
   /** A short outcome of the last action ("Disclaimer inserted", "Copied: press Ctrl+V"). */
   notice: string | undefined;
   /** Reverses the last settings change made from the panel (ignore, allow, turn off, pause). */
@@ -31,7 +47,8 @@ export interface PanelState {
   /** The post guard is asking before a post goes out. */
   guardOpen: boolean;
   actions: PanelActions | undefined;
-  toggleExpanded(): void;
+  setListOpen(open: boolean): void;
+  openCard(card: OpenCard | undefined): void;
 }
 
 export type PanelStore = StoreApi<PanelState>;
@@ -42,12 +59,14 @@ export function createPanelStore(): PanelStore {
     findings: [],
     quoted: [],
     report: undefined,
-    expanded: true,
+    listOpen: false,
+    card: undefined,
     notice: undefined,
     undo: undefined,
     guardOpen: false,
     actions: undefined,
-    toggleExpanded: () => set((state) => ({ expanded: !state.expanded })),
+    setListOpen: (open) => set({ listOpen: open, card: undefined }),
+    openCard: (card) => set({ card }),
   }));
 }
 

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../analysis/types';
 import { rangeFor } from '../sites/insert';
+import { findingItems } from './finding-items';
 
 /**
  * Underlines flagged words without touching the editor: the CSS Custom Highlight API where the
@@ -7,7 +8,8 @@ import { rangeFor } from '../sites/insert';
  * a layer outside the editor that takes no pointer events.
  */
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-const COLOURS: Record<Severity, string> = { error: '#c62828', warning: '#b26a00', info: '#1565c0' };
+/** At least 3:1 against white, black and every site's dark background. */
+const COLOURS: Record<Severity, string> = { error: '#e0403a', warning: '#b7791f', info: '#2f80ed' };
 const name = (severity: Severity): string => `safe-harbor-${severity}`;
 
 const supportsHighlights = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
@@ -20,11 +22,14 @@ export class Underlines {
 
   /** Underlines `findings` in `element` for `owner` (a draft session), replacing what it had. */
   set(owner: object, element: HTMLElement, findings: readonly Finding[]): void {
-    // A missing disclaimer is about the whole post, not about any words in it.
-    const ranges = findings.filter((f) => f.category !== 'prof.disclaimer_missing').flatMap((f) => {
-      const range = rangeFor(element, f.start, f.end);
-      return range ? [{ range, severity: f.severity }] : [];
-    });
+    // One underline per flagged stretch, in the colour of its most serious finding; a missing
+    // disclaimer is about the whole post, not about any words in it.
+    const ranges = findingItems(findings)
+      .filter((item) => !item.wholePost)
+      .flatMap((item) => {
+        const range = rangeFor(element, item.start, item.end);
+        return range ? [{ range, severity: item.severity }] : [];
+      });
     if (ranges.length) this.ranges.set(owner, ranges);
     else this.ranges.delete(owner);
     this.render();

@@ -7,8 +7,24 @@ import { onMessage, sendMessage } from '../messaging';
 import { watchEffectiveSettings, type EffectiveSettings } from '../settings/effective';
 import type { ComposeBox, SiteAdapter } from '../sites';
 import { DraftSession } from './draft-session';
+import { OverlayPlacement } from './overlay-placement';
 import { activeCategories, createPanelStore } from './panel-store';
 import { Underlines } from './underlines';
+import { WordCards } from './word-cards';
+
+/** How a surface is named to a screen reader, so two panels on one page are told apart. */
+const SURFACE_NAMES: Record<string, string> = {
+  post: 'post',
+  reply: 'reply',
+  comment: 'comment',
+  caption: 'caption',
+  title: 'title',
+  description: 'description',
+  community: 'community post',
+};
+
+/** A stopped worker wakes when a compose box gains focus, not on the first check; at most this often. */
+const WARM_UP_INTERVAL_MS = 20_000;
 
 const SCAN_INTERVAL_MS = 1000;
 
@@ -33,6 +49,7 @@ const SCAN_COALESCE_MS = 100;
 interface Attached {
   session: DraftSession;
   ui: ShadowRootContentScriptUi<Root> | undefined;
+  /** Undoes what mounting set up: store subscriptions, placement and the word cards' listeners. */
   unsubscribe: () => void;
   removed: boolean;
 }
@@ -61,14 +78,16 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     for (const post of posts) if (post !== changed.element) attached.get(post)?.session.threadChanged();
   };
 
-  let warmedUp = false;
+  // A compose box is here, or gains focus: the worker loads and warms the engine now, not on the user's first check.
+  let lastWarmUp = Number.NEGATIVE_INFINITY;
+  const warmUp = (): void => {
+    if (performance.now() - lastWarmUp < WARM_UP_INTERVAL_MS) return;
+    lastWarmUp = performance.now();
+    sendMessage('warmUp', undefined).catch(() => undefined);
+  };
 
   const attach = (box: ComposeBox): void => {
-    // A compose box is here: the worker loads and warms the engine now, not on the user's first check.
-    if (!warmedUp) {
-      warmedUp = true;
-      sendMessage('warmUp', undefined).catch(() => undefined);
-    }
+    warmUp();
     const store = createPanelStore();
     const session = new DraftSession(box.element, box.surface, site, store, ctx, () => ctx.isInvalid, threadChanged, underlines);
     const entry: Attached = { session, ui: undefined, unsubscribe: () => {}, removed: false };
@@ -92,9 +111,16 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
           host.dataset.status = status;
         };
         sync();
-        entry.unsubscribe = store.subscribe(sync);
+        const unsubscribe = store.subscribe(sync);
+        const placement = new OverlayPlacement(host, box.element, store, () => site.postButton(box.element));
+        const cards = new WordCards(box.element, host, store, () => shadow.querySelector<HTMLElement>('.sh-badge')?.focus());
+        entry.unsubscribe = () => {
+          unsubscribe();
+          placement.dispose();
+          cards.dispose();
+        };
         const root = createRoot(container);
-        root.render(<InlinePanel store={store} siteName={site.name} />);
+        root.render(<InlinePanel store={store} siteName={site.name} surfaceName={`${site.name} ${SURFACE_NAMES[box.surface] ?? box.surface}`} />);
         return root;
       },
       onRemove(root) {
@@ -174,7 +200,16 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
 
   // The keyboard shortcut: insert the disclaimer into the post that has focus, or the last one focused.
   let lastFocused: DraftSession | undefined;
-  ctx.addEventListener(document, 'focusin', (event) => (lastFocused = sessionFor(event.target, 'editor') ?? lastFocused), { capture: true });
+  ctx.addEventListener(
+    document,
+    'focusin',
+    (event) => {
+      const session = sessionFor(event.target, 'editor');
+      if (session) warmUp();
+      lastFocused = session ?? lastFocused;
+    },
+    { capture: true },
+  );
   const stopShortcut = onMessage('insertDisclaimer', async () => {
     const session = sessionFor(document.activeElement, 'editor') ?? (lastFocused?.element.isConnected ? lastFocused : undefined);
     if (!session) return false;

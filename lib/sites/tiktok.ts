@@ -19,5 +19,5 @@ export default defineSite({
   readText: readDraftJs,
   panelAnchor: (element) => element.closest('.DraftEditor-root') ?? element,
   postButton: (element) => findNearby(element, 'button[data-e2e="post_video_button"], [data-e2e="comment-post"]'),
-  limits: { caption: 2200, comment: 150 },
+  limits: { caption: 4000, comment: 150 },
 });

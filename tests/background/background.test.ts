@@ -85,7 +85,7 @@ describe('background settings', () => {
     await updateSettings(() => ({ pausedSites: [], disclaimers: { x: 'Views my own; not medical advice, not my employer.', instagram: '', youtube: '', tiktok: '' }, shortDisclaimer: 'Not medical advice.' }));
     const short = await sendMessage('checkDraft', { sequence: 5, draftId: 's2', text: 'Kerley B lines 🫁', site: 'x', surface: 'post' });
     expect(short.length).toEqual({ used: 17, limit: 280 });
-    expect(short.disclaimer).toEqual({ text: 'Views my own; not medical advice, not my employer.', present: false, fits: true, short: { text: 'Not medical advice.', fits: true } });
+    expect(short.disclaimer).toEqual({ text: 'Views my own; not medical advice, not my employer.', present: false, fits: true, short: { text: 'Not medical advice.', fits: true }, offered: true });
     const long = await sendMessage('checkDraft', { sequence: 6, draftId: 's2', text: 'x'.repeat(262), site: 'x', surface: 'post' });
     expect(long.disclaimer.fits).toBe(false);
     expect(long.disclaimer.short).toEqual({ text: 'Not medical advice.', fits: false });
@@ -93,6 +93,9 @@ describe('background settings', () => {
     expect([nearly.disclaimer.fits, nearly.disclaimer.short.fits]).toEqual([false, true]);
     const signed = await sendMessage('checkDraft', { sequence: 8, draftId: 's2', text: 'Kerley B lines.\n\nViews my own; not medical advice, not my employer.', site: 'x', surface: 'post' });
     expect(signed.disclaimer.present).toBe(true);
+    const title = await sendMessage('checkDraft', { sequence: 9, draftId: 's3', text: 'Segond fracture on knee MRI', site: 'youtube', surface: 'title' });
+    expect(title.disclaimer.offered).toBe(false);
+    expect(title.findings.map((f) => f.category)).not.toContain('prof.disclaimer_missing');
   });
 });
 

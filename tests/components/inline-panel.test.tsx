@@ -1,47 +1,149 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { InlinePanel } from '@/components/InlinePanel';
 import { analyze } from '@/lib/analysis';
-import { activeCategories, createPanelStore } from '@/lib/content/panel-store';
+import { findingItems, itemSummary } from '@/lib/content/finding-items';
+import { activeCategories, createPanelStore, type PanelActions } from '@/lib/content/panel-store';
+
+const actions = (): PanelActions => ({
+  applySuggestion: vi.fn(async () => {}),
+  applyAll: vi.fn(async () => {}),
+  insertDisclaimer: vi.fn(async () => {}),
+  ignoreHere: vi.fn(async () => {}),
+  allowWord: vi.fn(async () => {}),
+  turnOffRule: vi.fn(async () => {}),
+  setPaused: vi.fn(async () => {}),
+  resolveGuard: vi.fn(),
+  selectWords: vi.fn(),
+  focusEditor: vi.fn(),
+});
+
+function panel(text: string, context = {}) {
+  const store = createPanelStore();
+  const acts = actions();
+  store.setState({ status: 'ready', findings: analyze(text, context), actions: acts });
+  render(<InlinePanel store={store} siteName="X" surfaceName="X post" />);
+  return { store, acts };
+}
+
+const badge = () => screen.getByRole('button', { name: /^Safe Harbor:/ });
 
 describe('inline panel', () => {
-  it('lists each finding with its message and why, most severe first', () => {
-    const store = createPanelStore();
-    store.setState({ status: 'ready', findings: analyze('MRN 00482913 for the 45 y/o') });
-    render(<InlinePanel store={store} siteName="X" />);
-    expect(screen.getByRole('status').textContent).toBe('2 issues: 2 could identify a patient');
-    const items = screen.getAllByRole('listitem');
+  it('is a badge with what it found in words; one click opens the list, most serious first', () => {
+    panel('MRN 00482913 for the 45 y/o');
+    expect(badge().getAttribute('aria-label')).toBe('Safe Harbor: 2 patient details');
+    expect(badge().getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('listitem')).toBeNull();
+    fireEvent.click(badge());
+    expect(badge().getAttribute('aria-expanded')).toBe('true');
+    const group = screen.getByRole('region', { name: 'Could identify a patient' });
+    const items = within(group).getAllByRole('listitem');
     expect(items[0]!.textContent).toContain('"00482913" is a medical record number');
     expect(items[1]!.textContent).toContain('"45 y/o" gives the patient\'s exact age.');
-    expect(items[1]!.textContent).toContain('Avoid anything that reveals age');
+  });
+
+  it('gives one item, one fix and one "Why?" to words that are two things at once', () => {
+    const { acts } = panel('Pt is a 68M with a lytic lesion.');
+    fireEvent.click(badge());
+    const item = screen.getAllByRole('listitem').find((li) => li.textContent?.includes('68M'))!;
+    expect(item.textContent).toContain('Age · Gender');
+    expect(within(item).getAllByRole('button', { name: /^Replace with/ })).toHaveLength(1);
+    fireEvent.click(within(item).getByRole('button', { name: 'Why?' }));
+    expect(item.textContent).toContain('Avoid anything that reveals age');
+    fireEvent.click(within(item).getByRole('button', { name: /^Replace with/ }));
+    expect(acts.applySuggestion).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'exact-age' }), 0);
+  });
+
+  it('keeps ignoring and turning off behind a menu that says what it does', () => {
+    const { acts } = panel('Call mom at 555-0134');
+    fireEvent.click(badge());
+    fireEvent.click(screen.getByRole('button', { name: 'More options for "555-0134"' }));
+    const menu = screen.getByRole('menu');
+    expect(within(menu).getAllByRole('menuitem').map((b) => b.textContent)).toEqual(['Ignore here', 'Stop checking for contact']);
+    fireEvent.click(within(menu).getByRole('menuitem', { name: 'Ignore here' }));
+    expect(acts.ignoreHere).toHaveBeenCalled();
+    expect(screen.queryByRole('menu')).toBeNull();
+  });
+
+  it('groups by what a finding is about, whatever its severity', () => {
+    panel('Damn, what a case', { severities: { profanity: 'error' } });
+    fireEvent.click(badge());
+    expect(screen.queryByRole('region', { name: 'Could identify a patient' })).toBeNull();
+    expect(within(screen.getByRole('region', { name: 'Professional image' })).getByRole('img').getAttribute('aria-label')).toBe('Stop before posting');
+  });
+
+  it('offers "Insert disclaimer" and "Fix all" in the list', () => {
+    const store = createPanelStore();
+    const acts = actions();
+    const text = 'A 45-year-old man, MRN 00482913, with a scaphoid fracture on x-ray.';
+    store.setState({
+      status: 'ready',
+      findings: analyze(text),
+      actions: acts,
+      report: { findings: [], quoted: [], paused: false, disclaimer: { text: 'Views my own.', present: false, fits: true, short: { text: 'NMA', fits: true }, offered: true } },
+    });
+    render(<InlinePanel store={store} siteName="X" surfaceName="X post" />);
+    fireEvent.click(badge());
+    fireEvent.click(screen.getByRole('button', { name: 'Insert disclaimer' }));
+    expect(acts.insertDisclaimer).toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: /^Fix all/ }));
+    expect(acts.applyAll).toHaveBeenCalled();
+    act(() => store.setState({ report: { ...store.getState().report!, disclaimer: { ...store.getState().report!.disclaimer, offered: false } } }));
+    expect(screen.queryByRole('button', { name: 'Insert disclaimer' })).toBeNull();
   });
 
   it('renders markup from the draft as text', () => {
+    const { container } = render(<InlinePanel store={createPanelStore()} siteName="X" surfaceName="X post" />);
     const store = createPanelStore();
     store.setState({ status: 'ready', findings: analyze('<img src=x onerror=alert(1)>jdoe@mail.com') });
-    const { container } = render(<InlinePanel store={store} siteName="X" />);
-    expect(container.querySelector('img')).toBeNull();
+    render(<InlinePanel store={store} siteName="X" surfaceName="X post" />);
+    fireEvent.click(screen.getAllByRole('button', { name: /^Safe Harbor:/ }).at(-1)!);
+    expect(container.ownerDocument.querySelector('img')).toBeNull();
   });
 
-  it('collapses and expands from a named button', () => {
+  it('announces only when what was found changes, and says when the draft could not be checked', () => {
     const store = createPanelStore();
-    store.setState({ status: 'ready', findings: analyze('45 y/o') });
-    render(<InlinePanel store={store} siteName="X" />);
-    fireEvent.click(screen.getByRole('button', { name: 'Hide findings' }));
-    expect(screen.queryByRole('listitem')).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Show findings' }));
-    expect(screen.getAllByRole('listitem')).toHaveLength(1);
-  });
-
-  it('says so when the draft could not be checked, and when it is clean', () => {
-    const store = createPanelStore();
-    render(<InlinePanel store={store} siteName="X" />);
+    render(<InlinePanel store={store} siteName="X" surfaceName="X post" />);
+    expect(screen.getByRole('status').textContent).toBe('');
+    act(() => store.setState({ status: 'ready' }));
+    expect(screen.getByRole('status').textContent).toBe('No issues found');
+    act(() => store.setState({ status: 'checking' }));
     expect(screen.getByRole('status').textContent).toBe('No issues found');
     act(() => store.setState({ status: 'unavailable' }));
     expect(screen.getByRole('status').textContent).toMatch(/Could not check this draft/);
   });
 
+  it('asks before posting in a modal alert dialog; Escape means Review', () => {
+    const { store, acts } = panel('MRN 00482913 anyone?');
+    act(() => store.setState({ guardOpen: true }));
+    const dialog = screen.getByRole('alertdialog', { hidden: true });
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(dialog.textContent).toContain('This post could identify a patient.');
+    expect(within(dialog).getByRole('button', { name: 'Review', hidden: true })).toBeTruthy();
+    fireEvent(dialog, new Event('cancel', { cancelable: true }));
+    expect(acts.resolveGuard).toHaveBeenCalledWith(false);
+  });
+
+  it('does not call a profanity set to stop before posting a patient identifier', () => {
+    const { store } = panel('Damn, what a case', { severities: { profanity: 'error' } });
+    act(() => store.setState({ guardOpen: true }));
+    expect(screen.getByRole('alertdialog', { hidden: true }).textContent).toContain('This post has something to fix before posting.');
+  });
+
   it('lists active categories once each', () => {
     expect(activeCategories(analyze('45 y/o and 68M, MRN 00482913'))).toEqual(['phi.age', 'phi.gender', 'phi.id']);
+  });
+});
+
+describe('finding items', () => {
+  it('merges findings on the same words and keeps the whole-post disclaimer apart', () => {
+    const items = findingItems(analyze('Pt is a 68M with a new lytic lesion in the L4 body on CT.'));
+    expect(items.map((i) => [i.wholePost, i.findings.map((f) => f.category)])).toEqual([
+      [false, ['phi.age', 'phi.gender']],
+      [true, ['prof.disclaimer_missing']],
+    ]);
+    expect(items[0]!.fix?.suggestion.label).toMatch(/^Replace with/);
+    expect(itemSummary(items)).toBe('1 patient detail · 1 other');
+    expect(itemSummary([])).toBe('No issues found');
   });
 });

@@ -8,7 +8,7 @@ import { SITES } from '@/lib/sites';
 vi.mock('@/lib/messaging', () => ({ sendMessage: vi.fn() }));
 const send = vi.mocked(sendMessage);
 const finding = { ruleId: 'exact-age', category: 'phi.age', severity: 'error' } as Finding;
-const report = (findings: Finding[]): DraftReport => ({ findings, quoted: [], paused: false, disclaimer: { text: 'Views my own.', present: false, fits: true, short: { text: 'Not medical advice.', fits: true } } });
+const report = (findings: Finding[]): DraftReport => ({ findings, quoted: [], paused: false, disclaimer: { text: 'Views my own.', present: false, fits: true, short: { text: 'Not medical advice.', fits: true }, offered: true } });
 const timers = { setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms) };
 const textarea = SITES.find((s) => s.id === 'instagram')!;
 

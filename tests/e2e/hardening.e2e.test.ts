@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PANEL, sharedBrowser, X_EDITOR } from './harness';
+import { openList, PANEL, sharedBrowser, X_EDITOR } from './harness';
 
 const EDITOR = X_EDITOR;
 const getBrowser = sharedBrowser();
@@ -56,6 +56,9 @@ describe('a hostile page', () => {
     await page.keyboard.type('Pt is a 68M, MRN 00482913. WTF, classic Segond fracture');
     const panel = page.locator(`${PANEL}[data-categories~="phi.id"]`);
     await panel.waitFor({ timeout: 5_000 });
+    // The user opens the list and one "⋯" menu, so every kind of button is on the page for the script to try.
+    await openList(panel);
+    await panel.getByRole('button', { name: 'More options for "WTF"' }).click();
     const settingsBefore = await storedSettings();
     // Everything posted to the page since it loaded, before the page's own messages below.
     const messages: string[] = await page.evaluate(() => (window as unknown as { seenMessages: string[] }).seenMessages);
@@ -77,7 +80,7 @@ describe('a hostile page', () => {
       }
       return buttons.map((b) => b.textContent);
     }, getBrowser().extensionId);
-    expect(clicked).toEqual(expect.arrayContaining(['Insert disclaimer', 'Pause on X', 'Allow this word', 'Turn off this rule', 'Ignore here', 'Remove the medical record number']));
+    expect(clicked).toEqual(expect.arrayContaining(['Insert disclaimer', 'Pause on X', 'Allow "WTF" everywhere', 'Stop checking for profanity', 'Ignore here', 'Remove the medical record number']));
 
     await page.waitForTimeout(800);
     expect(await page.evaluate(() => window.fixture.texts())).toEqual(['Pt is a 68M, MRN 00482913. WTF, classic Segond fracture']);

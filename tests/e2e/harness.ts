@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
@@ -123,4 +123,11 @@ export function sharedBrowser(fixtures?: SiteFixture[]): () => Browser {
     await browser?.close();
   });
   return () => browser!;
+}
+
+/** Opens a panel's list of findings as a person does: one click on the host, which is the badge. */
+export async function openList(panel: Locator): Promise<void> {
+  const badge = panel.getByRole('button', { name: /^Safe Harbor:/ });
+  if ((await badge.getAttribute('aria-expanded')) !== 'true') await panel.click();
+  await panel.getByRole('region').first().waitFor();
 }

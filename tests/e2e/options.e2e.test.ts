@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PANEL, SCREENSHOT_DIR, sharedBrowser, X_EDITOR } from './harness';
+import { openList, PANEL, SCREENSHOT_DIR, sharedBrowser, X_EDITOR } from './harness';
 
 const EDITOR = X_EDITOR;
 const getBrowser = sharedBrowser();
@@ -26,6 +26,7 @@ describe('options page', () => {
     await page.keyboard.type('Classic Segond fracture on knee MRI.');
     const panel = page.locator(`${PANEL}[data-categories~="prof.disclaimer_missing"]`);
     await panel.waitFor({ timeout: 5_000 });
+    await openList(panel);
     await panel.getByRole('button', { name: 'Insert disclaimer' }).click();
     await expect.poll(() => page.evaluate(() => window.fixture.texts())).toEqual(['Classic Segond fracture on knee MRI.\n\nOpinions mine, not my hospital. #NotMedicalAdvice']);
     await page.close();

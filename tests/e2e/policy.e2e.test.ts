@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launchBrowser, SCREENSHOT_DIR, type Browser } from './harness';
+import { EXTENSION_DIR, launchBrowser, openList, SCREENSHOT_DIR, type Browser } from './harness';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = path.join(POLICY_DIR, 'safe-harbor-e2e.json');
@@ -83,6 +83,7 @@ describe.skipIf(!writable)('institution policy', () => {
     await page.keyboard.type('Classic Segond fracture on knee MRI.');
     const panel = page.locator('safe-harbor-panel[data-categories~="prof.disclaimer_missing"]');
     await panel.waitFor({ timeout: 5_000 });
+    await openList(panel);
     await panel.getByRole('button', { name: 'Insert disclaimer' }).click();
     await expect
       .poll(() => page.evaluate(() => window.fixture.texts()))

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOT_DIR, type Browser, type SiteFixture } from './harness';
+import { launchBrowser, openList, SCREENSHOT_DIR, type Browser, type SiteFixture } from './harness';
 
 interface Surface {
   name: string;
@@ -82,6 +82,7 @@ describe.each(SURFACES)('$name', (surface) => {
     await panel.waitFor({ timeout: 5_000 });
     expect((await panel.getAttribute('data-categories'))?.split(' ')).toEqual(expect.arrayContaining(['phi.age', 'phi.gender', 'prof.disclaimer_missing']));
     await page.locator(surface.editor).locator('xpath=ancestor::*[4]').screenshot({ path: path.join(SCREENSHOT_DIR, `${surface.screenshot}.png`) }).catch(() => undefined);
+    await openList(panel);
     await panel.getByRole('button', { name: 'Replace with "A middle-aged"' }).click();
     await expect.poll(() => model(page)).toBe('A middle-aged man with a scaphoid fracture.');
     await expect.poll(() => page.locator(surface.panel).getAttribute('data-categories')).not.toContain('phi.age');
@@ -96,6 +97,7 @@ describe.each(SURFACES)('$name', (surface) => {
     const page = await open(surface, draft);
     const panel = page.locator(`${surface.panel}[data-categories~="prof.disclaimer_missing"]`);
     await panel.waitFor({ timeout: 5_000 });
+    await openList(panel);
     await panel.getByRole('button', { name: 'Insert disclaimer' }).click();
     await expect.poll(() => model(page)).toBe(`${draft}\n\nViews my own; not medical advice.`);
     await expect.poll(() => page.locator(surface.panel).getByRole('button', { name: 'Insert disclaimer' }).count()).toBe(0);

@@ -1,7 +1,7 @@
 import { CARE_GIVEN, DIAGNOSES, DISCLAIMERS, FINDINGS, IMAGING_AND_ANATOMY, PRESENTATIONS } from '../data/clinical-content';
 import { EPONYM_FOLLOWERS, EPONYM_NAMES } from '../data/eponyms';
 import { compileLexicon, lexiconMatches } from '../data/lexicon';
-import { DEFAULT_DISCLAIMER } from '../defaults';
+import { DEFAULT_DISCLAIMER, holdsDisclaimer } from '../defaults';
 import { mentionsEvent } from '../subject';
 import { matchAll } from '../text';
 import { defineRule } from '../types';
@@ -37,7 +37,7 @@ export default defineRule({
   note: "Add a disclaimer that views are your own and are not medical advice or your institution's policy; use your institution's wording where it has one.",
   scope: 'document',
   check({ text, context }, earlier) {
-    if (DISCLAIMER.test(text)) return [];
+    if (!holdsDisclaimer(context.surface) || DISCLAIMER.test(text)) return [];
     if (context.disclaimer && normalise(text).includes(normalise(context.disclaimer))) return [];
     const findings = lexiconMatches(text, FINDINGS);
     // "Osgood-Schlatter", "Wilms tumour": an eponym names a diagnosis; a list of them is still one.
