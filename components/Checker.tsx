@@ -50,9 +50,8 @@ function FindingItem({ finding, onSelect, onFix }: { finding: Finding; onSelect(
     <>
       <SeverityIcon severity={finding.severity} decorative />
       <span>
-        <strong>{CATEGORIES[finding.category].label}:</strong> {finding.message}
+        <strong>{CATEGORIES[finding.category].label}:</strong> {finding.message} <span className="finding-severity">{SEVERITY_LABELS[finding.severity]}</span>
       </span>
-      <span className="finding-severity">{SEVERITY_LABELS[finding.severity]}</span>
     </>
   );
   return (
@@ -68,7 +67,7 @@ function FindingItem({ finding, onSelect, onFix }: { finding: Finding; onSelect(
       {finding.suggestions.length > 0 && (
         <div className="finding-fixes" role="group" aria-label={`Fixes for: ${CATEGORIES[finding.category].label}`}>
           {finding.suggestions.map((suggestion, i) => (
-            <button key={i} type="button" className="primary" onClick={() => onFix(suggestion)}>
+            <button key={i} type="button" className={i === 0 ? 'primary' : undefined} onClick={() => onFix(suggestion)}>
               {suggestion.label}
             </button>
           ))}

@@ -18,7 +18,7 @@ describe('options page', () => {
     await options.getByLabel('Disclaimer for every site').fill('Views my own, not medical advice.');
     await options.getByLabel('Preview on Instagram').getByText('Views my own, not medical advice.').waitFor();
     await options.getByLabel('Use a different disclaimer on X').check();
-    await options.getByLabel('Disclaimer on X').fill('Opinions mine, not my hospital. #NotMedicalAdvice');
+    await options.getByLabel('Disclaimer on X', { exact: true }).fill('Opinions mine, not my hospital. #NotMedicalAdvice');
     await options.getByLabel('Preview on X').getByText('Opinions mine, not my hospital. #NotMedicalAdvice').waitFor();
     await options.getByLabel('Preview on X').getByText(/characters left/).waitFor();
     expect(await options.getByLabel('Disclaimer for the other sites').inputValue()).toBe('Views my own, not medical advice.');
