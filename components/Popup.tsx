@@ -83,11 +83,16 @@ function Chart({ flags, period }: { flags: readonly Flag[]; period: number }) {
   );
 }
 
-function FlagTag({ flag }: { flag: Flag }) {
+/** One category found in a draft (with how many times, if more than once) and what became of it. */
+function FlagTag({ flags }: { flags: readonly Flag[] }) {
+  const flag = flags[0]!;
   return (
     <li className="flag" data-category={flag.category} data-severity={flag.severity}>
       <SeverityIcon severity={flag.severity} />
-      <span className="flag-category">{CATEGORIES[flag.category].label}</span>
+      <span className="flag-category">
+        {CATEGORIES[flag.category].label}
+        {flags.length > 1 && <span className="flag-times"> ×{flags.length}</span>}
+      </span>
       {flag.outcome && <span className={`flag-outcome outcome-${flag.outcome}`}>{OUTCOME_LABEL[flag.outcome]}</span>}
     </li>
   );
@@ -98,6 +103,8 @@ function DraftRow({ flags }: { flags: readonly Flag[] }) {
   const ordered = [...flags].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.createdAt - b.createdAt);
   const first = ordered[0]!;
   const latest = Math.max(...flags.map((f) => f.createdAt));
+  const tags = new Map<string, Flag[]>();
+  for (const flag of ordered) tags.set(`${flag.category} ${flag.outcome}`, [...(tags.get(`${flag.category} ${flag.outcome}`) ?? []), flag]);
   return (
     <li className="draft" data-severity={first.severity}>
       <div className="flag-meta">
@@ -107,8 +114,8 @@ function DraftRow({ flags }: { flags: readonly Flag[] }) {
         {first.excerpt}
       </p>
       <ul className="flags" aria-label="Found">
-        {ordered.map((flag) => (
-          <FlagTag key={flag.id} flag={flag} />
+        {[...tags].map(([key, same]) => (
+          <FlagTag key={key} flags={same} />
         ))}
       </ul>
     </li>
@@ -141,12 +148,14 @@ export function Popup({ db }: { db: SafeHarborDB }) {
   // To the minute, so that the queries below are not made anew on every render.
   const since = Math.floor(Date.now() / 60_000) * 60_000 - period * DAY;
   const flags = useLiveQuery(() => db.flags.where('createdAt').above(Date.now() - 30 * DAY).toArray(), [db]);
-  const draftsChecked = useLiveQuery(() => db.drafts.where('updatedAt').above(since).count(), [db, since]) ?? 0;
+  const draftsChecked = useLiveQuery(() => db.drafts.where('updatedAt').above(since).count(), [db, since]);
   const inPeriod = (flags ?? []).filter((flag) => flag.createdAt >= since);
   const siteCounts = PLATFORMS.map((p) => [p, inPeriod.filter((f) => f.site === p).length] as const).filter(([, count]) => count > 0);
   // A filter for a site with nothing on it shows nothing: such sites are not offered.
   const shownSite = site !== 'all' && siteCounts.some(([p]) => p === site) ? site : 'all';
   const shown = inPeriod.filter((flag) => shownSite === 'all' || flag.site === shownSite);
+  const loading = flags === undefined || draftsChecked === undefined;
+  const nothingYet = !loading && flags.length === 0 && draftsChecked === 0;
   const drafts = new Map<string, Flag[]>();
   for (const flag of [...shown].sort((a, b) => b.createdAt - a.createdAt)) drafts.set(flag.draftId, [...(drafts.get(flag.draftId) ?? []), flag]);
 
@@ -157,18 +166,20 @@ export function Popup({ db }: { db: SafeHarborDB }) {
           ⚓
         </span>
         <h1>Safe Harbor</h1>
-        <div className="period" role="group" aria-label="Period">
-          {([7, 30] as const).map((days) => (
-            <button key={days} type="button" aria-pressed={period === days} onClick={() => setPeriod(days)}>
-              {days} days
-            </button>
-          ))}
-        </div>
+        {!nothingYet && (
+          <div className="period" role="group" aria-label="Period">
+            {([7, 30] as const).map((days) => (
+              <button key={days} type="button" aria-pressed={period === days} onClick={() => setPeriod(days)}>
+                {days} days
+              </button>
+            ))}
+          </div>
+        )}
       </header>
       <SiteSwitch />
-      {flags === undefined ? (
+      {loading ? (
         <p className="empty">Loading…</p>
-      ) : (flags ?? []).length === 0 ? (
+      ) : nothingYet ? (
         <div className="empty">
           <p className="empty-title">Nothing flagged yet</p>
           <p>Safe Harbor checks your drafts on X, Instagram, YouTube and TikTok as you type. What it flags shows up here, with the patient details masked.</p>
@@ -176,7 +187,7 @@ export function Popup({ db }: { db: SafeHarborDB }) {
       ) : (
         <>
           <section className="summary" aria-label="Summary">
-            <Summary flags={inPeriod} draftsChecked={draftsChecked} period={period} />
+            <Summary flags={inPeriod} draftsChecked={draftsChecked ?? 0} period={period} />
           </section>
           {siteCounts.length > 1 && (
             <nav className="site-filter" aria-label="Filter by site">

@@ -91,6 +91,15 @@ describe('popup history at a glance', () => {
     expect(document.querySelectorAll('.draft')).toHaveLength(2);
   });
 
+  it('names a category found twice in a draft once, with how many times', async () => {
+    await db.flags.bulkAdd([flag({ excerpt: 'a [AGE] and a [AGE]' }), flag({ fingerprint: 'exact-age#1', excerpt: 'a [AGE] and a [AGE]' })] as Flag[]);
+    render(<Popup db={db} />);
+    await screen.findByText('a [AGE] and a [AGE]');
+    const tags = document.querySelectorAll('.draft [data-category]');
+    expect(tags).toHaveLength(1);
+    expect(tags[0]!.textContent).toBe('Age ×2');
+  });
+
   it('draws bars in proportion to their counts', async () => {
     await db.flags.bulkAdd([
       flag({ draftId: 'a' }),
@@ -120,6 +129,13 @@ describe('popup headline', () => {
     const chips = screen.getByRole('list', { name: 'Counts this week' });
     await waitFor(() => expect(chips.textContent).toContain('4 drafts checked'));
     expect(chips.textContent).toContain('3 findings');
+  });
+
+  it('is friendly when drafts were checked and nothing was flagged', async () => {
+    await db.drafts.put({ draftId: 'clean', sequence: 1, updatedAt: Date.now() });
+    render(<Popup db={db} />);
+    expect(await screen.findByText('No patient details in your drafts this week. Well done.')).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Counts this week' }).textContent).toContain('1 draft checked');
   });
 
   it('is friendly when no draft had patient details', async () => {

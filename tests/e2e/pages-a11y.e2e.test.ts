@@ -52,6 +52,13 @@ beforeAll(async () => {
   await page.locator(X_EDITOR).click();
   await page.keyboard.type('MRN 00482913 for the 45 y/o. WTF is this indication');
   await page.locator(`${PANEL}[data-categories~="phi.id"]`).waitFor({ timeout: 5_000 });
+  // A second draft, so that the popup's bars have different lengths.
+  const second = await browser.context.newPage();
+  await second.goto('https://x.com/home');
+  await second.locator(X_EDITOR).click();
+  await second.keyboard.type('Our 68M from last night, 45 y/o brother in the room');
+  await second.locator(`${PANEL}[data-categories~="phi.age"]`).waitFor({ timeout: 5_000 });
+  await second.close();
   await page.close();
 });
 
@@ -81,6 +88,15 @@ describe('accessibility of the extension pages, light and dark', () => {
 
   it('options', async () => {
     const options = await extensionPage('options.html');
+    // Something to undo in each list: allowed words, ignored findings and a check turned off.
+    const settings = { allowList: ['Lovelace', '@dr_ada'], ignored: ['1x9k2pq', '0f3mzr8'], disabledRules: ['sarcasm'] };
+    await options.getByLabel('Import settings').setInputFiles({
+      name: 'settings.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'safe-harbor-settings', version: 1, settings })),
+    });
+    await options.getByRole('button', { name: 'Flag again: ignored finding 2' }).waitFor();
+    await options.getByRole('button', { name: 'Turn back on: Sarcasm' }).waitFor();
     await checkInBothSchemes(
       options,
       'options',
