@@ -86,6 +86,40 @@ describe('accessibility of the extension pages, light and dark', () => {
     await popup.close();
   });
 
+  it('popup with many drafts keeps its links and footer in view, the drafts scrolling inside', async () => {
+    const popup = await browser.openPopup();
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.evaluate(async () => {
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('safe-harbor');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const transaction = database.transaction('flags', 'readwrite');
+      for (let i = 0; i < 25; i++) {
+        const createdAt = Date.now() - i * 3_600_000;
+        transaction.objectStore('flags').add({
+          draftId: `seeded-${i}`, fingerprint: 'exact-age#0', site: 'instagram', surface: 'caption', ruleId: 'exact-age', category: 'phi.age',
+          severity: 'error', excerpt: 'Teaching case: a [AGE] with a classic sign', createdAt, updatedAt: createdAt, outcome: i % 5 === 0 ? 'posted-anyway' : null,
+        });
+      }
+      await new Promise((resolve, reject) => {
+        transaction.oncomplete = resolve;
+        transaction.onabort = () => reject(new Error(`seeding history failed: ${transaction.error?.message}`));
+      });
+      database.close();
+    });
+    await popup.reload();
+    await popup.locator('.draft').nth(19).waitFor({ state: 'attached' });
+    const scroller = popup.getByRole('region', { name: 'Recent drafts' });
+    expect(await scroller.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    const footer = await popup.locator('.popup-footer').boundingBox();
+    expect(footer!.y + footer!.height).toBeLessThanOrEqual(600);
+    await popup.locator('main.popup').screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-many-drafts.png') });
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
   it('options', async () => {
     const options = await extensionPage('options.html');
     // Something to undo in each list: allowed words, ignored findings and a check turned off.
