@@ -55,8 +55,8 @@ function DisclaimerPreview({ platform, disclaimer }: { platform: Platform; discl
 function DisclaimerSettings({ settings, change }: Pick<SettingsHook, 'change'> & { settings: EffectiveSettings }) {
   const { policy } = settings;
   const locked = PLATFORMS.filter((p) => policy.disclaimers?.[p] !== undefined);
-  // Sites the user opened for a text of their own stay open, even while it still reads like the default.
-  const [opened, setOpened] = useState<Platform[]>([]);
+  // Sites with a text of their own stay so for the visit, even while it reads like the default.
+  const [opened, setOpened] = useState<Platform[]>(() => disclaimerLayout(settings.disclaimers, { locked }).overrides.filter((p) => !locked.includes(p)));
   const { defaultText, overrides } = disclaimerLayout(settings.disclaimers, { locked, opened });
   const followers = PLATFORMS.filter((p) => !overrides.includes(p));
 
