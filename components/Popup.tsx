@@ -100,7 +100,7 @@ function FlagTag({ flags }: { flags: readonly Flag[] }) {
 
 /** One draft: where and when, one masked excerpt (of its most severe finding), and what was found. */
 function DraftRow({ flags }: { flags: readonly Flag[] }) {
-  const ordered = [...flags].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.createdAt - b.createdAt);
+  const ordered = [...flags].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.createdAt - b.createdAt || a.id - b.id);
   const first = ordered[0]!;
   const latest = Math.max(...flags.map((f) => f.createdAt));
   const tags = new Map<string, Flag[]>();
