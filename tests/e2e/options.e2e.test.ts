@@ -23,6 +23,7 @@ describe('options page', () => {
     await options.getByLabel('Preview on X').getByText(/characters left/).waitFor();
     expect(await options.getByLabel('Disclaimer for the other sites').inputValue()).toBe('Views my own, not medical advice.');
     await options.getByLabel('Preview on YouTube').getByText('Views my own, not medical advice.').waitFor();
+    await options.screenshot({ path: path.join(SCREENSHOT_DIR, 'options.png'), fullPage: true });
 
     const page = await getBrowser().context.newPage();
     await page.goto('https://x.com/home');
