@@ -1,20 +1,27 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import { CATEGORIES, PLATFORMS, RULES, type Platform, type Severity } from '@/lib/analysis';
+import { useState } from 'react';
+import { categoryGroup, GROUPS, PLATFORMS, RULES, SEVERITY_LABELS, type CategoryGroup, type Platform, type Severity } from '@/lib/analysis';
 import { disclaimerInsertion } from '@/lib/disclaimer';
 import { historyCsv } from '@/lib/history/csv';
 import type { SafeHarborDB } from '@/lib/history/db';
 import { clearHistory } from '@/lib/history/record';
 import { measure } from '@/lib/limits';
 import { requestSettingsImport } from '@/lib/settings/client';
+import { defaultDisclaimerEntries, disclaimerLayout } from '@/lib/settings/disclaimers';
+import type { EffectiveSettings } from '@/lib/settings/effective';
 import { exportSettings, MAX_SETTINGS_FILE_BYTES } from '@/lib/settings/file';
 import { readUserSettings } from '@/lib/settings/user-settings';
 import { SITES } from '@/lib/sites';
-import { useSettings } from './useSettings';
+import { useSettings, type SettingsHook } from './useSettings';
 
 const SITE_NAMES = Object.fromEntries(SITES.map((site) => [site.id, site.name])) as Record<Platform, string>;
 const MAIN_LIMIT: Record<Platform, number> = { x: 280, instagram: 2200, youtube: 5000, tiktok: 2200 };
 const PREVIEW_POST = 'Classic Segond fracture on knee MRI: think ACL tear.';
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const RULE_TITLES: Record<string, string> = Object.fromEntries(RULES.map((rule) => [rule.id, rule.title]));
+/** Labels show a rule's title, never its internal id. */
+const ruleTitle = (id: string): string => RULE_TITLES[id] ?? 'A check that no longer exists';
+const LOCKED = 'Set by your institution';
 
 function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -23,53 +30,268 @@ function download(name: string, type: string, content: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-const LOCKED = 'Set by your institution';
-
-function DisclaimerEditor({ platform, value, locked, onChange }: { platform: Platform; value: string; locked: boolean; onChange(text: string): void }) {
-  const preview = PREVIEW_POST + disclaimerInsertion(PREVIEW_POST, value);
+/** How the disclaimer will look at the end of a short post on one site, and what room is left. */
+function DisclaimerPreview({ platform, disclaimer }: { platform: Platform; disclaimer: string }) {
+  const preview = PREVIEW_POST + disclaimerInsertion(PREVIEW_POST, disclaimer);
   const left = MAIN_LIMIT[platform] - measure(platform, preview);
+  const name = `Preview on ${SITE_NAMES[platform]}`;
   return (
-    <div className="disclaimer" data-platform={platform}>
-      <label htmlFor={`disclaimer-${platform}`}>
-        {SITE_NAMES[platform]}
-        {locked && <span className="locked"> · {LOCKED}</span>}
-      </label>
-      <textarea id={`disclaimer-${platform}`} value={value} rows={2} disabled={locked} onChange={(event) => onChange(event.target.value)} />
-      <div className="preview" aria-label={`Preview on ${SITE_NAMES[platform]}`}>
-        <pre>{preview}</pre>
-        <span className={left < 0 ? 'over' : ''}>
-          {left} of {MAIN_LIMIT[platform]} left{platform === 'x' ? ' (X counts emoji as 2 and links as 23)' : ''}
-        </span>
+    <figure className="preview" data-platform={platform} aria-label={name}>
+      <figcaption>{SITE_NAMES[platform]}</figcaption>
+      <p className="preview-post">
+        {PREVIEW_POST}
+        {'\n\n'}
+        <span className="preview-disclaimer">{disclaimer.trim() ? disclaimer : '(no disclaimer)'}</span>
+      </p>
+      <p className={left < 0 ? 'preview-room over' : 'preview-room'}>
+        {left < 0 ? `${-left} characters too long` : `${left.toLocaleString('en-US')} of ${MAIN_LIMIT[platform].toLocaleString('en-US')} characters left`}
+        {platform === 'x' && ' (X counts emoji as 2 and links as 23)'}
+      </p>
+    </figure>
+  );
+}
+
+/** One default disclaimer, sites that need their own, and a preview of each site's post ending. */
+function DisclaimerSettings({ settings, change }: Pick<SettingsHook, 'change'> & { settings: EffectiveSettings }) {
+  const { policy } = settings;
+  const locked = PLATFORMS.filter((p) => policy.disclaimers?.[p] !== undefined);
+  // Sites with a text of their own stay so for the visit, even while it reads like the default.
+  const [opened, setOpened] = useState<Platform[]>(() => disclaimerLayout(settings.disclaimers, { locked }).overrides.filter((p) => !locked.includes(p)));
+  const { defaultText, overrides } = disclaimerLayout(settings.disclaimers, { locked, opened });
+  const followers = PLATFORMS.filter((p) => !overrides.includes(p));
+
+  const setOverride = (platform: Platform, on: boolean) => {
+    if (on) return setOpened([...opened, platform]);
+    setOpened(opened.filter((p) => p !== platform));
+    if (defaultText !== undefined) void change({ setEntries: { disclaimers: { [platform]: defaultText } } });
+  };
+
+  return (
+    <section aria-labelledby="disclaimer-heading">
+      <h2 id="disclaimer-heading">Disclaimer</h2>
+      <p className="hint">"Insert disclaimer" adds it on its own line at the end of your post. Use your institution's wording where it has one.</p>
+      {defaultText !== undefined && (
+        <>
+          <label htmlFor="disclaimer-default">{followers.length === PLATFORMS.length ? 'Disclaimer for every site' : 'Disclaimer for the other sites'}</label>
+          <textarea
+            id="disclaimer-default"
+            rows={2}
+            value={defaultText}
+            onChange={(event) => void change({ setEntries: { disclaimers: defaultDisclaimerEntries(event.target.value, overrides) } })}
+          />
+        </>
+      )}
+      <fieldset className="overrides">
+        <legend>A different disclaimer on one site</legend>
+        {PLATFORMS.map((platform) => {
+          const isLocked = locked.includes(platform);
+          const hasOwn = overrides.includes(platform);
+          return (
+            <div key={platform} className="override" data-platform={platform}>
+              {isLocked ? (
+                <p className="override-locked">
+                  {SITE_NAMES[platform]}: <span className="locked">{LOCKED}</span>
+                </p>
+              ) : (
+                <label className="check">
+                  <input type="checkbox" checked={hasOwn} onChange={() => setOverride(platform, !hasOwn)} />
+                  Use a different disclaimer on {SITE_NAMES[platform]}
+                </label>
+              )}
+              {hasOwn && (
+                <>
+                  <label htmlFor={`disclaimer-${platform}`} className="visually-hidden">
+                    Disclaimer on {SITE_NAMES[platform]}
+                  </label>
+                  <textarea
+                    id={`disclaimer-${platform}`}
+                    rows={2}
+                    value={settings.disclaimers[platform]}
+                    disabled={isLocked}
+                    onChange={(event) => void change({ setEntries: { disclaimers: { [platform]: event.target.value } } })}
+                  />
+                </>
+              )}
+            </div>
+          );
+        })}
+      </fieldset>
+      <label htmlFor="short-disclaimer">Short form, offered when the full one does not fit</label>
+      <input
+        id="short-disclaimer"
+        value={settings.shortDisclaimer}
+        disabled={policy.shortDisclaimer !== undefined}
+        onChange={(event) => void change({ set: { shortDisclaimer: event.target.value } })}
+      />
+      {policy.shortDisclaimer !== undefined && <span className="locked">{LOCKED}</span>}
+      <h3 className="previews-title">How it will look at the end of a post</h3>
+      <div className="previews">
+        {PLATFORMS.map((platform) => (
+          <DisclaimerPreview key={platform} platform={platform} disclaimer={settings.disclaimers[platform]} />
+        ))}
       </div>
-    </div>
+    </section>
   );
 }
 
-/** One word or name per line; blank lines are kept while typing and dropped when saved. */
-function AllowListEditor({ initial, onSave }: { initial: readonly string[]; onSave(words: string[]): void }) {
-  const [text, setText] = useState(initial.join('\n'));
-  const [editing, setEditing] = useState(false);
-  const stored = initial.join('\n');
-  // Words changed elsewhere (the panel, an import, "forget allowed words") show here unless the user is typing.
-  useEffect(() => {
-    if (!editing) setText(stored);
-  }, [stored, editing]);
+function RulesTable({ settings, change }: Pick<SettingsHook, 'change'> & { settings: EffectiveSettings }) {
+  const { policy } = settings;
+  const lockedRules = new Set(policy.lockedRules ?? []);
   return (
-    <textarea
-      onFocus={() => setEditing(true)}
-      onBlur={() => setEditing(false)}
-      aria-labelledby="allowed"
-      rows={5}
-      value={text}
-      onChange={(event) => {
-        setText(event.target.value);
-        onSave(event.target.value.split('\n').map((w) => w.trim()).filter(Boolean));
-      }}
-    />
+    <section aria-labelledby="rules">
+      <h2 id="rules">What to check for</h2>
+      <p className="hint">
+        "{SEVERITY_LABELS.error}" findings also make Safe Harbor ask before posting. "{SEVERITY_LABELS.warning}" and "{SEVERITY_LABELS.info}" only show in the panel.
+      </p>
+      <table className="rules">
+        <thead>
+          <tr>
+            <th scope="col">On</th>
+            <th scope="col">Check</th>
+            <th scope="col">When found</th>
+          </tr>
+        </thead>
+        {(Object.keys(GROUPS) as CategoryGroup[]).map((group) => (
+          <tbody key={group}>
+            <tr className="rule-group">
+              <th scope="colgroup" colSpan={3}>
+                {GROUPS[group].title}
+              </th>
+            </tr>
+            {RULES.filter((rule) => categoryGroup(rule.category) === group).map((rule) => {
+              const on = !settings.disabledRules.includes(rule.id);
+              const ruleLocked = lockedRules.has(rule.id);
+              const severityLocked = policy.severities?.[rule.id] !== undefined;
+              return (
+                <tr key={rule.id} data-rule={rule.id} data-locked={ruleLocked || severityLocked || undefined}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Check for: ${rule.title}`}
+                      title={ruleLocked ? LOCKED : undefined}
+                      disabled={ruleLocked}
+                      checked={on}
+                      onChange={() => void change(on ? { add: { disabledRules: [rule.id] } } : { remove: { disabledRules: [rule.id] } })}
+                    />
+                  </td>
+                  <td>
+                    <span className="rule-title">{rule.title}</span>
+                    {(ruleLocked || severityLocked) && <span className="locked"> · {LOCKED}</span>}
+                    <span className="rule-note">{rule.note}</span>
+                  </td>
+                  <td>
+                    <select
+                      aria-label={`Severity of ${rule.title}`}
+                      disabled={severityLocked}
+                      value={settings.severities[rule.id] ?? rule.severity}
+                      onChange={(event) => void change({ setEntries: { severities: { [rule.id]: event.target.value as Severity } } })}
+                    >
+                      {SEVERITIES.map((severity) => (
+                        <option key={severity} value={severity}>
+                          {SEVERITY_LABELS[severity]}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        ))}
+      </table>
+    </section>
   );
 }
 
-/** The options page: disclaimers, rules, sites, allowed words, the settings file and history. */
+/** Everything the user told Safe Harbor to let through, each with its own way back. */
+function LetThrough({ settings, change }: Pick<SettingsHook, 'change'> & { settings: EffectiveSettings }) {
+  const [word, setWord] = useState('');
+  const addWord = () => {
+    const trimmed = word.trim();
+    if (!trimmed) return;
+    void change({ add: { allowList: [trimmed] } });
+    setWord('');
+  };
+  return (
+    <section aria-labelledby="let-through">
+      <h2 id="let-through">Allowed and ignored</h2>
+
+      <h3 id="allowed">Allowed words</h3>
+      <p className="hint">Your own names and handles, colleagues and your institution: never flagged.</p>
+      <form
+        className="add-word"
+        onSubmit={(event) => {
+          event.preventDefault();
+          addWord();
+        }}
+      >
+        <label htmlFor="allow-word" className="visually-hidden">
+          Word or name to allow
+        </label>
+        <input id="allow-word" value={word} placeholder="A name, handle or word" onChange={(event) => setWord(event.target.value)} />
+        <button type="submit">Allow</button>
+      </form>
+      {settings.allowList.length === 0 ? (
+        <p className="none">No allowed words.</p>
+      ) : (
+        <ul className="undo-list" aria-labelledby="allowed">
+          {settings.allowList.map((entry) => (
+            <li key={entry}>
+              <span className="undo-what">{entry}</span>
+              <button type="button" aria-label={`Remove allowed word: ${entry}`} onClick={() => void change({ remove: { allowList: [entry] } })}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3 id="ignored">Findings ignored in a draft</h3>
+      <p className="hint">"Ignore here" keeps a short code for the finding and the words around it, never the words themselves, so the code is all that can be shown.</p>
+      {settings.ignored.length === 0 ? (
+        <p className="none">No ignored findings.</p>
+      ) : (
+        <>
+          <ul className="undo-list" aria-labelledby="ignored">
+            {settings.ignored.map((code, i) => (
+              <li key={code}>
+                <span className="undo-what">
+                  Ignored finding {i + 1} <span className="code">code {code}</span>
+                </span>
+                <button type="button" aria-label={`Flag again: ignored finding ${i + 1}`} onClick={() => void change({ remove: { ignored: [code] } })}>
+                  Flag again
+                </button>
+              </li>
+            ))}
+          </ul>
+          {settings.ignored.length > 1 && (
+            <button type="button" onClick={() => void change({ set: { ignored: [] } })}>
+              Flag all {settings.ignored.length} again
+            </button>
+          )}
+        </>
+      )}
+
+      <h3 id="turned-off">Checks turned off</h3>
+      {settings.disabledRules.length === 0 ? (
+        <p className="none">Every check is on.</p>
+      ) : (
+        <ul className="undo-list" aria-labelledby="turned-off">
+          {settings.disabledRules.map((id) => (
+            <li key={id}>
+              <span className="undo-what">{ruleTitle(id)}</span>
+              <button type="button" aria-label={`Turn back on: ${ruleTitle(id)}`} onClick={() => void change({ remove: { disabledRules: [id] } })}>
+                Turn back on
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The options page: disclaimer, checks, sites, the post guard, what is let through, the settings file and history. */
 export function Options({ db }: { db: SafeHarborDB }) {
   const { settings, change, error } = useSettings();
   const [importMessage, setImportMessage] = useState<string>();
@@ -78,7 +300,6 @@ export function Options({ db }: { db: SafeHarborDB }) {
   const flagCount = useLiveQuery(() => db.flags.count(), [db]);
   if (!settings) return <main className="options">Loading…</main>;
   const { policy } = settings;
-  const lockedRules = new Set(policy.lockedRules ?? []);
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -97,7 +318,10 @@ export function Options({ db }: { db: SafeHarborDB }) {
   return (
     <main className="options">
       <h1>
-        <span aria-hidden="true">⚓</span> Safe Harbor options
+        <span className="logo" aria-hidden="true">
+          ⚓
+        </span>{' '}
+        Safe Harbor options
       </h1>
       {error && (
         <p className="save-error" role="alert">
@@ -116,72 +340,16 @@ export function Options({ db }: { db: SafeHarborDB }) {
         </p>
       )}
 
-      <section aria-labelledby="disclaimers">
-        <h2 id="disclaimers">Disclaimers</h2>
-        <p className="hint">"Insert disclaimer" adds this at the end of your post. Use your institution's wording where it has one.</p>
-        {PLATFORMS.map((platform) => (
-          <DisclaimerEditor
-            key={platform}
-            platform={platform}
-            value={settings.disclaimers[platform]}
-            locked={policy.disclaimers?.[platform] !== undefined}
-            onChange={(text) => void change({ setEntries: { disclaimers: { [platform]: text } } })}
-          />
-        ))}
-        <label htmlFor="short-disclaimer">Short form, offered when the full one does not fit</label>
-        <input id="short-disclaimer" value={settings.shortDisclaimer} disabled={policy.shortDisclaimer !== undefined} onChange={(event) => void change({ set: { shortDisclaimer: event.target.value } })} />
-      </section>
+      <DisclaimerSettings settings={settings} change={change} />
 
-      <section aria-labelledby="rules">
-        <h2 id="rules">Rules</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">On</th>
-              <th scope="col">Rule</th>
-              <th scope="col">Category</th>
-              <th scope="col">Severity</th>
-            </tr>
-          </thead>
-          <tbody>
-            {RULES.map((rule) => {
-              const on = !settings.disabledRules.includes(rule.id);
-              const ruleLocked = lockedRules.has(rule.id);
-              const severityLocked = policy.severities?.[rule.id] !== undefined;
-              return (
-                <tr key={rule.id} data-rule={rule.id} data-locked={ruleLocked || severityLocked || undefined}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`Check for: ${rule.title}`}
-                      title={ruleLocked ? LOCKED : undefined}
-                      disabled={ruleLocked}
-                      checked={on}
-                      onChange={() => void change(on ? { add: { disabledRules: [rule.id] } } : { remove: { disabledRules: [rule.id] } })}
-                    />
-                  </td>
-                  <td title={rule.note}>
-                    {rule.title}
-                    {(ruleLocked || severityLocked) && <span className="locked"> · {LOCKED}</span>}
-                  </td>
-                  <td>{CATEGORIES[rule.category].label}</td>
-                  <td>
-                    <select
-                      aria-label={`Severity of ${rule.title}`}
-                      disabled={severityLocked}
-                      value={settings.severities[rule.id] ?? rule.severity}
-                      onChange={(event) => void change({ setEntries: { severities: { [rule.id]: event.target.value as Severity } } })}
-                    >
-                      <option value="error">Error</option>
-                      <option value="warning">Warning</option>
-                      <option value="info">Info</option>
-                    </select>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+      <section aria-labelledby="post-guard">
+        <h2 id="post-guard">Before posting</h2>
+        <label className="check">
+          <input type="checkbox" checked={settings.postGuard} disabled={policy.postGuard !== undefined} onChange={() => void change({ set: { postGuard: !settings.postGuard } })} />
+          Ask before posting while something could identify a patient
+          {policy.postGuard !== undefined && <span className="locked"> · {LOCKED}</span>}
+        </label>
+        <p className="hint">When you post with a "{SEVERITY_LABELS.error}" finding still in the draft, Safe Harbor asks you to confirm first.</p>
       </section>
 
       <section aria-labelledby="sites">
@@ -199,36 +367,24 @@ export function Options({ db }: { db: SafeHarborDB }) {
             </label>
           );
         })}
-        <label className="check">
-          <input type="checkbox" checked={settings.postGuard} disabled={policy.postGuard !== undefined} onChange={() => void change({ set: { postGuard: !settings.postGuard } })} />
-          Ask before posting while something could identify a patient
-          {policy.postGuard !== undefined && <span className="locked"> · {LOCKED}</span>}
-        </label>
       </section>
 
-      <section aria-labelledby="allowed">
-        <h2 id="allowed">Allowed words</h2>
-        <p className="hint">Your own names and handles, colleagues and your institution: never flagged. One per line.</p>
-        <AllowListEditor initial={settings.allowList} onSave={(allowList) => void change({ set: { allowList } })} />
-        <p>
-          {settings.ignored.length} {settings.ignored.length === 1 ? 'finding' : 'findings'} ignored in place.{' '}
-          {settings.ignored.length > 0 && (
-            <button type="button" onClick={() => void change({ set: { ignored: [] } })}>
-              Flag them again
-            </button>
-          )}
-        </p>
-      </section>
+      <RulesTable settings={settings} change={change} />
+
+      <LetThrough settings={settings} change={change} />
 
       <section aria-labelledby="file">
         <h2 id="file">Settings file</h2>
-        <button type="button" onClick={async () => download('safe-harbor-settings.json', 'application/json', exportSettings(await readUserSettings()))}>
-          Export settings
-        </button>
-        <label className="file">
-          Import settings
-          <input type="file" accept="application/json,.json" onChange={(event) => void importFile(event.target.files?.[0])} />
-        </label>
+        <p className="hint">Move your settings to another computer. Your institution's settings are not included.</p>
+        <div className="actions">
+          <button type="button" onClick={async () => download('safe-harbor-settings.json', 'application/json', exportSettings(await readUserSettings()))}>
+            Export settings
+          </button>
+          <label className="file">
+            Import settings
+            <input type="file" accept="application/json,.json" onChange={(event) => void importFile(event.target.files?.[0])} />
+          </label>
+        </div>
         {importMessage && <p role="status">{importMessage}</p>}
       </section>
 
@@ -242,27 +398,32 @@ export function Options({ db }: { db: SafeHarborDB }) {
           <input type="checkbox" checked={settings.keepDraftText} onChange={() => void change({ set: { keepDraftText: !settings.keepDraftText } })} />
           Also keep the full text of flagged drafts (including any patient details) on this computer
         </label>
-        <button type="button" onClick={async () => download('safe-harbor-history.csv', 'text/csv', historyCsv(await db.flags.orderBy('createdAt').toArray()))}>
-          Export history (CSV)
-        </button>
-        {confirmClear ? (
-          <span role="alertdialog" aria-label="Clear history?">
-            Delete all {flagCount ?? 0} flags?{' '}
+        <div className="actions">
+          <button type="button" onClick={async () => download('safe-harbor-history.csv', 'text/csv', historyCsv(await db.flags.orderBy('createdAt').toArray()))}>
+            Export history (CSV)
+          </button>
+          {!confirmClear && (
+            <button type="button" onClick={() => setConfirmClear(true)}>
+              Clear history…
+            </button>
+          )}
+        </div>
+        {confirmClear && (
+          <div className="confirm" role="alertdialog" aria-labelledby="confirm-clear">
+            <p id="confirm-clear">Delete all {flagCount ?? 0} flags?</p>
             <label className="check">
               <input type="checkbox" checked={forgetWords} onChange={() => setForgetWords(!forgetWords)} />
               Also forget allowed words and ignored findings
-            </label>{' '}
-            <button type="button" onClick={() => void clear()}>
-              Yes, clear history
-            </button>{' '}
-            <button type="button" onClick={() => setConfirmClear(false)}>
-              Keep it
-            </button>
-          </span>
-        ) : (
-          <button type="button" onClick={() => setConfirmClear(true)}>
-            Clear history…
-          </button>
+            </label>
+            <div className="actions">
+              <button type="button" className="danger" onClick={() => void clear()}>
+                Yes, clear history
+              </button>
+              <button type="button" onClick={() => setConfirmClear(false)}>
+                Keep it
+              </button>
+            </div>
+          </div>
         )}
       </section>
     </main>

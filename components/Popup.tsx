@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { CATEGORIES } from '@/lib/analysis/categories';
-import { PLATFORMS, type Category, type Platform } from '@/lib/analysis/types';
+import { CATEGORIES, categoryGroup, SEVERITY_LABELS } from '@/lib/analysis/categories';
+import { PLATFORMS, type Category, type Platform, type Severity } from '@/lib/analysis/types';
 import type { Flag, SafeHarborDB } from '@/lib/history/db';
 import { SITES, siteForHost } from '@/lib/sites';
 import { usePopupStore } from './popup-store';
@@ -13,6 +13,9 @@ const DAY = 86_400_000;
 const RECENT_DRAFTS = 20;
 const SITE_NAMES = Object.fromEntries(SITES.map((site) => [site.id, site.name])) as Record<Platform, string>;
 const OUTCOME_LABEL = { fixed: 'fixed', ignored: 'ignored', 'posted-anyway': 'posted anyway' } as const;
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
 function timeAgo(then: number, now = Date.now()): string {
   const minutes = Math.round((now - then) / 60_000);
@@ -23,39 +26,99 @@ function timeAgo(then: number, now = Date.now()): string {
   return new Date(then).toLocaleDateString();
 }
 
-function FlagRow({ flag, showExcerpt }: { flag: Flag; showExcerpt: boolean }) {
+/** The period in plain words, for sentences: "this week". */
+const periodWords = (days: number): string => (days === 7 ? 'this week' : `in the last ${days} days`);
+
+/** The period's story in one sentence, and the counts behind it. */
+function Summary({ flags, draftsChecked, period }: { flags: readonly Flag[]; draftsChecked: number; period: number }) {
+  const patientDrafts = new Set<string>();
+  const postedAnyway = new Set<string>();
+  for (const flag of flags) {
+    if (categoryGroup(flag.category) !== 'patient') continue;
+    patientDrafts.add(flag.draftId);
+    if (flag.outcome === 'posted-anyway') postedAnyway.add(flag.draftId);
+  }
+  const checked = Math.max(draftsChecked, new Set(flags.map((f) => f.draftId)).size);
+  const fixed = flags.filter((f) => f.outcome === 'fixed').length;
+  const when = periodWords(period);
+  const headline =
+    patientDrafts.size === 0
+      ? checked === 0
+        ? `No drafts checked ${when} yet.`
+        : `No patient details in your drafts ${when}. Well done.`
+      : `${plural(patientDrafts.size, 'draft')} had patient details ${when}, ${postedAnyway.size === 0 ? 'none' : postedAnyway.size} posted anyway.`;
   return (
-    <li className="flag" data-category={flag.category} data-severity={flag.severity}>
-      <SeverityIcon severity={flag.severity} />
-      <div className="flag-body">
-        <div className="flag-line">
-          <span className="flag-category">{CATEGORIES[flag.category].label}</span>
-          {flag.outcome && <span className={`flag-outcome outcome-${flag.outcome}`}>{OUTCOME_LABEL[flag.outcome]}</span>}
-        </div>
-        {showExcerpt && <p className="flag-excerpt">{flag.excerpt}</p>}
-      </div>
-    </li>
+    <>
+      <p className="headline" data-tone={postedAnyway.size > 0 ? 'alert' : patientDrafts.size > 0 ? 'caution' : 'calm'}>
+        {headline}
+      </p>
+      <ul className="chips" aria-label={`Counts ${when}`}>
+        <li>{plural(checked, 'draft')} checked</li>
+        <li>{plural(flags.length, 'finding')}</li>
+        {fixed > 0 && <li className="chip-fixed">{fixed} fixed</li>}
+      </ul>
+    </>
   );
 }
 
-/** Counts by category over the period, as bars. */
+/** Findings by category over the period, as bars as long as their share of the largest. */
 function Chart({ flags, period }: { flags: readonly Flag[]; period: number }) {
-  const since = Date.now() - period * DAY;
   const counts = new Map<Category, number>();
-  for (const flag of flags) if (flag.createdAt >= since) counts.set(flag.category, (counts.get(flag.category) ?? 0) + 1);
+  for (const flag of flags) counts.set(flag.category, (counts.get(flag.category) ?? 0) + 1);
   const rows = [...counts].sort((a, b) => b[1] - a[1]);
   const max = Math.max(1, ...counts.values());
-  if (rows.length === 0) return <p className="chart-empty">Nothing flagged in the last {period} days.</p>;
+  if (rows.length === 0) return <p className="chart-empty">Nothing flagged {periodWords(period)}.</p>;
   return (
-    <ul className="chart" aria-label={`Flags by category, last ${period} days`}>
+    <ul className="chart" aria-label={`Findings by category, last ${period} days`}>
       {rows.map(([category, count]) => (
         <li key={category} data-chart-category={category}>
           <span className="chart-label">{CATEGORIES[category].label}</span>
-          <span className="chart-bar" style={{ width: `${(count / max) * 100}%` }} aria-hidden="true" />
+          <span className="chart-track" aria-hidden="true">
+            <span className={`chart-bar chart-bar-${categoryGroup(category)}`} style={{ width: `${(count / max) * 100}%` }} />
+          </span>
           <span className="chart-count">{count}</span>
         </li>
       ))}
     </ul>
+  );
+}
+
+/** One category found in a draft (with how many times, if more than once) and what became of it. */
+function FlagTag({ flags }: { flags: readonly Flag[] }) {
+  const flag = flags[0]!;
+  return (
+    <li className="flag" data-category={flag.category} data-severity={flag.severity}>
+      <SeverityIcon severity={flag.severity} />
+      <span className="flag-category">
+        {CATEGORIES[flag.category].label}
+        {flags.length > 1 && <span className="flag-times"> ×{flags.length}</span>}
+      </span>
+      {flag.outcome && <span className={`flag-outcome outcome-${flag.outcome}`}>{OUTCOME_LABEL[flag.outcome]}</span>}
+    </li>
+  );
+}
+
+/** One draft: where and when, one masked excerpt (of its most severe finding), and what was found. */
+function DraftRow({ flags }: { flags: readonly Flag[] }) {
+  const ordered = [...flags].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.createdAt - b.createdAt || a.id - b.id);
+  const first = ordered[0]!;
+  const latest = Math.max(...flags.map((f) => f.createdAt));
+  const tags = new Map<string, Flag[]>();
+  for (const flag of ordered) tags.set(`${flag.category} ${flag.outcome}`, [...(tags.get(`${flag.category} ${flag.outcome}`) ?? []), flag]);
+  return (
+    <li className="draft" data-severity={first.severity}>
+      <div className="flag-meta">
+        {SITE_NAMES[first.site]} · {first.surface} · <time dateTime={new Date(latest).toISOString()}>{timeAgo(latest)}</time>
+      </div>
+      <p className="flag-excerpt" title={`Excerpt of the ${SEVERITY_LABELS[first.severity].toLowerCase()} finding, patient details masked`}>
+        {first.excerpt}
+      </p>
+      <ul className="flags" aria-label="Found">
+        {[...tags].map(([key, same]) => (
+          <FlagTag key={key} flags={same} />
+        ))}
+      </ul>
+    </li>
   );
 }
 
@@ -79,65 +142,78 @@ function SiteSwitch() {
   );
 }
 
-/** The popup: flags of the last 30 days at a glance, recent drafts with their flags, links. */
+/** The popup: the week in a sentence, findings by category, recent drafts, links. */
 export function Popup({ db }: { db: SafeHarborDB }) {
   const { site, setSite, period, setPeriod } = usePopupStore();
+  // To the minute, so that the queries below are not made anew on every render.
+  const since = Math.floor(Date.now() / 60_000) * 60_000 - period * DAY;
   const flags = useLiveQuery(() => db.flags.where('createdAt').above(Date.now() - 30 * DAY).toArray(), [db]);
-  const shown = (flags ?? []).filter((flag) => site === 'all' || flag.site === site);
+  const draftsChecked = useLiveQuery(() => db.drafts.where('updatedAt').above(since).count(), [db, since]);
+  const inPeriod = (flags ?? []).filter((flag) => flag.createdAt >= since);
+  const siteCounts = PLATFORMS.map((p) => [p, inPeriod.filter((f) => f.site === p).length] as const).filter(([, count]) => count > 0);
+  // A filter for a site with nothing on it shows nothing: such sites are not offered.
+  const shownSite = site !== 'all' && siteCounts.some(([p]) => p === site) ? site : 'all';
+  const shown = inPeriod.filter((flag) => shownSite === 'all' || flag.site === shownSite);
+  const loading = flags === undefined || draftsChecked === undefined;
+  const nothingYet = !loading && flags.length === 0 && draftsChecked === 0;
   const drafts = new Map<string, Flag[]>();
   for (const flag of [...shown].sort((a, b) => b.createdAt - a.createdAt)) drafts.set(flag.draftId, [...(drafts.get(flag.draftId) ?? []), flag]);
-  const siteTotals = PLATFORMS.map((p) => [p, (flags ?? []).filter((f) => f.site === p).length] as const);
 
   return (
     <main className="popup">
       <header className="popup-header">
-        <span className="popup-logo" aria-hidden="true">⚓</span>
+        <span className="popup-logo" aria-hidden="true">
+          ⚓
+        </span>
         <h1>Safe Harbor</h1>
+        {!nothingYet && (
+          <div className="period" role="group" aria-label="Period">
+            {([7, 30] as const).map((days) => (
+              <button key={days} type="button" aria-pressed={period === days} onClick={() => setPeriod(days)}>
+                {days} days
+              </button>
+            ))}
+          </div>
+        )}
       </header>
       <SiteSwitch />
-      <nav className="site-filter" aria-label="Filter by site">
-        {(['all', ...PLATFORMS] as const).map((id) => (
-          <button key={id} type="button" aria-pressed={site === id} onClick={() => setSite(id)}>
-            {id === 'all' ? 'All sites' : `${SITE_NAMES[id]} ${siteTotals.find(([p]) => p === id)![1]}`}
-          </button>
-        ))}
-      </nav>
-      {flags === undefined ? (
+      {loading ? (
         <p className="empty">Loading…</p>
-      ) : shown.length === 0 ? (
+      ) : nothingYet ? (
         <div className="empty">
-          <p className="empty-title">Nothing flagged {site === 'all' ? 'yet' : `on ${SITE_NAMES[site]}`}</p>
+          <p className="empty-title">Nothing flagged yet</p>
           <p>Safe Harbor checks your drafts on X, Instagram, YouTube and TikTok as you type. What it flags shows up here, with the patient details masked.</p>
         </div>
       ) : (
         <>
-          <div className="section-head">
-            <h2 className="section-title">By category</h2>
-            <div className="period" role="group" aria-label="Period">
-              {([7, 30] as const).map((days) => (
-                <button key={days} type="button" aria-pressed={period === days} onClick={() => setPeriod(days)}>
-                  {days} days
+          <section className="summary" aria-label="Summary">
+            <Summary flags={inPeriod} draftsChecked={draftsChecked ?? 0} period={period} />
+          </section>
+          {siteCounts.length > 1 && (
+            <nav className="site-filter" aria-label="Filter by site">
+              {[['all', inPeriod.length] as const, ...siteCounts].map(([id, count]) => (
+                <button key={id} type="button" aria-pressed={shownSite === id} onClick={() => setSite(id)}>
+                  {id === 'all' ? 'All sites' : `${SITE_NAMES[id]} · ${plural(count, 'finding')}`}
                 </button>
               ))}
-            </div>
-          </div>
+            </nav>
+          )}
+          <h2 className="section-title">By category</h2>
           <Chart flags={shown} period={period} />
-          <h2 className="section-title">Recent drafts</h2>
-          <ol className="drafts">
-            {[...drafts].slice(0, RECENT_DRAFTS).map(([draftId, rows]) => (
-              <li key={draftId} className="draft">
-                <div className="flag-meta">
-                  {SITE_NAMES[rows[0]!.site]} · {rows[0]!.surface} · <time dateTime={new Date(rows[0]!.createdAt).toISOString()}>{timeAgo(rows[0]!.createdAt)}</time>
-                </div>
-                <ul className="flags">
-                  {rows.map((flag, i) => (
-                    // Findings close together share one excerpt: show each different excerpt once.
-                    <FlagRow key={flag.id} flag={flag} showExcerpt={rows.findIndex((r) => r.excerpt === flag.excerpt) === i} />
+          {drafts.size > 0 && (
+            <>
+              <h2 className="section-title" id="recent-drafts">
+                Recent drafts
+              </h2>
+              <div className="drafts-scroll" role="region" aria-labelledby="recent-drafts" tabIndex={0}>
+                <ol className="drafts">
+                  {[...drafts].slice(0, RECENT_DRAFTS).map(([draftId, rows]) => (
+                    <DraftRow key={draftId} flags={rows} />
                   ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
+                </ol>
+              </div>
+            </>
+          )}
         </>
       )}
       <nav className="popup-links" aria-label="More">
@@ -148,7 +224,7 @@ export function Popup({ db }: { db: SafeHarborDB }) {
           Check a long text
         </a>
       </nav>
-      <footer className="popup-footer">Checked on this device. Drafts never leave your computer.</footer>
+      <footer className="popup-footer">Checked on this computer. Drafts never leave it.</footer>
     </main>
   );
 }

@@ -1,7 +1,8 @@
+import { SEVERITY_LABELS } from '@/lib/analysis/categories';
 import type { Severity } from '@/lib/analysis/types';
 
-const LABELS: Record<Severity, string> = { error: 'Patient identifier', warning: 'Warning', info: 'Suggestion' };
-
-export function SeverityIcon({ severity }: { severity: Severity }) {
-  return <span className={`sh-severity sh-severity-${severity}`} role="img" aria-label={LABELS[severity]} />;
+/** A coloured dot named by its severity; `decorative` when the severity is already written next to it. */
+export function SeverityIcon({ severity, decorative = false }: { severity: Severity; decorative?: boolean }) {
+  const className = `sh-severity sh-severity-${severity}`;
+  return decorative ? <span className={className} aria-hidden="true" /> : <span className={className} role="img" aria-label={SEVERITY_LABELS[severity]} />;
 }

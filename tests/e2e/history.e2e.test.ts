@@ -35,7 +35,7 @@ describe('history', () => {
     };
     const before = await countsIn();
     expect(before.categories).toEqual(['phi.age', 'phi.contact', 'phi.id']);
-    expect(before.filters).toEqual(['All sites', 'X 2', 'Instagram 0', 'YouTube 0', 'TikTok 1']);
+    expect(before.filters).toEqual(['All sites', 'X · 2 findings', 'TikTok · 1 finding']);
     await before.popup.locator('main.popup').screenshot({ path: path.join(SCREENSHOT_DIR, 'popup-two-sites.png') });
     await browser.close();
 

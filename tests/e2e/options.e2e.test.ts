@@ -13,11 +13,16 @@ const openExtensionPage = async (name: string) => {
 };
 
 describe('options page', () => {
-  it('sets the disclaimer that "Insert disclaimer" puts into an X post', async () => {
+  it('sets one disclaimer for every site, and a different one for X that "Insert disclaimer" puts into an X post', async () => {
     const options = await openExtensionPage('options.html');
-    const field = options.getByLabel('X', { exact: true });
-    await field.fill('Opinions mine, not my hospital. #NotMedicalAdvice');
-    await options.getByLabel('Preview on X').getByText(/left/).waitFor();
+    await options.getByLabel('Disclaimer for every site').fill('Views my own, not medical advice.');
+    await options.getByLabel('Preview on Instagram').getByText('Views my own, not medical advice.').waitFor();
+    await options.getByLabel('Use a different disclaimer on X').check();
+    await options.getByLabel('Disclaimer on X', { exact: true }).fill('Opinions mine, not my hospital. #NotMedicalAdvice');
+    await options.getByLabel('Preview on X').getByText('Opinions mine, not my hospital. #NotMedicalAdvice').waitFor();
+    await options.getByLabel('Preview on X').getByText(/characters left/).waitFor();
+    expect(await options.getByLabel('Disclaimer for the other sites').inputValue()).toBe('Views my own, not medical advice.');
+    await options.getByLabel('Preview on YouTube').getByText('Views my own, not medical advice.').waitFor();
     await options.screenshot({ path: path.join(SCREENSHOT_DIR, 'options.png'), fullPage: true });
 
     const page = await getBrowser().context.newPage();
@@ -30,6 +35,11 @@ describe('options page', () => {
     await panel.getByRole('button', { name: 'Insert disclaimer' }).click();
     await expect.poll(() => page.evaluate(() => window.fixture.texts())).toEqual(['Classic Segond fracture on knee MRI.\n\nOpinions mine, not my hospital. #NotMedicalAdvice']);
     await page.close();
+
+    // Back to the default: X follows it again.
+    await options.getByLabel('Use a different disclaimer on X').uncheck();
+    await options.getByLabel('Disclaimer for every site').waitFor();
+    await options.getByLabel('Preview on X').getByText('Views my own, not medical advice.').waitFor();
     await options.close();
   });
 
@@ -84,6 +94,19 @@ describe('full-page checker', () => {
     expect(await checker.locator('mark').first().textContent()).toBe('This Month');
     expect(await checker.locator('.marked b').count()).toBe(0);
     await checker.screenshot({ path: path.join(SCREENSHOT_DIR, 'checker.png'), fullPage: true });
+    await checker.close();
+  });
+
+  it('selects a finding\'s words in the text, and applies its fix', async () => {
+    const checker = await openExtensionPage('checker.html');
+    const draft = checker.getByLabel('Your text');
+    await draft.fill('Great case from a 45-year-old.');
+    const age = checker.locator('[data-category="phi.age"]');
+    await age.getByRole('button', { name: /45-year-old/ }).click();
+    const selection = () => draft.evaluate((el: HTMLTextAreaElement) => [document.activeElement === el, el.value.slice(el.selectionStart, el.selectionEnd)]);
+    expect(await selection()).toEqual([true, '45-year-old']);
+    await age.getByRole('group', { name: 'Fixes for: Age' }).getByRole('button').first().click();
+    await expect.poll(() => draft.inputValue()).not.toContain('45-year-old');
     await checker.close();
   });
 });

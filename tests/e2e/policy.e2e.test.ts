@@ -66,7 +66,7 @@ describe.skipIf(!writable)('institution policy', () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.getByRole('note').getByRole('link', { name: 'Read its social-media policy' }).waitFor();
-    const x = options.getByLabel(/^X/);
+    const x = options.getByLabel('Disclaimer on X', { exact: true });
     await expect.poll(() => x.inputValue()).toBe('Lakeshore Health: views are my own, not medical advice.');
     expect(await x.isDisabled()).toBe(true);
     expect(await options.getByLabel('Check for: Swearing').isDisabled()).toBe(true);
