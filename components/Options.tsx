@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { categoryGroup, GROUPS, PLATFORMS, RULES, SEVERITY_LABELS, type CategoryGroup, type Platform, type Severity } from '@/lib/analysis';
+import { categoryGroup, GROUPS, PLATFORMS, RULES, SEVERITY_LABELS, type CategoryGroup, type Platform, type Severity, type Surface } from '@/lib/analysis';
 import { disclaimerInsertion } from '@/lib/disclaimer';
 import { historyCsv } from '@/lib/history/csv';
 import type { SafeHarborDB } from '@/lib/history/db';
@@ -15,7 +15,9 @@ import { SITES } from '@/lib/sites';
 import { useSettings, type SettingsHook } from './useSettings';
 
 const SITE_NAMES = Object.fromEntries(SITES.map((site) => [site.id, site.name])) as Record<Platform, string>;
-const MAIN_LIMIT: Record<Platform, number> = { x: 280, instagram: 2200, youtube: 5000, tiktok: 2200 };
+/** The surface where each site's posts carry a disclaimer, and its length limit from the table of sites. */
+const MAIN_SURFACE: Record<Platform, Surface> = { x: 'post', instagram: 'caption', youtube: 'description', tiktok: 'caption' };
+const MAIN_LIMIT = Object.fromEntries(SITES.map((site) => [site.id, site.limits[MAIN_SURFACE[site.id]] ?? 0])) as Record<Platform, number>;
 const PREVIEW_POST = 'Classic Segond fracture on knee MRI: think ACL tear.';
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const RULE_TITLES: Record<string, string> = Object.fromEntries(RULES.map((rule) => [rule.id, rule.title]));

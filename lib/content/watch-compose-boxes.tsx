@@ -24,7 +24,7 @@ const SURFACE_NAMES: Record<string, string> = {
 };
 
 /** A stopped worker wakes when a compose box gains focus, not on the first check; at most this often. */
-const WARM_UP_INTERVAL_MS = 20_000;
+const WARM_UP_INTERVAL_MS = 1_000;
 
 const SCAN_INTERVAL_MS = 1000;
 
