@@ -171,6 +171,64 @@ describe('X composer actions', () => {
   });
 });
 
+describe('X: the underline is the interface', () => {
+  it('opens the card of a flagged word on hover, on click and from the keyboard, and skips between editor and badge', async () => {
+    const page = await openComposer();
+    await page.locator(EDITOR(0)).click();
+    await page.keyboard.type('Pt is a 68M, call 555-0134 today');
+    const panel = page.locator(`${PANEL}[data-categories~="phi.contact"]`);
+    await panel.waitFor({ timeout: 5_000 });
+    const card = panel.getByRole('dialog');
+    const wordBox = async (word: string) =>
+      page.evaluate((w) => {
+        const node = document.querySelector('[data-testid="tweetTextarea_0"] [data-text="true"]')!.firstChild!;
+        const at = node.textContent!.indexOf(w);
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + w.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }, word);
+
+    // Hover: the card opens over the words, and goes when the pointer leaves.
+    const phone = await wordBox('555-0134');
+    await page.mouse.move(phone.x, phone.y);
+    await card.waitFor();
+    expect(await card.getAttribute('aria-label')).toBe('Contact: "555-0134"');
+    await page.mouse.move(5, 600);
+    await card.waitFor({ state: 'detached' });
+
+    // Click: the caret lands in "68M" and its one card opens, with one fix for its age and sex.
+    const age = await wordBox('68M');
+    await page.mouse.click(age.x, age.y);
+    await card.waitFor();
+    expect(await card.getAttribute('aria-label')).toBe('Age · Gender: "68M"');
+    expect(await card.getByRole('button', { name: /^Replace with/ }).count()).toBe(1);
+
+    // Keyboard: Alt+Down moves to the next flagged words with focus in the card; Escape goes back to the draft.
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => card.getAttribute('aria-label')).toBe('Contact: "555-0134"');
+    expect(await page.evaluate(() => document.querySelector('safe-harbor-panel')!.shadowRoot!.activeElement?.textContent)).toBe('Remove the number');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tweetTextarea_0');
+
+    // Alt+Shift+S jumps to the badge, Escape comes back; the text was never touched.
+    await page.keyboard.press('Alt+Shift+S');
+    await expect.poll(() => page.evaluate(() => document.querySelector('safe-harbor-panel')!.shadowRoot!.activeElement?.className)).toContain('sh-badge');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tweetTextarea_0');
+    expect(await modelTexts(page)).toEqual(['Pt is a 68M, call 555-0134 today']);
+
+    // Review from the guard selects the first words that held the post back, with their card open.
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await panel.getByRole('alertdialog').getByRole('button', { name: 'Review' }).click();
+    await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe('68M');
+    await card.waitFor();
+    await page.close();
+  });
+});
+
 describe('X threads', () => {
   it('checks a thread as a whole: an identifier split over two posts is flagged, and the disclaimer goes in the last post', async () => {
     const page = await openComposer('?thread=2');
