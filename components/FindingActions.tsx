@@ -90,11 +90,14 @@ export function ItemBody({
   actions,
   onFixed,
   primaryRef,
+  emphasise = false,
 }: {
   item: FindingItem;
   actions: PanelActions | undefined;
   onFixed?: () => void;
   primaryRef?: React.Ref<HTMLButtonElement>;
+  /** The fix is the one primary button (in a card); in the list, fixes stay quiet so the list is not a wall of buttons. */
+  emphasise?: boolean;
 }) {
   const [why, setWhy] = useState(false);
   const whyId = useId();
@@ -109,7 +112,7 @@ export function ItemBody({
           <button
             ref={primaryRef}
             type="button"
-            className="sh-button sh-primary"
+            className={emphasise ? 'sh-button sh-primary' : 'sh-button'}
             onClick={() => {
               onFixed?.();
               void actions.applySuggestion(item.fix!.finding, item.fix!.index);

@@ -183,7 +183,7 @@ function WordCard({ state, item, close }: { state: PanelState; item: FindingItem
         <span className="sh-labels">{itemLabels(item)}</span>
         {state.actions && <MoreMenu item={item} actions={state.actions} onDone={() => close(false)} />}
       </div>
-      <ItemBody item={item} actions={state.actions} primaryRef={primary} onFixed={() => close(false)} />
+      <ItemBody item={item} actions={state.actions} primaryRef={primary} onFixed={() => close(false)} emphasise />
     </div>
   );
 }

@@ -36,7 +36,7 @@ const SURFACES: Surface[] = [
     editor: '[data-testid="tweetTextarea_0"][role="textbox"]',
     post: '[data-testid="tweetButtonInline"]',
     panel: PANEL,
-    siteCss: '.DraftEditor-root { display: block } .composer > div { display: flex; flex-direction: column }',
+    siteCss: '[data-testid="toolBar"] { gap: 12px }',
     dark: '#15202b',
   },
   {
@@ -178,7 +178,17 @@ describe.each(SURFACES)('$name', (surface) => {
     const panel = page.locator(`${surface.panel}[data-categories~="phi.id"]`);
     await panel.waitFor({ timeout: 5_000 });
     expect(await panel.getAttribute('data-theme')).toBe(theme);
-    const shot = (what: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `layout-${surface.name}-${width}-${theme}-${what}.png`) });
+    // The editor and whatever Safe Harbor shows over it, with a margin of the site around them.
+    const shot = async (what: string) => {
+      const clip = await page.evaluate((selector) => {
+        const host = document.querySelector('safe-harbor-panel[data-categories~="phi.id"]')!;
+        const rects = [document.querySelector(selector)!, host, ...host.shadowRoot!.querySelectorAll('.sh-list, .sh-card, .sh-guard')].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0);
+        const left = Math.max(0, Math.min(...rects.map((r) => r.left)) - 24);
+        const top = Math.max(0, Math.min(...rects.map((r) => r.top)) - 24);
+        return { x: left, y: top, width: Math.min(innerWidth, Math.max(...rects.map((r) => r.right)) + 24) - left, height: Math.min(innerHeight, Math.max(...rects.map((r) => r.bottom)) + 24) - top };
+      }, surface.editor);
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `layout-${surface.name}-${width}-${theme}-${what}.png`), clip });
+    };
 
     const problems: string[] = [];
     await shot('badge');
