@@ -121,7 +121,7 @@ export function ItemBody({
             {item.fix.suggestion.label}
           </button>
         )}
-        <button type="button" className="sh-link" aria-expanded={why} aria-controls={whyId} onClick={() => setWhy(!why)}>
+        <button type="button" className="sh-link" aria-expanded={why} aria-controls={why ? whyId : undefined} onClick={() => setWhy(!why)}>
           Why?
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { Component, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { findingItems, groupedItems, guardedItems, itemSummary, SEVERITY_RANK, type FindingItem } from '@/lib/content/finding-items';
 import type { PanelActions, PanelState, PanelStore } from '@/lib/content/panel-store';
@@ -29,7 +29,7 @@ function statusLine(state: PanelState, summary: string, siteName: string): strin
 }
 
 /** One item in the list: its words (click to select them in the draft), what it is, and what to do. */
-function ListItem({ item, actions, selectable }: { item: FindingItem; actions: PanelActions | undefined; selectable: boolean }) {
+function ListItem({ item, actions, selectable, onDone }: { item: FindingItem; actions: PanelActions | undefined; selectable: boolean; onDone?: () => void }) {
   const words = wordsOf(item);
   return (
     <li className="sh-finding" data-category={item.findings[0]!.category} data-severity={item.severity}>
@@ -43,7 +43,7 @@ function ListItem({ item, actions, selectable }: { item: FindingItem; actions: P
         ) : (
           <span className="sh-words">{words}</span>
         )}
-        {actions && <MoreMenu item={item} actions={actions} />}
+        {actions && <MoreMenu item={item} actions={actions} onDone={onDone} />}
       </div>
       <ItemBody item={item} actions={actions} />
     </li>
@@ -54,15 +54,19 @@ function FindingList({ state, items, siteName, surfaceName, close }: { state: Pa
   const { report, actions, notice, undo, quoted, status } = state;
   const titleId = useId();
   const paused = status === 'paused';
-  const summary = statusLine(state, itemSummary(items), siteName);
   const quotedItems = findingItems(quoted);
+  const summary = statusLine(state, itemSummary([...items, ...quotedItems]), siteName);
   const fixable = items.filter((item) => item.fix && !item.wholePost);
   const disclaimer = report?.disclaimer;
   const canInsert = !!actions && !!disclaimer && !paused && !disclaimer.present && status !== 'idle' && disclaimer.offered;
   const length = report?.length;
   const showLength = !!length && length.used >= length.limit * 0.8;
+  const list = useRef<HTMLElement>(null);
+  // After "Ignore here" or "Stop checking" the item goes: focus stays in the list, not on the page.
+  const keepFocus = (): void => list.current?.focus();
   return (
     <section
+      ref={list}
       className="sh-list"
       aria-labelledby={titleId}
       tabIndex={-1}
@@ -128,7 +132,7 @@ function FindingList({ state, items, siteName, surfaceName, close }: { state: Pa
           </h3>
           <ul className="sh-findings">
             {group.items.map((item) => (
-              <ListItem key={item.key} item={item} actions={actions} selectable />
+              <ListItem key={item.key} item={item} actions={actions} selectable onDone={keepFocus} />
             ))}
           </ul>
         </section>
@@ -175,39 +179,77 @@ function WordCard({ state, item, close }: { state: PanelState; item: FindingItem
         if (event.key === 'Escape') {
           event.stopPropagation();
           close(true);
+        } else if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp') && state.walk) {
+          event.preventDefault();
+          event.stopPropagation();
+          state.walk(event.key === 'ArrowDown');
         }
       }}
     >
       <div className="sh-item-head">
         <SeverityMark item={item} />
         <span className="sh-labels">{itemLabels(item)}</span>
-        {state.actions && <MoreMenu item={item} actions={state.actions} onDone={() => close(false)} />}
+        {state.actions && <MoreMenu item={item} actions={state.actions} onDone={() => close(true)} />}
       </div>
       <ItemBody item={item} actions={state.actions} primaryRef={primary} onFixed={() => close(false)} emphasise />
     </div>
   );
 }
 
-/** Asks before a post that still holds a "Stop before posting" finding goes out. */
-function GuardDialog({ items, actions }: { items: FindingItem[]; actions: PanelActions }) {
+/** One held-back item in the guard, with its fix when it is in the user's own draft. */
+function GuardItem({ item, onFix }: { item: FindingItem; onFix?: () => void }) {
+  return (
+    <li className="sh-finding" data-category={item.findings[0]!.category} data-severity={item.severity}>
+      <div className="sh-item-head">
+        <SeverityMark item={item} />
+        <span className="sh-labels">{itemLabels(item)}</span>
+        <span className="sh-words">{wordsOf(item)}</span>
+      </div>
+      <p className="sh-message">{item.findings[0]!.message}</p>
+      {onFix && item.fix && (
+        <div className="sh-actions">
+          <button type="button" className="sh-button" onClick={onFix}>
+            {item.fix.suggestion.label}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/**
+ * Asks before a post that still holds a "Stop before posting" finding goes out: a modal dialog,
+ * so the page behind it is inert until the user answers. Every answer closes it first, so that
+ * going back to the draft (Review, a fix) finds the editor focusable again.
+ */
+function GuardDialog({ own, quoted, actions }: { own: FindingItem[]; quoted: FindingItem[]; actions: PanelActions }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const textId = useId();
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (typeof element.showModal === 'function' && !element.open) element.showModal();
-    else element.setAttribute('open', '');
+    try {
+      if (!element.open) element.showModal();
+    } catch {
+      element.setAttribute('open', '');
+    }
+    element.querySelector<HTMLElement>('.sh-guard-actions .sh-primary')?.focus();
     return () => {
-      if (element.open && typeof element.close === 'function') element.close();
+      if (element.open) element.close();
     };
   }, []);
-  const patientOnly = items.length > 0 && items.every((item) => item.group === 'patient');
-  const title = items.length === 0 ? 'Nothing holds this post back now.' : patientOnly ? 'This post could identify a patient.' : 'This post has something to fix before posting.';
+  const leave = (then: () => void) => () => {
+    if (dialog.current?.open) dialog.current.close();
+    then();
+  };
+  const count = own.length + quoted.length;
+  const patientOnly = count > 0 && [...own, ...quoted].every((item) => item.group === 'patient');
+  const title = count === 0 ? 'Nothing holds this post back now.' : patientOnly ? 'This post could identify a patient.' : 'This post has something to fix before posting.';
   const text =
-    items.length === 0
+    count === 0
       ? 'Post it, or go back to the draft.'
-      : `${items.length} ${items.length === 1 ? 'finding is' : 'findings are'} set to stop before posting. Fix ${items.length === 1 ? 'it' : 'them'}, review the draft, or post exactly as written.`;
+      : `${count} ${count === 1 ? 'finding is' : 'findings are'} set to stop before posting. Fix ${count === 1 ? 'it' : 'them'}, review the draft, or post exactly as written.`;
   return (
     <dialog
       ref={dialog}
@@ -218,41 +260,48 @@ function GuardDialog({ items, actions }: { items: FindingItem[]; actions: PanelA
       aria-describedby={textId}
       onCancel={(event) => {
         event.preventDefault();
-        actions.resolveGuard(false);
+        leave(() => actions.resolveGuard(false))();
       }}
+      // Closed some other way (the page, the browser): the post stays held, and the draft is shown.
+      onClose={() => actions.resolveGuard(false)}
     >
-      <h2 id={titleId} className="sh-guard-title">
-        {title}
-      </h2>
-      <p id={textId} className="sh-guard-text">
-        {text}
-      </p>
-      {items.length > 0 && (
-        <ul className="sh-findings">
-          {items.map((item) => (
-            <li key={item.key} className="sh-finding" data-category={item.findings[0]!.category} data-severity={item.severity}>
-              <div className="sh-item-head">
-                <SeverityMark item={item} />
-                <span className="sh-labels">{itemLabels(item)}</span>
-                <span className="sh-words">{wordsOf(item)}</span>
-              </div>
-              <p className="sh-message">{item.findings[0]!.message}</p>
-              {item.fix && (
-                <div className="sh-actions">
-                  <button type="button" className="sh-button" onClick={() => void actions.applySuggestion(item.fix!.finding, item.fix!.index)}>
-                    {item.fix.suggestion.label}
-                  </button>
-                </div>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <div className="sh-guard-body">
+        <h2 id={titleId} className="sh-guard-title">
+          {title}
+        </h2>
+        <p id={textId} className="sh-guard-text">
+          {text}
+        </p>
+        {own.length > 0 && (
+          <ul className="sh-findings">
+            {own.map((item) => (
+              <GuardItem
+                key={item.key}
+                item={item}
+                onFix={leave(() => {
+                  actions.resolveGuard(false, false);
+                  void actions.applySuggestion(item.fix!.finding, item.fix!.index);
+                })}
+              />
+            ))}
+          </ul>
+        )}
+        {quoted.length > 0 && (
+          <>
+            <h3 className="sh-group-title">In the post you quote</h3>
+            <ul className="sh-findings">
+              {quoted.map((item) => (
+                <GuardItem key={`q:${item.key}`} item={item} />
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
       <div className="sh-actions sh-guard-actions">
-        <button type="button" className="sh-button sh-primary" autoFocus onClick={() => actions.resolveGuard(false)}>
+        <button type="button" className="sh-button sh-primary" onClick={leave(() => actions.resolveGuard(false))}>
           Review
         </button>
-        <button type="button" className="sh-button" onClick={() => actions.resolveGuard(true)}>
+        <button type="button" className="sh-button" onClick={leave(() => actions.resolveGuard(true))}>
           Post anyway
         </button>
       </div>
@@ -268,7 +317,8 @@ export function InlinePanel({ store, siteName, surfaceName }: PanelProps) {
   const state = useStore(store);
   const { findings, quoted, listOpen, card, guardOpen, actions, setListOpen, openCard } = state;
   const items = findingItems(findings);
-  const allItems = [...items, ...findingItems(quoted)];
+  const quotedItems = findingItems(quoted);
+  const allItems = [...items, ...quotedItems];
   const summary = itemSummary(allItems);
   const worst = [...allItems].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0]?.severity ?? 'ok';
   const badge = badgeContent(state, allItems.length);
@@ -283,10 +333,14 @@ export function InlinePanel({ store, siteName, surfaceName }: PanelProps) {
     openCard(undefined);
     if (refocusEditor && cardItem) actions?.selectWords(cardItem.end, cardItem.end);
   };
-  // The live region speaks when what was found changes, not on every check while typing.
-  const announcedRef = useRef('');
-  if (state.status === 'idle') announcedRef.current = '';
-  else if (state.status !== 'checking') announcedRef.current = statusLine(state, summary, siteName);
+  // The live region speaks when what was found changes (and when checking fails or pauses), not on
+  // every check while typing, and says nothing about a draft that has been clean all along.
+  const [announced, setAnnounced] = useState('');
+  const line = state.status === 'idle' || state.status === 'checking' ? undefined : statusLine(state, summary, siteName);
+  useEffect(() => {
+    if (state.status === 'idle') setAnnounced('');
+    else if (line !== undefined) setAnnounced((before) => (before === '' && allItems.length === 0 && state.status === 'ready' ? '' : line));
+  }, [line, state.status, allItems.length]);
   return (
     <div className="sh-root" data-worst={worst}>
       <button
@@ -310,7 +364,7 @@ export function InlinePanel({ store, siteName, surfaceName }: PanelProps) {
         <span aria-hidden="true">{badge.text}</span>
       </button>
       <span className="sh-visually-hidden" role="status">
-        {announcedRef.current}
+        {announced}
       </span>
       {listOpen && (
         <div id={listId} className="sh-list-layer">
@@ -318,7 +372,38 @@ export function InlinePanel({ store, siteName, surfaceName }: PanelProps) {
         </div>
       )}
       {cardItem && !listOpen && <WordCard state={state} item={cardItem} close={closeCard} />}
-      {guardOpen && actions && <GuardDialog items={guardedItems(allItems)} actions={actions} />}
+      {state.notice && !listOpen && (
+        <p className="sh-toast" role="status">
+          {state.notice}
+          {state.undo && (
+            <button type="button" className="sh-link" onClick={() => void state.undo?.()}>
+              Undo
+            </button>
+          )}
+        </p>
+      )}
+      {guardOpen && actions && <GuardDialog own={guardedItems(items)} quoted={guardedItems(quotedItems)} actions={actions} />}
     </div>
   );
+}
+
+/**
+ * A panel that failed to render shows nothing rather than throwing into the page, and a post the
+ * guard was holding is not held by a dialog nobody can see.
+ */
+export class PanelBoundary extends Component<{ store: PanelStore; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidCatch(): void {
+    const { guardOpen, actions } = this.props.store.getState();
+    if (guardOpen) actions?.resolveGuard(false, false);
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? null : this.props.children;
+  }
 }

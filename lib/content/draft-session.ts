@@ -15,6 +15,8 @@ import type { Underlines } from './underlines';
 
 export const CHECK_DELAY_MS = 150;
 const RETRY_DELAY_MS = 750;
+/** How long an action's outcome, and its Undo, stay on screen. */
+const NOTICE_MS = 12_000;
 
 /** WXT's content-script context, whose timers stop when the extension is reloaded. */
 interface Timers {
@@ -162,8 +164,13 @@ export class DraftSession {
     }
   }
 
+  private noticeTimer: number | undefined;
+
+  /** Says how an action went; the notice (and its Undo) goes after a while, as a toast does. */
   private notify(notice: string, undo?: () => Promise<void>): void {
     this.store.setState({ notice: notice || undefined, undo });
+    if (this.noticeTimer !== undefined) clearTimeout(this.noticeTimer);
+    this.noticeTimer = notice ? this.timers.setTimeout(() => this.store.setState({ notice: undefined, undo: undefined }), NOTICE_MS) : undefined;
   }
 
   /** Changes settings from the panel and offers to put back what the change altered. */
@@ -223,6 +230,7 @@ export class DraftSession {
       const text = read();
       const disclaimer = report?.disclaimer;
       if (!disclaimer) return;
+      if (!disclaimer.offered) return this.notify('A title cannot carry a disclaimer: add it to the description.');
       if (disclaimer.present) return this.notify('Your disclaimer is already in this post.');
       const chosen = short ? disclaimer.short : disclaimer;
       if (!chosen.fits) {
@@ -255,7 +263,8 @@ export class DraftSession {
         paused ? `Paused on ${this.site.name}.` : `Checking again on ${this.site.name}.`,
       );
     },
-    resolveGuard: (post: boolean) => {
+    resolveGuard: (post: boolean, review = true) => {
+      if (!this.store.getState().guardOpen) return;
       const pending = this.pendingPost;
       this.pendingPost = undefined;
       this.store.setState({ guardOpen: false });
@@ -267,15 +276,16 @@ export class DraftSession {
         } finally {
           this.bypassGuard = false;
         }
+        return;
+      }
+      if (!review) return;
+      // Review: back to the draft, at the first words that held the post back, with their card open.
+      const first = guardedItems(findingItems(this.store.getState().findings))[0];
+      if (first && !first.wholePost) {
+        this.actions.selectWords(first.start, first.end);
+        this.store.setState({ card: { key: first.key, focus: false, hover: false } });
       } else {
-        // Review: back to the draft, at the first words that held the post back, with their card open.
-        const first = guardedItems(findingItems(this.store.getState().findings))[0];
-        if (first && !first.wholePost) {
-          this.actions.selectWords(first.start, first.end);
-          this.store.setState({ card: { key: first.key, focus: false, hover: false } });
-        } else {
-          this.element.focus();
-        }
+        this.element.focus();
       }
     },
   };
@@ -294,6 +304,7 @@ export class DraftSession {
 
   stop(): void {
     this.sequence++;
+    if (this.noticeTimer !== undefined) clearTimeout(this.noticeTimer);
     this.underlines?.clear(this);
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.observer.disconnect();

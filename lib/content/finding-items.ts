@@ -52,8 +52,19 @@ function makeItem(findings: Finding[]): FindingItem {
   };
 }
 
-/** Findings that share words become one item; items in reading order. */
+const itemsOf = new WeakMap<readonly Finding[], FindingItem[]>();
+
+/**
+ * Findings that share words become one item; items in reading order. The badge, list, card,
+ * underlines and placement all ask for the items of the same findings: they are made once.
+ */
 export function findingItems(findings: readonly Finding[]): FindingItem[] {
+  let items = itemsOf.get(findings);
+  if (!items) itemsOf.set(findings, (items = makeItems(findings)));
+  return items;
+}
+
+function makeItems(findings: readonly Finding[]): FindingItem[] {
   const clusters: Finding[][] = [];
   const byStart = [...findings].filter((f) => !isWholePost(f)).sort((a, b) => a.start - b.start || a.end - b.end);
   for (const finding of byStart) {

@@ -15,8 +15,11 @@ export interface PanelActions {
   allowWord(finding: Finding): Promise<void>;
   turnOffRule(finding: Finding): Promise<void>;
   setPaused(paused: boolean): Promise<void>;
-  /** The post guard's answer: post exactly as written, or go back to the draft at the first word it holds back. */
-  resolveGuard(post: boolean): void;
+  /**
+   * The post guard's answer: post exactly as written, or go back to the draft (at the first word it
+   * holds back, unless `review` is false because a fix is being applied). Does nothing once answered.
+   */
+  resolveGuard(post: boolean, review?: boolean): void;
   /** Selects [start, end) in the editor, as the user would, and gives it focus. */
   selectWords(start: number, end: number): void;
   /** Back to the draft, where the user left the caret. */
@@ -47,6 +50,8 @@ export interface PanelState {
   /** The post guard is asking before a post goes out. */
   guardOpen: boolean;
   actions: PanelActions | undefined;
+  /** Moves to the next (or previous) flagged words with their card open and focused: Alt+↓ / Alt+↑. */
+  walk: ((forward: boolean) => void) | undefined;
   setListOpen(open: boolean): void;
   openCard(card: OpenCard | undefined): void;
 }
@@ -65,6 +70,7 @@ export function createPanelStore(): PanelStore {
     undo: undefined,
     guardOpen: false,
     actions: undefined,
+    walk: undefined,
     setListOpen: (open) => set({ listOpen: open, card: undefined }),
     openCard: (card) => set({ card }),
   }));

@@ -1,7 +1,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { InlinePanel } from '@/components/InlinePanel';
+import { InlinePanel, PanelBoundary } from '@/components/InlinePanel';
 import panelCss from '@/components/inline-panel.css?inline';
 import { onMessage, sendMessage } from '../messaging';
 import { watchEffectiveSettings, type EffectiveSettings } from '../settings/effective';
@@ -29,7 +29,7 @@ const WARM_UP_INTERVAL_MS = 1_000;
 const SCAN_INTERVAL_MS = 1000;
 
 /** What a person does to the panel: a page script's imitation of these must not reach it. */
-const INTERACTION_EVENTS = ['click', 'auxclick', 'dblclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit'];
+const INTERACTION_EVENTS = ['click', 'auxclick', 'dblclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit', 'cancel'];
 
 /**
  * The panel's shadow root is open (tests and assistive tools read it), so a page script can reach
@@ -120,7 +120,11 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
           cards.dispose();
         };
         const root = createRoot(container);
-        root.render(<InlinePanel store={store} siteName={site.name} surfaceName={`${site.name} ${SURFACE_NAMES[box.surface] ?? box.surface}`} />);
+        root.render(
+          <PanelBoundary store={store}>
+            <InlinePanel store={store} siteName={site.name} surfaceName={`${site.name} ${SURFACE_NAMES[box.surface] ?? box.surface}`} />
+          </PanelBoundary>,
+        );
         return root;
       },
       onRemove(root) {
@@ -146,7 +150,8 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
   const scan = (): void => {
     scanQueued = false;
     if (ctx.isInvalid) return;
-    for (const element of [...attached.keys()]) if (!element.isConnected) detach(element);
+    // A box that left the page, or whose panel the site's re-render removed, is set up again.
+    for (const [element, entry] of [...attached]) if (!element.isConnected || (entry.ui && !entry.ui.shadowHost.isConnected)) detach(element);
     for (const box of site.findBoxes(document)) if (!attached.has(box.element)) attach(box);
   };
 
@@ -167,8 +172,13 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
       .filter((session) => (via === 'editor' ? session.element : site.postButton(session.element))?.contains(target));
     return owners.find((session) => session.hasErrors()) ?? owners[0];
   };
+  // The guard holds a post only while its dialog can be shown: with the panel gone or broken it fails open.
+  const panelShown = (session: DraftSession): boolean => {
+    const host = attached.get(session.element)?.ui?.shadowHost;
+    return !!host?.isConnected && !!host.shadowRoot?.querySelector('.sh-root');
+  };
   const guarding = (session: DraftSession | undefined): session is DraftSession =>
-    !!session && !session.bypassGuard && (settings?.postGuard ?? true) && session.hasErrors();
+    !!session && !session.bypassGuard && (settings?.postGuard ?? true) && session.hasErrors() && panelShown(session);
 
   // The post guard: while patient identifiers remain, a click on Post or Ctrl/Cmd+Enter asks first.
   ctx.addEventListener(

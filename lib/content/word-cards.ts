@@ -1,12 +1,11 @@
-import { rangeFor } from '../sites/insert';
+import { editorKind, rangeFor } from '../sites/insert';
 import { findingItems, type FindingItem } from './finding-items';
 import type { PanelStore } from './panel-store';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 300;
 
-const isTextField = (element: HTMLElement): element is HTMLTextAreaElement | HTMLInputElement =>
-  element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement;
+const isTextField = (element: HTMLElement): element is HTMLTextAreaElement | HTMLInputElement => editorKind(element) === 'textfield';
 
 /** Where the caret is relative to an item: before it, in it (edges included) or after it. */
 type Side = -1 | 0 | 1;
@@ -21,7 +20,9 @@ export class WordCards {
   private closeTimer: number | undefined;
   private pointerInPanel = false;
   private frame = 0;
-  private cached: { findings: unknown; items: FindingItem[] } | undefined;
+  private clickTimer: number | undefined;
+  /** The items about words, with their ranges, for the findings they were made from. */
+  private cached: { findings: unknown; items: FindingItem[]; ranges: Map<string, Range | undefined> } | undefined;
 
   constructor(
     private readonly editor: HTMLElement,
@@ -36,11 +37,14 @@ export class WordCards {
     host.addEventListener('pointerenter', this.onPanelEnter);
     host.addEventListener('pointerleave', this.onPanelLeave);
     document.addEventListener('pointerdown', this.onPointerDownAnywhere, { capture: true, passive: true });
+    store.setState({ walk: (forward) => this.walk(forward) });
   }
 
   dispose(): void {
     this.clearTimers();
+    clearTimeout(this.clickTimer);
     cancelAnimationFrame(this.frame);
+    this.store.setState({ walk: undefined });
     this.editor.removeEventListener('pointermove', this.onPointerMove);
     this.editor.removeEventListener('pointerleave', this.onPointerLeave);
     this.editor.removeEventListener('click', this.onClick);
@@ -62,8 +66,17 @@ export class WordCards {
   /** Items that are about words (not the whole post), in reading order. */
   private items(): FindingItem[] {
     const { findings } = this.store.getState();
-    if (this.cached?.findings !== findings) this.cached = { findings, items: findingItems(findings).filter((item) => !item.wholePost) };
+    if (this.cached?.findings !== findings) this.cached = { findings, items: findingItems(findings).filter((item) => !item.wholePost), ranges: new Map() };
     return this.cached.items;
+  }
+
+  /** An item's words in the editor, found once per check (the editor may have changed since: then none). */
+  private rangeOf(item: FindingItem): Range | undefined {
+    const ranges = this.cached?.ranges;
+    if (!ranges) return rangeFor(this.editor, item.start, item.end);
+    if (!ranges.has(item.key)) ranges.set(item.key, rangeFor(this.editor, item.start, item.end));
+    const range = ranges.get(item.key);
+    return range && !range.collapsed && this.editor.contains(range.startContainer) ? range : undefined;
   }
 
   private clearTimers(): void {
@@ -75,7 +88,7 @@ export class WordCards {
   private itemAtPoint(x: number, y: number): FindingItem | undefined {
     if (isTextField(this.editor)) return undefined;
     return this.items().find((item) =>
-      Array.from(rangeFor(this.editor, item.start, item.end)?.getClientRects() ?? []).some(
+      Array.from(this.rangeOf(item)?.getClientRects() ?? []).some(
         (r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom + 4,
       ),
     );
@@ -102,6 +115,7 @@ export class WordCards {
   };
 
   private readonly onPointerLeave = (): void => {
+    cancelAnimationFrame(this.frame);
     clearTimeout(this.openTimer);
     this.openTimer = undefined;
     this.closeHoverCardSoon();
@@ -143,7 +157,7 @@ export class WordCards {
     const selection = getSelection();
     const node = selection?.focusNode;
     if (!node || !this.editor.contains(node)) return undefined;
-    const range = rangeFor(this.editor, item.start, item.end);
+    const range = this.rangeOf(item);
     if (!range) return undefined;
     try {
       return range.comparePoint(node, selection.focusOffset) as Side;
@@ -154,7 +168,8 @@ export class WordCards {
 
   private readonly onClick = (): void => {
     // After the editor has placed the caret.
-    setTimeout(() => {
+    clearTimeout(this.clickTimer);
+    this.clickTimer = window.setTimeout(() => {
       const item = this.items().find((i) => this.caretSide(i) === 0);
       const card = this.store.getState().card;
       if (item) this.open(item, { focus: false, hover: false });
@@ -169,6 +184,17 @@ export class WordCards {
     if (forward) return items[sides.findIndex((side) => side === -1)] ?? items[0];
     const before = sides.map((side, i) => (side === 1 ? i : -1)).filter((i) => i >= 0);
     return items[before.at(-1) ?? items.length - 1];
+  }
+
+  /** Selects the next (or previous) flagged words after the caret and opens their card with focus in it. */
+  private walk(forward: boolean): void {
+    // From an open card, the next card; from the editor, the next flagged words after the caret.
+    const items = this.items();
+    const at = items.findIndex((i) => i.key === this.store.getState().card?.key);
+    const item = at >= 0 ? items[(at + (forward ? 1 : items.length - 1)) % items.length] : this.step(forward);
+    if (!item) return;
+    this.store.getState().actions?.selectWords(item.start, item.end);
+    this.open(item, { focus: true, hover: false });
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
@@ -186,12 +212,10 @@ export class WordCards {
       return;
     }
     if (event.altKey && !event.ctrlKey && !event.metaKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
-      const item = this.step(event.key === 'ArrowDown');
-      if (!item) return;
+      if (this.items().length === 0) return;
       event.preventDefault();
       event.stopPropagation();
-      this.store.getState().actions?.selectWords(item.start, item.end);
-      this.open(item, { focus: true, hover: false });
+      this.walk(event.key === 'ArrowDown');
       return;
     }
     // Typing goes on: a card that was only looked at gets out of the way.

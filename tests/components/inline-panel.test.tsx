@@ -101,16 +101,31 @@ describe('inline panel', () => {
     expect(container.ownerDocument.querySelector('img')).toBeNull();
   });
 
-  it('announces only when what was found changes, and says when the draft could not be checked', () => {
+  it('announces only when what was found changes, never a draft clean all along, and when the draft could not be checked', () => {
     const store = createPanelStore();
     render(<InlinePanel store={store} siteName="X" surfaceName="X post" />);
-    expect(screen.getByRole('status').textContent).toBe('');
+    const live = () => screen.getByRole('status').textContent;
+    expect(live()).toBe('');
     act(() => store.setState({ status: 'ready' }));
-    expect(screen.getByRole('status').textContent).toBe('No issues found');
+    expect(live()).toBe('');
+    act(() => store.setState({ status: 'ready', findings: analyze('45 y/o') }));
+    expect(live()).toBe('1 patient detail');
     act(() => store.setState({ status: 'checking' }));
-    expect(screen.getByRole('status').textContent).toBe('No issues found');
+    expect(live()).toBe('1 patient detail');
+    act(() => store.setState({ status: 'ready', findings: [] }));
+    expect(live()).toBe('No issues found');
     act(() => store.setState({ status: 'unavailable' }));
-    expect(screen.getByRole('status').textContent).toMatch(/Could not check this draft/);
+    expect(live()).toMatch(/Could not check this draft/);
+  });
+
+  it("shows an action's outcome and its Undo beside the badge while the list is closed", () => {
+    const store = createPanelStore();
+    const undo = vi.fn(async () => {});
+    store.setState({ status: 'ready', findings: analyze('45 y/o'), notice: 'Ignored here, even as you keep editing.', undo });
+    render(<InlinePanel store={store} siteName="X" surfaceName="X post" />);
+    const toast = screen.getAllByRole('status').find((s) => s.textContent?.startsWith('Ignored here'))!;
+    fireEvent.click(within(toast).getByRole('button', { name: 'Undo' }));
+    expect(undo).toHaveBeenCalled();
   });
 
   it('asks before posting in a modal alert dialog; Escape means Review', () => {
@@ -122,6 +137,17 @@ describe('inline panel', () => {
     expect(within(dialog).getByRole('button', { name: 'Review', hidden: true })).toBeTruthy();
     fireEvent(dialog, new Event('cancel', { cancelable: true }));
     expect(acts.resolveGuard).toHaveBeenCalledWith(false);
+  });
+
+  it('answers the guard before acting on the draft, and offers no fix for the post being quoted', () => {
+    const { store, acts } = panel('MRN 00482913 anyone?');
+    act(() => store.setState({ guardOpen: true, quoted: analyze('Call 555-0134') }));
+    const dialog = screen.getByRole('alertdialog', { hidden: true });
+    expect(within(dialog).getAllByRole('button', { name: /^Remove/, hidden: true }).map((b) => b.textContent)).toEqual(['Remove the medical record number']);
+    expect(dialog.textContent).toContain('In the post you quote');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Remove the medical record number', hidden: true }));
+    expect(acts.resolveGuard).toHaveBeenCalledWith(false, false);
+    expect(acts.applySuggestion).toHaveBeenCalledWith(expect.objectContaining({ ruleId: 'record-number' }), 0);
   });
 
   it('does not call a profanity set to stop before posting a patient identifier', () => {

@@ -209,6 +209,10 @@ describe('X: the underline is the interface', () => {
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(() => card.getAttribute('aria-label')).toBe('Contact: "555-0134"');
     expect(await page.evaluate(() => document.querySelector('safe-harbor-panel')!.shadowRoot!.activeElement?.textContent)).toBe('Remove the number');
+    // With focus in the card, Alt+Up walks back.
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => card.getAttribute('aria-label')).toBe('Age · Gender: "68M"');
+    await expect.poll(() => page.evaluate(() => document.querySelector('safe-harbor-panel')!.shadowRoot!.activeElement?.textContent)).toBe('Replace with "an elderly patient"');
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tweetTextarea_0');
@@ -222,9 +226,19 @@ describe('X: the underline is the interface', () => {
 
     // Review from the guard selects the first words that held the post back, with their card open.
     await page.locator('[data-testid="tweetButtonInline"]').click();
-    await panel.getByRole('alertdialog').getByRole('button', { name: 'Review' }).click();
+    const guard = panel.getByRole('alertdialog');
+    await expect.poll(() => page.evaluate(() => document.querySelector('safe-harbor-panel')!.shadowRoot!.activeElement?.textContent)).toBe('Review');
+    await guard.getByRole('button', { name: 'Review' }).click();
     await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe('68M');
     await card.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tweetTextarea_0');
+
+    // A fix from the guard goes into the draft through the editor, which the closed dialog no longer holds inert.
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await guard.getByRole('button', { name: 'Remove the number' }).click();
+    await expect.poll(() => modelTexts(page)).toEqual(['Pt is a 68M, call today']);
+    expect(await page.evaluate(() => window.fixture.posted)).toEqual([]);
     await page.close();
   });
 });
