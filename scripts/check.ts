@@ -8,7 +8,9 @@
  * {"id":null,"line","error"} (1-based line number) when the line has no usable id. Blank lines are
  * refused too, so that output line n always answers input line n. A line is refused when it is not
  * a JSON object, has no string or number "id", has no string "text", is longer than
- * MAX_LINE_LENGTH, or the engine fails on it. An "images" field is accepted and ignored for now.
+ * MAX_LINE_LENGTH, or the engine fails on it. An optional "images" array of file paths is checked
+ * too: each file's findings carry "image" (its index) instead of offsets, and a file that cannot be
+ * read adds {"image", "message"} to "errors".
  * Exit code 0 when every line was checked, 1 when some line was refused (stdout is still complete;
  * stderr says how many). When the reader closes stdout early (`| head -1`) it stops reading and
  * exits 0 with nothing on stderr.
@@ -16,17 +18,21 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { analyze, type Finding } from '../lib/analysis';
-import { answerLine, MAX_LINE_LENGTH, platformOf } from './jsonl';
+import { answerLineWithImages, checkImageFiles, MAX_LINE_LENGTH, platformOf, type ImageFindingRecord } from './jsonl';
+import { nodeOcr, stopOcr } from './ocr-node';
 
 const USAGE = `Usage:
   npm run check -- [--platform x|instagram|youtube|tiktok] [--json] [--assume-patient] "draft text"
   npm run --silent check -- --jsonl [--assume-patient] < drafts.jsonl
+  npm run check -- --image PATH [--image PATH ...] [--json]
 
 --assume-patient treats every person, place and date as a patient's (for measuring the
 generic recognisers on data without clinical context).
 
---jsonl reads one {"id", "platform", "text"} object per line ("images" is accepted and ignored)
-and writes exactly one line per input line, in order: {"id", "findings": [...]} when the line was
+--jsonl reads one {"id", "platform", "text"} object per line, with an optional "images": [paths]
+whose findings carry "image" (the index of the file) instead of "start"/"end" and whose unreadable
+files are listed in "errors": [{"image", "message"}]; it writes exactly one line per input line,
+in order: {"id", "findings": [...]} when the line was
 checked, {"id", "error"} when it was refused, {"id": null, "line", "error"} when it has no string
 or number "id" (line numbers start at 1). Blank lines, and lines over
 ${MAX_LINE_LENGTH.toLocaleString('en-US')} characters, are refused. Exit code 1 when some line was refused.`;
@@ -38,6 +44,7 @@ const { values, positionals } = parseArgs({
     json: { type: 'boolean', default: false },
     platform: { type: 'string' },
     'assume-patient': { type: 'boolean', default: false },
+    image: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -49,7 +56,14 @@ if (values.platform !== undefined && !platform) fail(`Unknown platform "${values
 if (values.help) {
   console.log(USAGE);
 } else if (values.jsonl) {
+  quietLibraries();
   await checkJsonLines();
+  await stopOcr();
+} else if (values.image?.length) {
+  quietLibraries();
+  const checked = await checkImageFiles(values.image, nodeOcr);
+  await stopOcr();
+  console.log(values.json ? JSON.stringify(checked, null, 2) : describeImages(values.image, checked.findings, checked.errors ?? []));
 } else {
   const text = positionals.join(' ');
   if (!text) fail('Give a draft to check.');
@@ -64,7 +78,7 @@ async function checkJsonLines(): Promise<void> {
   let refused = 0;
   for await (const line of lines) {
     lineNumber++;
-    const answer = answerLine(line, lineNumber, { platform, assumePatient });
+    const answer = await answerLineWithImages(line, lineNumber, { platform, assumePatient }, nodeOcr);
     if ('error' in answer) refused++;
     if (!(await output.write(JSON.stringify(answer) + '\n'))) break;
   }
@@ -119,6 +133,26 @@ function describe(text: string, findings: Finding[]): string {
   });
   const count = `${findings.length} finding${findings.length === 1 ? '' : 's'}`;
   return `${count} in ${text.length} characters:\n${lines.join('\n')}`;
+}
+
+/** Libraries that print (the OCR worker's notices) go to stderr: stdout carries only answers. */
+function quietLibraries(): void {
+  console.log = console.info = console.warn = console.debug = (...args: unknown[]) => console.error(...args);
+}
+
+function describeImages(paths: string[], findings: ImageFindingRecord[], errors: Array<{ image: number; message: string }>): string {
+  return paths
+    .map((file, i) => {
+      const mine = findings.filter((f) => f.image === i);
+      const error = errors.find((e) => e.image === i);
+      const lines = mine.map((f) => {
+        const where = f.box ? `at ${f.box.x},${f.box.y} ${f.box.width}×${f.box.height}` : (f.field ?? '');
+        return `  ${f.category.padEnd(12)}${f.message}  ${where ? `(${where}) ` : ''}[${f.ruleId}]`;
+      });
+      const head = `${file}: ${error ? error.message : mine.length ? `${mine.length} finding${mine.length === 1 ? '' : 's'}` : 'no findings'}`;
+      return [head, ...lines].join('\n');
+    })
+    .join('\n\n');
 }
 
 function fail(message: string): never {

@@ -1,18 +1,31 @@
+import { readFile, stat } from 'node:fs/promises';
 import { analyze, PLATFORMS, type AnalysisContext, type Finding, type Platform } from '../lib/analysis';
+import { checkImage, MAX_IMAGE_BYTES, type ImageFinding, type Ocr } from '../lib/images';
 
 /** One input line of `check --jsonl`. */
 export interface DraftRecord {
   id: string | number;
   platform?: string;
   text: string;
-  /** Paths of images attached to the draft: accepted and ignored for now. */
+  /** Paths of files attached to the draft: their findings carry the index of the file. */
   images?: string[];
 }
+
+/** A finding in an attached file: which file, and where in it (no text offsets). */
+export type ImageFindingRecord = Pick<ImageFinding, 'ruleId' | 'category' | 'severity' | 'message' | 'box' | 'field'> & { image: number };
 
 /** One output line of `check --jsonl`. Evaluation tools depend on this shape: keep it stable. */
 export interface CheckedRecord {
   id: string | number;
   findings: Array<Pick<Finding, 'ruleId' | 'category' | 'severity' | 'start' | 'end' | 'message'>>;
+}
+
+/** An output line for a draft with attached files: their findings follow the text's. */
+export interface CheckedRecordWithImages {
+  id: string | number;
+  findings: Array<CheckedRecord['findings'][number] | ImageFindingRecord>;
+  /** Attached files that could not be read or checked, by index: their absence of findings means nothing. */
+  errors?: Array<{ image: number; message: string }>;
 }
 
 /**
@@ -36,9 +49,47 @@ export function checkRecord(record: DraftRecord, context: AnalysisContext = {}):
   };
 }
 
+/** The findings of each attached file, in the order given; a file that cannot be read gives an error, never a throw. */
+export async function checkImageFiles(paths: readonly string[], ocr: Ocr | undefined): Promise<{ findings: ImageFindingRecord[]; errors?: CheckedRecordWithImages['errors'] }> {
+  const findings: ImageFindingRecord[] = [];
+  const errors: Array<{ image: number; message: string }> = [];
+  for (const [image, file] of paths.entries()) {
+    try {
+      const size = (await stat(file)).size;
+      if (size > MAX_IMAGE_BYTES) {
+        errors.push({ image, message: `over ${MAX_IMAGE_BYTES / 1024 / 1024} MB: not checked` });
+        continue;
+      }
+      const report = await checkImage(new Uint8Array(await readFile(file)), { ocr });
+      for (const { ruleId, category, severity, message, box, field } of report.findings) {
+        findings.push({ image, ruleId, category, severity, message, ...(box ? { box } : {}), ...(field ? { field } : {}) });
+      }
+      if (report.error) errors.push({ image, message: report.error });
+    } catch (error) {
+      errors.push({ image, message: `could not read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+    }
+  }
+  return { findings, ...(errors.length ? { errors } : {}) };
+}
+
 /**
  * The answer to one input line of `check --jsonl` (`lineNumber` is 1-based): its findings, or why
- * it was refused. Never throws: an engine error on the record becomes its refusal.
+ * it was refused. Never throws: an engine error on the record becomes its refusal. Attached files
+ * are checked with `ocr` reading their pixels.
+ */
+export async function answerLineWithImages(line: string, lineNumber: number, context: AnalysisContext, ocr: Ocr | undefined): Promise<CheckedRecordWithImages | RefusedRecord> {
+  const answer = answerLine(line, lineNumber, context);
+  if ('error' in answer) return answer;
+  const { images } = JSON.parse(line) as { images?: unknown };
+  if (images === undefined) return answer;
+  if (!Array.isArray(images) || !images.every((p) => typeof p === 'string')) return { id: answer.id, error: '"images" must be an array of file paths' };
+  const checked = await checkImageFiles(images, ocr);
+  return { id: answer.id, findings: [...answer.findings, ...checked.findings], ...(checked.errors ? { errors: checked.errors } : {}) };
+}
+
+/**
+ * The answer to one input line of `check --jsonl` (`lineNumber` is 1-based) for its text: its
+ * findings, or why it was refused. Never throws: an engine error on the record becomes its refusal.
  */
 export function answerLine(line: string, lineNumber: number, context: AnalysisContext = {}): CheckedRecord | RefusedRecord {
   const refuse = (error: string): RefusedRecord => ({ id: null, line: lineNumber, error });

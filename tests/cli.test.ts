@@ -83,16 +83,26 @@ describe('check CLI', { timeout: 30_000 }, () => {
     ]);
   });
 
-  it('accepts and ignores an "images" field, and exits 0 quietly when every line was checked', () => {
+  it('checks attached files: their findings carry the file index, unreadable files are errors, never a lost line', () => {
     const { status, stderr, answers } = runJsonl([
-      JSON.stringify({ id: 'img', platform: 'instagram', text: 'Pt is a 68M', images: ['scan.png', 'ct/slice-1.jpg'] }),
+      JSON.stringify({ id: 'img', platform: 'instagram', text: 'Pt is a 68M', images: ['tests/fixtures/images/study.dcm', 'tests/fixtures/images/missing.png', 'tests/fixtures/images/not-an-image.png'] }),
       JSON.stringify({ id: 'none', text: 'Pt is a 68M', images: [] }),
+      JSON.stringify({ id: 'bad', text: 'Pt is a 68M', images: 'scan.png' }),
     ]);
-    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
-    expect(answers).toEqual([
-      { id: 'img', findings: AGE_68M },
-      { id: 'none', findings: AGE_68M },
+    expect(status).toBe(1);
+    expect(stderr).toContain('1 of 3 lines refused');
+    const [img, none, bad] = answers as Array<{ id: string; findings: Array<Record<string, unknown>>; errors?: unknown; error?: string }>;
+    expect(img!.findings.slice(0, AGE_68M.length)).toEqual(AGE_68M);
+    const fromFiles = img!.findings.slice(AGE_68M.length);
+    expect(new Set(fromFiles.map((f) => f.image))).toEqual(new Set([0]));
+    expect(fromFiles.map((f) => f.category)).toEqual(expect.arrayContaining(['phi.name', 'phi.id', 'phi.date']));
+    expect(fromFiles.every((f) => !('start' in f) && f.ruleId === 'dicom-header')).toBe(true);
+    expect(img!.errors).toEqual([
+      { image: 1, message: 'could not read the file: ENOENT' },
+      { image: 2, message: 'Could not read this file; check it yourself before posting.' },
     ]);
+    expect(none).toEqual({ id: 'none', findings: AGE_68M });
+    expect(bad).toEqual({ id: 'bad', error: '"images" must be an array of file paths' });
   });
 
   it('stops quietly with exit code 0 when the reader closes stdout early', async () => {
