@@ -5,6 +5,7 @@
  * Also the engine's cold start: a fresh Node process loads the bundled engine (its name and place
  * data included) and checks one draft.
  *   npm run bench [-- path/to/corpus.jsonl]
+ *   npm run bench -- --images [DIR]      (the image checks: see bench-images.ts)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,10 @@ import { build } from 'esbuild';
 import nlp from 'compromise';
 import { analyze, clearAnalysisCache, MAX_CHECKED_LENGTH } from '../lib/analysis';
 
+if (process.argv.includes('--images')) {
+  await import('./bench-images');
+  process.exit(0);
+}
 const path = resolve(process.argv[2] ?? '../shared/corpus/dev.jsonl');
 const drafts: string[] = readFileSync(path, 'utf8')
   .split('\n')
