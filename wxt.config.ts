@@ -1,4 +1,19 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { defineConfig } from 'wxt';
+
+const require = createRequire(import.meta.url);
+const packageDir = (name: string): string => path.dirname(require.resolve(`${name}/package.json`));
+
+/**
+ * OCR ships inside the extension (never a CDN): tesseract.js's worker, its SIMD LSTM core and the
+ * English data, copied from node_modules at build time and loaded only when an image is attached.
+ */
+const OCR_FILES = [
+  { absoluteSrc: path.join(packageDir('tesseract.js'), 'dist/worker.min.js'), relativeDest: 'ocr/worker.min.js' },
+  { absoluteSrc: path.join(packageDir('tesseract.js-core'), 'tesseract-core-simd-lstm.wasm.js'), relativeDest: 'ocr/tesseract-core-simd-lstm.wasm.js' },
+  { absoluteSrc: path.join(packageDir('@tesseract.js-data/eng'), '4.0.0_best_int/eng.traineddata.gz'), relativeDest: 'ocr/eng.traineddata.gz' },
+];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -8,7 +23,10 @@ export default defineConfig({
     // Settings and history live on this device. Host access comes only from the content script's
     // matches: x.com, twitter.com, www.instagram.com, www.youtube.com, studio.youtube.com, www.tiktok.com.
     // storage: settings; alarms: the daily pruning of history older than the retention period.
-    permissions: ['storage', 'alarms'],
+    // offscreen (Chrome): attachments are checked in an offscreen document, where OCR can run in a worker.
+    permissions: ['storage', 'alarms', 'offscreen'],
+    // OCR compiles WebAssembly; nothing else is allowed in.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     // An institution sets disclaimers and locks rules through managed storage (Chrome policy).
     storage: { managed_schema: 'managed_schema.json' },
     commands: {
@@ -20,4 +38,9 @@ export default defineConfig({
     browser_specific_settings: { gecko: { id: 'safe-harbor@safe-harbor.invalid', strict_min_version: '115.0' } },
   },
   webExt: { disabled: true },
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...OCR_FILES);
+    },
+  },
 });

@@ -2,6 +2,7 @@ import { analyze, isTruncated, MAX_CHECKED_LENGTH, RULES, type AnalysisContext, 
 import { findingFingerprint } from '@/lib/analysis/fingerprint';
 import { containsDisclaimer, disclaimerInsertion, holdsDisclaimer } from '@/lib/disclaimer';
 import { db, forgetDraftTexts, OUTCOMES, pruneHistory, recordDraft, recordOutcome, type Outcome } from '@/lib/history';
+import type { ImageReport } from '@/lib/images/types';
 import { lengthReport } from '@/lib/limits';
 import { onMessage, parseDraftCheck, sendMessage, type DraftReport } from '@/lib/messaging';
 import { analysisContext, createSettingsWriter, loadEffectiveSettings, parseSettingsFile, readUserSettings, type Settings } from '@/lib/settings';
@@ -79,6 +80,65 @@ async function checkDraft(message: unknown): Promise<DraftReport> {
   return { findings, quoted, paused: false, length, disclaimer, historyError, ...(truncated ? { checkedLength: MAX_CHECKED_LENGTH } : {}) };
 }
 
+/** Largest attachment sent between contexts (base64 of it must fit a runtime message). */
+const MAX_ATTACHMENT_BASE64 = 28 * 1024 * 1024;
+const OFFSCREEN_URL = 'offscreen.html';
+/** The offscreen document is closed when no image has been checked for this long. */
+const OFFSCREEN_IDLE_MS = 2 * 60_000;
+let offscreenReady: Promise<void> | undefined;
+let offscreenIdle: ReturnType<typeof setTimeout> | undefined;
+
+type OffscreenApi = {
+  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  closeDocument(): Promise<void>;
+};
+type ContextsApi = { getContexts?(filter: { contextTypes: string[] }): Promise<unknown[]> };
+
+/** Chrome: the offscreen document where OCR can have a worker, created once and shared by every check. */
+async function ensureOffscreen(offscreen: OffscreenApi): Promise<void> {
+  clearTimeout(offscreenIdle);
+  offscreenReady ??= (async () => {
+    const runtime = browser.runtime as unknown as ContextsApi;
+    const existing = (await runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'] })) ?? [];
+    if (existing.length === 0) {
+      await offscreen.createDocument({ url: OFFSCREEN_URL, reasons: ['WORKERS', 'BLOBS'], justification: 'Reads text in attached images on this device, in a worker.' });
+    }
+  })().catch((error) => {
+    offscreenReady = undefined;
+    throw error;
+  });
+  await offscreenReady;
+}
+
+function closeOffscreenWhenIdle(offscreen: OffscreenApi): void {
+  clearTimeout(offscreenIdle);
+  offscreenIdle = setTimeout(() => {
+    offscreenReady = undefined;
+    void offscreen.closeDocument().catch(() => undefined);
+  }, OFFSCREEN_IDLE_MS);
+}
+
+/** Checks an attached file away from the page: in Chrome's offscreen document, in Firefox's background page itself. */
+async function checkAttachment(data: unknown): Promise<ImageReport> {
+  const { bytes, name } = (data ?? {}) as Record<string, unknown>;
+  if (typeof bytes !== 'string' || typeof name !== 'string') throw new Error('Safe Harbor refused a malformed attachment check.');
+  if (bytes.length > MAX_ATTACHMENT_BASE64) return { kind: 'unknown', findings: [], error: 'This file is too large to check here; check it yourself before posting.' };
+  const offscreen = (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
+  if (import.meta.env.BROWSER !== 'firefox') {
+    if (!offscreen) return { kind: 'unknown', findings: [], error: 'This browser cannot check images; check it yourself before posting.' };
+    await ensureOffscreen(offscreen);
+    try {
+      return await sendMessage('checkImageBytes', { bytes });
+    } finally {
+      closeOffscreenWhenIdle(offscreen);
+    }
+  }
+  const [{ checkImage }, { base64ToBytes }, { browserOcr }] = await Promise.all([import('@/lib/images'), import('@/lib/images/base64'), import('@/lib/images/browser-ocr')]);
+  localOcr ??= browserOcr((file) => (browser.runtime.getURL as (path: string) => string)(`/${file}`));
+  return checkImage(base64ToBytes(bytes), { ocr: localOcr });
+}
+let localOcr: ReturnType<typeof import('@/lib/images/browser-ocr').browserOcr> | undefined;
+
 /** The keyboard shortcut asks the active tab's content script to insert the disclaimer. */
 async function onCommand(command: string): Promise<void> {
   if (command !== 'insert-disclaimer') return;
@@ -128,6 +188,7 @@ export default defineBackground(() => {
   onMessage('checkDraft', ({ data }) => checkDraft(data));
   onMessage('warmUp', warmUp);
   onMessage('recordOutcome', ({ data }) => onOutcome(data));
+  onMessage('checkAttachment', ({ data }) => checkAttachment(data));
   onMessage('changeSettings', ({ data }) => writeSettings(data));
   onMessage('importSettings', ({ data }) => {
     const parsed = parseSettingsFile(typeof data === 'string' ? data : '', RULE_IDS);

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { PLATFORMS, SURFACES, type Finding, type Platform, type Surface } from './analysis/types';
 import type { Outcome } from './history/db';
+import type { ImageReport } from './images/types';
 import type { LengthReport } from './limits';
 import type { SettingsChange, SettingsChangeResult } from './settings/changes';
 
@@ -56,6 +57,10 @@ interface ProtocolMap {
   importSettings(json: string): SettingsChangeResult;
   /** Background → the active tab (keyboard shortcut): insert the disclaimer into the post being written. */
   insertDisclaimer(): boolean;
+  /** Content script → background: check a file attached to a draft (bytes in base64; they never leave the device). */
+  checkAttachment(attachment: { draftId: string; name: string; bytes: string }): ImageReport;
+  /** Background → offscreen document (Chrome): run the image checks, where OCR can have a worker. */
+  checkImageBytes(image: { bytes: string }): ImageReport;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

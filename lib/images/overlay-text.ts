@@ -27,13 +27,15 @@ const isOverlayWord = (word: string): boolean => OVERLAY_WORDS.has(word.toLowerC
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 /** Field recognisers, tried on each line; a match's group 1 (or the whole match) is what is flagged. */
-const FIELDS: Array<{ category: Category | 'age-sex'; what: string; pattern: RegExp }> = [
+const FIELDS: Array<{ category: Category | 'age-sex' | 'given-name'; what: string; pattern: RegExp }> = [
   // "Name: Maria Gonzalez", "Patient: DOE^JANE"
   { category: 'phi.name', what: "a patient's name", pattern: /\b(?:patient\s*name|pt\.?\s*name|name|patient|pat\.?)\s*[:#]\s*([A-Za-z][A-Za-z'’-]+(?:[ ,^]+[A-Za-z][A-Za-z'’.-]*){0,3})/gi },
-  // DICOM person names as viewers print them: "DOE^JANE", "DOE^JANE^M" (OCR often reads the caret as ~ or *)
-  { category: 'phi.name', what: "a patient's name", pattern: /\b([A-Za-z][A-Za-z'’-]+[\^~*][A-Za-z][A-Za-z'’-]*(?:[\^~*][A-Za-z.'’-]*)*)/g },
+  // DICOM person names as viewers print them: "DOE^JANE", "DOE^JANE^M" (OCR reads the caret as ~, *, " or °)
+  { category: 'phi.name', what: "a patient's name", pattern: /\b([A-Za-z][A-Za-z'’-]+[\^~*"°][A-Za-z][A-Za-z'’-]*(?:[\^~*"°][A-Za-z.'’-]*)*)/g },
+  // A given name and a family name that is not an English word: "Aaliyah Mensah-Boateng", "Declan O'Sullivan"
+  { category: 'given-name', what: "a patient's name", pattern: /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z][a-z]*['’])?[A-Z][A-Za-z'’-]+)\b/g },
   // "MRN 00482913", "ID: 7730021", "Acc: A88213409", "Pt ID 55190-2231", "NHS No 485 777 3456"
-  { category: 'phi.id', what: 'an ID number', pattern: /\b(?:mrn|mr\s*#|mr\s*no\.?|med\s*rec|pt\.?\s*id|patient\s*id|id|acc(?:ession)?(?:\s*(?:no\.?|#))?|ur|nhs(?:\s*no\.?)?|hosp(?:ital)?\s*no\.?|study\s*id|exam\s*id|chart)\s*[:#.]?\s*([A-Za-z]{0,3}\d[\dA-Za-z -]{3,}\d)/gi },
+  { category: 'phi.id', what: 'an ID number', pattern: /\b(?:mrn|mr\s*#|mr\s*no\.?|med\s*rec|(?:pt|pat|patient)\.?\s*(?:id|no\.?|#)|id|acc(?:ession)?(?:\s*(?:no\.?|#))?|ur(?:\s*no\.?)?|nhs(?:\s*no\.?)?|hosp(?:ital)?\s*(?:no\.?|#)|study\s*id|exam\s*id|chart)\s*[:#.]?\s*([A-Za-z]{0,4}-?\d[\dA-Za-z-]*(?:\s\d[\dA-Za-z-]*)*)/gi },
   // A long number on its own: viewers print record and accession numbers unlabelled.
   { category: 'phi.id', what: 'an ID number', pattern: /(?<![\d.,:/-])\b([A-Za-z]{0,3}\d{6,}[A-Za-z]?)\b(?![.,]\d|\s*(?:mm|cm|kv|ma|mas|ms|hz|%))/gi },
   // Dates: 01/02/1960, 2024-03-14, 14-Mar-2024, Mar 14, 2024, and 8-digit DICOM dates after a label.
@@ -41,10 +43,16 @@ const FIELDS: Array<{ category: Category | 'age-sex'; what: string; pattern: Reg
   { category: 'phi.date', what: 'a date', pattern: /(?<![\d/.-])((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?![\d/.-])/g },
   { category: 'phi.date', what: 'a date', pattern: new RegExp(`\\b(\\d{1,2}[- ](?:${MONTHS})[- ,]+(?:19|20)?\\d{2}|(?:${MONTHS})\\.? \\d{1,2},? (?:19|20)\\d{2})\\b`, 'gi') },
   { category: 'phi.date', what: 'a date', pattern: /\b(?:dob|birth|date|study|exam|acq(?:uired)?)\D{0,8}((?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\b/gi },
-  // Age and sex codes: F/64, M 58Y, 58Y M, 064Y, 45 yo
-  { category: 'age-sex', what: "the patient's age and sex", pattern: /\b([MF]\s*[/ ,]\s*\d{1,3}\s*(?:y(?:rs?|o)?)?|\d{1,3}\s*(?:y(?:rs?|o)?|years?)\s*[/ ,]?\s*[MF])\b/gi },
+  // Age and sex codes: F/64, M 58Y, 58Y M, 38 YF, Male 34, 064Y, 45 yo (OCR reads Y as v)
+  { category: 'age-sex', what: "the patient's age and sex", pattern: /\b((?:[MF]|male|female)\s*[/ ,]?\s*\d{1,3}\s*(?:[yv](?:rs?|o)?)?|\d{1,3}\s*(?:[yv](?:rs?|o)?|years?)\s*[/ ,]?\s*(?:[MF]|male|female))\b/gi },
   { category: 'phi.age', what: "the patient's age", pattern: /\b(0?\d{2,3}Y|\d{1,3}\s*(?:y\/o|yo|years? old))\b/gi },
   { category: 'phi.gender', what: "the patient's sex", pattern: /\bsex\s*[:]?\s*([MF]|male|female)\b/gi },
+  // Phone numbers and e-mail addresses: on referral labels and stickers.
+  { category: 'phi.contact', what: 'a phone number', pattern: /\b(?:ph|phone|tel|mob(?:ile)?|cell|contact)\.?\s*[:#]?\s*(\+?\(?\d[\d ().-]{6,}\d)/gi },
+  { category: 'phi.contact', what: 'a phone number', pattern: /(?<![\d.-])(\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4})(?![\d.-])/g },
+  { category: 'phi.contact', what: 'an e-mail address', pattern: /\b([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b/g },
+  // The hospital: "Hôpital Sainte-Adèle", "Klinikum Mitte"
+  { category: 'phi.geo', what: 'the hospital', pattern: /\b((?:h[oô]pital|hospital|clinique|klinik(?:um)?|ospedale|centre\s+hospitalier)\s+(?:[A-Z][A-Za-zÀ-ÿ.'’&-]*\s*){1,4})/gi },
   // The hospital: "ST MARYS MEDICAL CENTER", "Riverside Imaging"
   {
     category: 'phi.geo',
@@ -55,14 +63,15 @@ const FIELDS: Array<{ category: Category | 'age-sex'; what: string; pattern: Reg
 
 /** "PRUITT, HAROLD", "Okafor, Chidi", "DOE JANE": a line that is only a person's name. */
 function wholeLineName(line: string): boolean {
-  const comma = /^([A-Za-z][A-Za-z'’-]+),\s*([A-Za-z][A-Za-z'’-]+)(?:\s+[A-Za-z]\.?)?$/.exec(line);
+  const comma = /^([A-Za-z][A-Za-z'’-]+),\s*([A-Za-z][A-Za-z'’-]+)(?:\s+[A-Za-z]\.?)?$/.exec(line.replace(/^0(?=['’]?[A-Za-z])/, 'O'));
   if (comma) return !isOverlayWord(comma[1]!) && !isOverlayWord(comma[2]!) && comma[1]!.length > 1 && comma[2]!.length > 1;
-  // "Jane Doe": a given name, and words that are names or at least not English.
+  // "Jane Doe", "OKAFOR CHIDI": two or three words alone on a line, at least one a known name and
+  // the others names or no English word.
   const words = line.split(/\s+/);
   return (
     words.length >= 2 &&
     words.length <= 3 &&
-    words.some(isGivenName) &&
+    words.some(isName) &&
     words.every((w) => /^[A-Za-z][A-Za-z'’-]+$/.test(w) && !isOverlayWord(w) && (isName(w) || !isEnglish(w)))
   );
 }
@@ -134,8 +143,14 @@ export function checkOverlayText(words: readonly OcrWord[]): ImageFinding[] {
         const value = match[1] ?? match[0];
         const start = (match.index ?? 0) + match[0].indexOf(value);
         const end = start + value.length;
+        if (category === 'phi.id' && (value.match(/\d/g)?.length ?? 0) < 4) continue;
         if (category === 'phi.date') dates.push([start, end]);
         else if (category === 'phi.id' && dates.some(([s, e]) => s < end && start < e)) continue;
+        if (category === 'given-name') {
+          const [first, last] = value.split(/\s+/) as [string, string];
+          if (isGivenName(first) && !isOverlayWord(last) && (isName(last) || !isEnglish(last.replace(/^[A-Z][a-z]*['’]/, '')))) add('phi.name', what, line, start, end);
+          continue;
+        }
         if (category === 'age-sex') {
           add('phi.age', "the patient's age", line, start, end);
           add('phi.gender', "the patient's sex", line, start, end);

@@ -44,11 +44,22 @@ describe('burned-in text', () => {
     ['Sex: F', ['phi.gender']],
     ['ST MARYS MEDICAL CENTER', ['phi.geo']],
     ['Riverside Imaging Center', ['phi.geo']],
+    ['OKONKWO"CHIDINMA"A', ['phi.name']],
+    ["0'SULLIVAN, Declan", ['phi.name']],
+    ['Aaliyah Mensah-Boateng ID 77301925', ['phi.id', 'phi.name']],
+    ['Pat ID: HK-559031', ['phi.id']],
+    ['Hosp#: 2291-044-7 Exam 2024/03/14', ['phi.date', 'phi.id']],
+    ['F 45v', ['phi.age', 'phi.gender']],
+    ['Male 34', ['phi.age', 'phi.gender']],
+    ['Ph 0412 558 903', ['phi.contact']],
+    ['call 555-201-0134', ['phi.contact']],
+    ['jdoe@example.org', ['phi.contact']],
+    ['Hôpital Sainte-Adèle-du-Lac', ['phi.geo']],
   ])('flags %j', (line, expected) => {
     expect(categories(line)).toEqual(expected);
   });
 
-  it.each(['W: 400 L: 40', 'Se: 3 Im: 87', '5.0 mm', 'Slice 12/24', 'Axial CT', 'L4-L5', 'TR 3200 TE 40', 'Sagittal T2', 'CHEST PA', 'Portal venous phase', 'R', '120 kV 200 mAs', 'Disc herniation', 'Liver, Spleen'])(
+  it.each(['W: 400 L: 40', 'Se: 3 Im: 87', '5.0 mm', 'Slice 12/24', 'Axial CT', 'L4-L5', 'TR 3200 TE 40', 'Sagittal T2', 'CHEST PA', 'Portal venous phase', 'R', '120 kV 200 mAs', 'Disc herniation', 'Liver, Spleen', 'W 1500 L -600', 'kVp 120 mAs 200', 'Se 3 Im 45/120', 'RSNA 2024 teaching file', 'Classic Segond fracture', 'D1 3.2 cm', 'Ax T1 FS post'])(
     'leaves the teaching label %j alone',
     (line) => {
       expect(categories(line)).toEqual([]);

@@ -1,0 +1,12 @@
+/**
+ * Chrome's offscreen document for attachments: the background's service worker cannot start the
+ * OCR worker, so the image checks run here, created when an image is attached and closed when idle.
+ */
+import { checkImage } from '@/lib/images';
+import { base64ToBytes } from '@/lib/images/base64';
+import { browserOcr } from '@/lib/images/browser-ocr';
+import { onMessage } from '@/lib/messaging';
+
+const ocr = browserOcr((file) => (browser.runtime.getURL as (path: string) => string)(`/${file}`));
+
+onMessage('checkImageBytes', ({ data }) => checkImage(base64ToBytes(typeof data?.bytes === 'string' ? data.bytes : ''), { ocr }));
