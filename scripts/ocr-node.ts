@@ -2,7 +2,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createWorker, type Worker } from 'tesseract.js';
-import type { Ocr, OcrWord } from '../lib/images';
+import type { Ocr } from '../lib/images';
+import { wordsFromTesseract } from '../lib/images/tesseract-words';
 
 const require = createRequire(import.meta.url);
 const LANG_PATH = path.join(path.dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
@@ -13,20 +14,7 @@ let worker: Promise<Worker> | undefined;
 export const nodeOcr: Ocr = async (bytes) => {
   worker ??= createWorker('eng', 1, { langPath: LANG_PATH, cacheMethod: 'none', gzip: true, logger: () => {}, errorHandler: () => {} });
   const { data } = await (await worker).recognize(Buffer.from(bytes), {}, { blocks: true });
-  const words: OcrWord[] = [];
-  let line = 0;
-  for (const block of data.blocks ?? []) {
-    for (const paragraph of block.paragraphs) {
-      for (const ocrLine of paragraph.lines) {
-        for (const word of ocrLine.words) {
-          const { x0, y0, x1, y1 } = word.bbox;
-          words.push({ text: word.text, confidence: word.confidence, line, box: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } });
-        }
-        line++;
-      }
-    }
-  }
-  return words;
+  return wordsFromTesseract(data);
 };
 
 export async function stopOcr(): Promise<void> {

@@ -1,4 +1,5 @@
 import { createWorker, type Worker } from 'tesseract.js';
+import { wordsFromTesseract } from './tesseract-words';
 import type { Ocr, OcrWord } from './types';
 
 /** A worker unused this long is stopped: its wasm and data take memory only while images are being checked. */
@@ -32,20 +33,7 @@ export function browserOcr(assetUrl: (path: string) => string): Ocr & { stop(): 
     try {
       const blob = new Blob([bytes as BlobPart]);
       const { data } = await (await worker).recognize(blob, {}, { blocks: true });
-      const words: OcrWord[] = [];
-      let line = 0;
-      for (const block of data.blocks ?? []) {
-        for (const paragraph of block.paragraphs) {
-          for (const ocrLine of paragraph.lines) {
-            for (const word of ocrLine.words) {
-              const { x0, y0, x1, y1 } = word.bbox;
-              words.push({ text: word.text, confidence: word.confidence, line, box: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } });
-            }
-            line++;
-          }
-        }
-      }
-      return words;
+      return wordsFromTesseract(data);
     } catch (error) {
       // A worker that failed once is not trusted with the next image.
       await stop();
