@@ -1,7 +1,11 @@
 import { Component, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { findingItems, groupedItems, guardedItems, itemSummary, SEVERITY_RANK, type FindingItem } from '@/lib/content/finding-items';
-import type { PanelActions, PanelState, PanelStore } from '@/lib/content/panel-store';
+import type { Attachment, PanelActions, PanelState, PanelStore } from '@/lib/content/panel-store';
+import { CATEGORIES } from '@/lib/analysis/categories';
+
+/** Patient details found in the attached files. */
+const imageDetails = (attachments: readonly Attachment[]): number => attachments.reduce((n, a) => n + a.findings.filter((f) => f.category.startsWith('phi.')).length, 0);
 import { ItemBody, itemLabels, MoreMenu, SeverityMark } from './FindingActions';
 
 export interface PanelProps {
@@ -50,12 +54,73 @@ function ListItem({ item, actions, selectable, onDone }: { item: FindingItem; ac
   );
 }
 
+/** An attached file: its thumbnail with what was found outlined, its findings, or why it could not be checked. */
+function AttachmentRow({ attachment }: { attachment: Attachment }) {
+  const [size, setSize] = useState<{ width: number; height: number } | undefined>();
+  const boxes = attachment.findings.flatMap((f) => (f.box ? [f.box] : []));
+  const status =
+    attachment.status === 'checking'
+      ? 'Checking…'
+      : (attachment.error ?? (attachment.findings.length ? `${attachment.findings.length} patient ${attachment.findings.length === 1 ? 'detail' : 'details'}` : 'No patient details found'));
+  return (
+    <li className="sh-finding sh-attachment" data-status={attachment.status} data-category={attachment.findings[0]?.category}>
+      <div className="sh-attachment-head">
+        {attachment.preview && (
+          <span className="sh-thumb">
+            <img src={attachment.preview} alt="" onLoad={(event) => setSize({ width: event.currentTarget.naturalWidth, height: event.currentTarget.naturalHeight })} />
+            {size &&
+              boxes.map((box, i) => (
+                <span
+                  key={i}
+                  className="sh-box"
+                  style={{ left: `${(box.x / size.width) * 100}%`, top: `${(box.y / size.height) * 100}%`, width: `${(box.width / size.width) * 100}%`, height: `${(box.height / size.height) * 100}%` }}
+                />
+              ))}
+          </span>
+        )}
+        <span className="sh-attachment-text">
+          <span className="sh-words">{attachment.name}</span>
+          <span className={attachment.error ? 'sh-labels sh-attachment-error' : 'sh-labels'}>{status}</span>
+        </span>
+      </div>
+      {attachment.findings.length > 0 && (
+        <ul className="sh-image-findings">
+          {[...new Set(attachment.findings.map((f) => f.category))].map((category) => [category, attachment.findings.filter((f) => f.category === category)] as const).map(([category, found]) => (
+            <li key={category} data-category={category}>
+              <span className="sh-labels">
+                {CATEGORIES[category].label}
+                {found.length > 1 ? ` ×${found.length}` : ''}
+              </span>{' '}
+              {found[0]!.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function AttachmentGroup({ attachments, headingId }: { attachments: Attachment[]; headingId: string }) {
+  return (
+    <section className="sh-group" aria-labelledby={headingId}>
+      <h3 id={headingId} className="sh-group-title">
+        Attached files
+      </h3>
+      <ul className="sh-findings">
+        {attachments.map((attachment) => (
+          <AttachmentRow key={attachment.key} attachment={attachment} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function FindingList({ state, items, siteName, surfaceName, close }: { state: PanelState; items: FindingItem[]; siteName: string; surfaceName: string; close: () => void }) {
-  const { report, actions, notice, undo, quoted, status } = state;
+  const { report, actions, notice, undo, quoted, status, attachments } = state;
   const titleId = useId();
   const paused = status === 'paused';
   const quotedItems = findingItems(quoted);
-  const summary = statusLine(state, itemSummary([...items, ...quotedItems]), siteName);
+  const summary = statusLine(state, itemSummary([...items, ...quotedItems], imageDetails(attachments)), siteName);
   const fixable = items.filter((item) => item.fix && !item.wholePost);
   const disclaimer = report?.disclaimer;
   const canInsert = !!actions && !!disclaimer && !paused && !disclaimer.present && status !== 'idle' && disclaimer.offered;
@@ -125,6 +190,7 @@ function FindingList({ state, items, siteName, surfaceName, close }: { state: Pa
           )}
         </div>
       )}
+      {attachments.length > 0 && <AttachmentGroup attachments={attachments} headingId={`${titleId}-files`} />}
       {groupedItems(items).map((group) => (
         <section key={group.group} className="sh-group" aria-labelledby={`${titleId}-${group.group}`}>
           <h3 id={`${titleId}-${group.group}`} className="sh-group-title">
@@ -222,7 +288,7 @@ function GuardItem({ item, onFix }: { item: FindingItem; onFix?: () => void }) {
  * so the page behind it is inert until the user answers. Every answer closes it first, so that
  * going back to the draft (Review, a fix) finds the editor focusable again.
  */
-function GuardDialog({ own, quoted, actions }: { own: FindingItem[]; quoted: FindingItem[]; actions: PanelActions }) {
+function GuardDialog({ own, quoted, attachments, actions }: { own: FindingItem[]; quoted: FindingItem[]; attachments: Attachment[]; actions: PanelActions }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const textId = useId();
@@ -243,13 +309,24 @@ function GuardDialog({ own, quoted, actions }: { own: FindingItem[]; quoted: Fin
     if (dialog.current?.open) dialog.current.close();
     then();
   };
-  const count = own.length + quoted.length;
+  const inFiles = attachments.filter((a) => a.findings.some((f) => f.severity === 'error'));
+  const checking = attachments.filter((a) => a.status === 'checking').length;
+  const count = own.length + quoted.length + inFiles.reduce((n, a) => n + a.findings.length, 0);
   const patientOnly = count > 0 && [...own, ...quoted].every((item) => item.group === 'patient');
-  const title = count === 0 ? 'Nothing holds this post back now.' : patientOnly ? 'This post could identify a patient.' : 'This post has something to fix before posting.';
+  const title =
+    count === 0
+      ? checking
+        ? `Checking ${checking} ${checking === 1 ? 'file' : 'files'}…`
+        : 'Nothing holds this post back now.'
+      : patientOnly
+        ? 'This post could identify a patient.'
+        : 'This post has something to fix before posting.';
   const text =
     count === 0
-      ? 'Post it, or go back to the draft.'
-      : `${count} ${count === 1 ? 'finding is' : 'findings are'} set to stop before posting. Fix ${count === 1 ? 'it' : 'them'}, review the draft, or post exactly as written.`;
+      ? checking
+        ? 'Safe Harbor has not finished reading what you attached. Wait for it, review the draft, or post anyway.'
+        : 'Post it, or go back to the draft.'
+      : `${count} ${count === 1 ? 'finding is' : 'findings are'} set to stop before posting${checking ? `, and ${checking} ${checking === 1 ? 'file is' : 'files are'} still being checked` : ''}. Fix ${count === 1 ? 'it' : 'them'}, review the draft, or post exactly as written.`;
   return (
     <dialog
       ref={dialog}
@@ -286,6 +363,13 @@ function GuardDialog({ own, quoted, actions }: { own: FindingItem[]; quoted: Fin
             ))}
           </ul>
         )}
+        {inFiles.length > 0 && (
+          <ul className="sh-findings">
+            {inFiles.map((attachment) => (
+              <AttachmentRow key={attachment.key} attachment={attachment} />
+            ))}
+          </ul>
+        )}
         {quoted.length > 0 && (
           <>
             <h3 className="sh-group-title">In the post you quote</h3>
@@ -319,9 +403,9 @@ export function InlinePanel({ store, siteName, surfaceName }: PanelProps) {
   const items = findingItems(findings);
   const quotedItems = findingItems(quoted);
   const allItems = [...items, ...quotedItems];
-  const summary = itemSummary(allItems);
-  const worst = [...allItems].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0]?.severity ?? 'ok';
-  const badge = badgeContent(state, allItems.length);
+  const summary = itemSummary(allItems, imageDetails(state.attachments));
+  const worst = imageDetails(state.attachments) > 0 ? 'error' : ([...allItems].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0]?.severity ?? 'ok');
+  const badge = badgeContent(state, allItems.length + state.attachments.reduce((n, a) => n + a.findings.length, 0));
   const listId = useId();
   const badgeButton = useRef<HTMLButtonElement>(null);
   const cardItem = card ? items.find((item) => item.key === card.key) : undefined;
@@ -382,7 +466,7 @@ export function InlinePanel({ store, siteName, surfaceName }: PanelProps) {
           )}
         </p>
       )}
-      {guardOpen && actions && <GuardDialog own={guardedItems(items)} quoted={guardedItems(quotedItems)} actions={actions} />}
+      {guardOpen && actions && <GuardDialog own={guardedItems(items)} quoted={guardedItems(quotedItems)} attachments={state.attachments} actions={actions} />}
     </div>
   );
 }

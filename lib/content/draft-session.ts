@@ -2,6 +2,7 @@ import { findingFingerprint } from '../analysis/fingerprint';
 import type { Finding, Surface } from '../analysis/types';
 import { disclaimerInsertion } from '../disclaimer';
 import type { Outcome } from '../history/db';
+import type { ImageReport } from '../images/types';
 import { sendMessage } from '../messaging';
 import { undoOf, type SettingsChange } from '../settings/changes';
 import { requestSettingsChange } from '../settings/client';
@@ -10,10 +11,24 @@ import { readUserSettings } from '../settings/user-settings';
 import type { SiteAdapter } from '../sites';
 import { editorKind, replaceText, selectRange, type InsertOutcome } from '../sites/insert';
 import { findingItems, guardedItems } from './finding-items';
+import type { Attachment } from './panel-store';
 import type { PanelActions, PanelStore } from './panel-store';
 import type { Underlines } from './underlines';
 
 export const CHECK_DELAY_MS = 150;
+/** Largest attachment read and checked (its base64 must fit in one extension message). */
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+const POSTED_CLEAR_MS = 1_500;
+
+/** A file's bytes as base64, read by the browser without copying them through a string of its own. */
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
 const RETRY_DELAY_MS = 750;
 /** How long an action's outcome, and its Undo, stay on screen. */
 const NOTICE_MS = 12_000;
@@ -99,10 +114,52 @@ export class DraftSession {
     return this.site.readText(this.element);
   }
 
-  /** Patient identifiers remain: the post guard asks before posting. */
+  /** Patient identifiers remain, in the text or an attachment, or an attachment is still being checked: the post guard asks first. */
   hasErrors(): boolean {
-    const { findings, quoted } = this.store.getState();
-    return [...findings, ...quoted].some((f) => f.severity === 'error');
+    const { findings, quoted, attachments } = this.store.getState();
+    return (
+      [...findings, ...quoted].some((f) => f.severity === 'error') ||
+      attachments.some((a) => a.status === 'checking' || a.findings.some((f) => f.severity === 'error'))
+    );
+  }
+
+  private attachmentCount = 0;
+
+  /** Checks files attached to the post (picked, dropped or pasted), each away from the page, and shows what they hold. */
+  checkFiles(files: readonly File[]): void {
+    for (const file of files) {
+      const key = `${this.draftId}:${this.attachmentCount++}`;
+      const raster = /^image\/(?:png|jpeg|gif|webp|bmp)$/.test(file.type);
+      const attachment: Attachment = { key, name: file.name, status: 'checking', findings: [], preview: raster && file.size <= MAX_ATTACHMENT_BYTES ? URL.createObjectURL(file) : undefined };
+      this.updateAttachment(attachment);
+      void this.checkFile(file).then(
+        (report) => this.updateAttachment({ ...attachment, status: 'done', findings: report.findings, error: report.error }),
+        () => this.updateAttachment({ ...attachment, status: 'done', error: 'Could not check this file; check it yourself before posting.' }),
+      );
+    }
+  }
+
+  private async checkFile(file: File): Promise<ImageReport> {
+    if (file.size > MAX_ATTACHMENT_BYTES) return { kind: 'unknown', findings: [], error: `This file is over ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB and was not checked; check it yourself before posting.` };
+    const bytes = await readAsBase64(file);
+    return sendMessage('checkAttachment', { draftId: this.draftId, name: file.name, bytes });
+  }
+
+  private updateAttachment(attachment: Attachment): void {
+    if (this.stopped || this.isStopped()) return;
+    const attachments = this.store.getState().attachments.filter((a) => a.key !== attachment.key);
+    this.store.setState({ attachments: [...attachments, attachment].sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true })) });
+  }
+
+  /** The post went out: its attachments go with it, once the site has taken them. */
+  posted(): void {
+    this.timers.setTimeout(() => this.clearAttachments(), POSTED_CLEAR_MS);
+  }
+
+  /** The post went out (or the box was emptied): its attachments are no longer this draft's. */
+  clearAttachments(): void {
+    for (const attachment of this.store.getState().attachments) if (attachment.preview) URL.revokeObjectURL(attachment.preview);
+    this.store.setState({ attachments: [] });
   }
 
   private async check(retry = true): Promise<void> {
@@ -276,6 +333,7 @@ export class DraftSession {
         } finally {
           this.bypassGuard = false;
         }
+        this.posted();
         return;
       }
       if (!review) return;
@@ -302,8 +360,12 @@ export class DraftSession {
     this.store.setState({ guardOpen: true, listOpen: false, card: undefined });
   }
 
+  private stopped = false;
+
   stop(): void {
     this.sequence++;
+    this.clearAttachments();
+    this.stopped = true;
     if (this.noticeTimer !== undefined) clearTimeout(this.noticeTimer);
     this.underlines?.clear(this);
     if (this.timer !== undefined) clearTimeout(this.timer);

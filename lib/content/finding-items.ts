@@ -89,11 +89,11 @@ export function groupedItems(items: readonly FindingItem[]): Array<{ group: Cate
     .filter((g) => g.items.length > 0);
 }
 
-/** "5 patient details · 1 other", or "No issues found". */
-export function itemSummary(items: readonly FindingItem[]): string {
-  if (items.length === 0) return 'No issues found';
-  const patient = items.filter((i) => i.group === 'patient').length;
-  const other = items.length - patient;
+/** "5 patient details · 1 other", or "No issues found"; `inFiles` counts patient details found in attachments. */
+export function itemSummary(items: readonly FindingItem[], inFiles = 0): string {
+  if (items.length === 0 && inFiles === 0) return 'No issues found';
+  const patient = items.filter((i) => i.group === 'patient').length + inFiles;
+  const other = items.length + inFiles - patient;
   const parts: string[] = [];
   if (patient) parts.push(`${patient} patient ${patient === 1 ? 'detail' : 'details'}`);
   if (other) parts.push(patient ? `${other} other` : `${other} ${other === 1 ? 'issue' : 'issues'}`);

@@ -194,7 +194,7 @@ export class OverlayPlacement {
     if (supportsPopover()) this.showPopover();
     const state = this.store.getState();
     const rect = this.editor.getBoundingClientRect();
-    const empty = state.status === 'idle' && state.findings.length === 0;
+    const empty = state.status === 'idle' && state.findings.length === 0 && state.attachments.length === 0;
     const hidden = empty || this.hiddenFromView(rect);
     this.setData('hidden', hidden ? '' : undefined);
     if (hidden && !state.guardOpen) return;

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Finding, Suggestion } from '../analysis/types';
+import type { ImageFinding } from '../images/types';
 import type { DraftReport } from '../messaging';
 
 export type PanelStatus = 'idle' | 'checking' | 'ready' | 'unavailable' | 'paused';
@@ -34,11 +35,25 @@ export interface OpenCard {
   hover: boolean;
 }
 
+/** A file attached to the post, and what its check found. */
+export interface Attachment {
+  key: string;
+  name: string;
+  status: 'checking' | 'done';
+  findings: ImageFinding[];
+  /** The file could not be checked (or only partly): said in the panel instead of "nothing found". */
+  error?: string;
+  /** An object URL of the file, for its thumbnail (raster images only). */
+  preview?: string;
+}
+
 export interface PanelState {
   status: PanelStatus;
   findings: Finding[];
   /** Findings in the post being quoted. */
   quoted: Finding[];
+  /** Files attached to the post. */
+  attachments: Attachment[];
   report: DraftReport | undefined;
   /** The list of findings, opened from the badge. */
   listOpen: boolean;
@@ -63,6 +78,7 @@ export function createPanelStore(): PanelStore {
     status: 'idle',
     findings: [],
     quoted: [],
+    attachments: [],
     report: undefined,
     listOpen: false,
     card: undefined,
@@ -76,7 +92,7 @@ export function createPanelStore(): PanelStore {
   }));
 }
 
-/** The categories of active findings, each once, in the order the engine lists categories. */
-export function activeCategories(findings: readonly Finding[]): string[] {
-  return [...new Set(findings.map((f) => f.category))];
+/** The categories of active findings (in the draft, then in its attachments), each once. */
+export function activeCategories(findings: readonly Finding[], attachments: readonly Attachment[] = []): string[] {
+  return [...new Set([...findings.map((f) => f.category), ...attachments.flatMap((a) => a.findings.map((f) => f.category))])];
 }

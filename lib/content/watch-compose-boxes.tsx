@@ -105,10 +105,12 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
         host.dataset.site = site.id;
         host.dataset.surface = box.surface;
         const sync = (): void => {
-          const { findings, quoted, status } = store.getState();
-          host.dataset.findings = String(findings.length + quoted.length);
-          host.dataset.categories = activeCategories([...findings, ...quoted]).join(' ');
+          const { findings, quoted, status, attachments } = store.getState();
+          host.dataset.findings = String(findings.length + quoted.length + attachments.reduce((n, a) => n + a.findings.length, 0));
+          host.dataset.categories = activeCategories([...findings, ...quoted], attachments).join(' ');
           host.dataset.status = status;
+          if (attachments.length) host.dataset.imageStatus = attachments.some((a) => a.status === 'checking') ? 'checking' : 'done';
+          else delete host.dataset.imageStatus;
         };
         sync();
         const unsubscribe = store.subscribe(sync);
@@ -177,7 +179,7 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     const host = attached.get(session.element)?.ui?.shadowHost;
     return !!host?.isConnected && !!host.shadowRoot?.querySelector('.sh-root');
   };
-  const guarding = (session: DraftSession | undefined): session is DraftSession =>
+  const guarding = (session: DraftSession | undefined): boolean =>
     !!session && !session.bypassGuard && (settings?.postGuard ?? true) && session.hasErrors() && panelShown(session);
 
   // The post guard: while patient identifiers remain, a click on Post or Ctrl/Cmd+Enter asks first.
@@ -186,7 +188,12 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     'click',
     (event) => {
       const session = sessionFor(event.target, 'button');
-      if (!guarding(session)) return;
+      if (!session) return;
+      if (!guarding(session)) {
+        // Not held: the post goes out, and its attachments with it ("Post anyway" clears them itself).
+        if (!session.bypassGuard) session.posted();
+        return;
+      }
       event.preventDefault();
       event.stopImmediatePropagation();
       const button = site.postButton(session.element);
@@ -200,10 +207,58 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     (event) => {
       if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
       const session = sessionFor(event.target, 'editor');
-      if (!guarding(session)) return;
+      if (!session || !guarding(session)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       session.guard(() => site.postButton(session.element)?.click());
+    },
+    { capture: true },
+  );
+
+  /** The draft an attachment belongs to: the compose box nearest the file input or drop target, else the last one used. */
+  const sessionNear = (target: EventTarget | null): DraftSession | undefined => {
+    if (!(target instanceof Node)) return lastFocused;
+    const ancestors = new Map<Node, number>();
+    for (let node: Node | null = target, depth = 0; node; node = node.parentNode, depth++) ancestors.set(node, depth);
+    let best: { session: DraftSession; distance: number } | undefined;
+    for (const { session } of attached.values()) {
+      for (let node: Node | null = session.element, up = 0; node; node = node.parentNode, up++) {
+        const down = ancestors.get(node);
+        if (down === undefined) continue;
+        if (!best || up + down < best.distance) best = { session, distance: up + down };
+        break;
+      }
+    }
+    return best?.session ?? lastFocused;
+  };
+
+  // Attachments: files picked in the site's file input, dropped on or pasted into the compose box.
+  ctx.addEventListener(
+    document,
+    'change',
+    (event) => {
+      const input = event.target;
+      if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
+      sessionNear(input)?.checkFiles([...input.files]);
+    },
+    { capture: true },
+  );
+  const filesFrom = (data: DataTransfer | null | undefined): File[] => [...(data?.files ?? [])];
+  ctx.addEventListener(
+    document,
+    'drop',
+    (event) => {
+      const files = filesFrom(event.dataTransfer);
+      if (files.length && event.isTrusted) (sessionFor(event.target, 'editor') ?? sessionNear(event.target))?.checkFiles(files);
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    document,
+    'paste',
+    (event) => {
+      const files = filesFrom(event.clipboardData);
+      if (files.length && event.isTrusted) sessionFor(event.target, 'editor')?.checkFiles(files);
     },
     { capture: true },
   );

@@ -1,0 +1,74 @@
+/**
+ * Attachments on X: the file the user picks is checked on the device (Chrome's offscreen document,
+ * OCR in a worker), the panel says what it holds, and the post guard holds Post for it.
+ */
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openList, PANEL, SCREENSHOT_DIR, sharedBrowser, X_EDITOR } from './harness';
+
+const getBrowser = sharedBrowser();
+const FILES = path.resolve('tests/fixtures/images');
+const FILE_INPUT = '[data-testid="fileInput"]';
+
+async function attach(file: string, text = 'Teaching case, look at the image'): Promise<Page> {
+  const page = await getBrowser().context.newPage();
+  await page.goto('https://x.com/home');
+  await page.locator(X_EDITOR).click();
+  await page.keyboard.type(text);
+  await page.locator(`${PANEL}[data-status="ready"]`).waitFor({ timeout: 5_000 });
+  await page.setInputFiles(FILE_INPUT, path.join(FILES, file));
+  return page;
+}
+
+const doneImage = (page: Page) => page.locator(`${PANEL}[data-image-status="done"]`);
+
+describe('attachments on X', () => {
+  it('reads the names, IDs and dates burned into a PACS screenshot, and the guard holds Post while they remain', async () => {
+    const page = await attach('overlay-ct-16px.png');
+    expect(await page.locator(PANEL).getAttribute('data-image-status')).toBe('checking');
+    await doneImage(page).waitFor({ timeout: 30_000 });
+    const categories = (await page.locator(PANEL).getAttribute('data-categories'))!.split(' ');
+    expect(categories).toEqual(expect.arrayContaining(['phi.name', 'phi.id', 'phi.date', 'phi.age', 'phi.gender']));
+    const panel = page.locator(PANEL);
+    await openList(panel);
+    await panel.getByRole('region', { name: 'Attached files' }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'attachment-x-list.png') });
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    const guard = panel.getByRole('alertdialog');
+    await guard.waitFor();
+    expect(await guard.textContent()).toContain('overlay-ct-16px.png');
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'attachment-x-guard.png') });
+    expect(await page.evaluate(() => window.fixture.posted)).toEqual([]);
+    await guard.getByRole('button', { name: 'Post anyway' }).click();
+    await expect.poll(() => page.evaluate(() => window.fixture.posted)).toEqual(['Teaching case, look at the image']);
+    await page.close();
+  }, 60_000);
+
+  it('finds nothing in a clean teaching image', async () => {
+    const page = await attach('teaching-ct-labels.png');
+    await doneImage(page).waitFor({ timeout: 30_000 });
+    expect((await page.locator(PANEL).getAttribute('data-categories'))!.split(' ').filter((c) => c.startsWith('phi.'))).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it.each([
+    ['photo-gps.jpg', ['phi.geo', 'phi.date']],
+    ['study.dcm', ['phi.name', 'phi.id', 'phi.date', 'phi.gender', 'phi.age', 'phi.geo']],
+  ])('reads the metadata of %s', async (file, expected) => {
+    const page = await attach(file);
+    await doneImage(page).waitFor({ timeout: 30_000 });
+    expect((await page.locator(PANEL).getAttribute('data-categories'))!.split(' ')).toEqual(expect.arrayContaining(expected));
+    await page.close();
+  }, 60_000);
+
+  it('says when a file cannot be read, rather than "nothing found"', async () => {
+    const page = await attach('truncated.png');
+    await doneImage(page).waitFor({ timeout: 30_000 });
+    const panel = page.locator(PANEL);
+    await openList(panel);
+    await expect.poll(() => panel.getByRole('region', { name: 'Attached files' }).textContent()).toContain('cut short or damaged');
+    await page.close();
+  }, 60_000);
+});
