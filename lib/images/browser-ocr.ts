@@ -4,6 +4,45 @@ import type { Ocr, OcrWord } from './types';
 
 /** A worker unused this long is stopped: its wasm and data take memory only while images are being checked. */
 const IDLE_MS = 60_000;
+/** Larger images are read at this many pixels on their longer side: a 50-megapixel photo gets a clear answer in seconds. */
+const MAX_SIDE = 2048;
+/** An image that takes longer than this to read is reported as not checked, never left spinning. */
+const OCR_TIMEOUT_MS = 30_000;
+
+/**
+ * The image as OCR gets it: decoded by the browser (first frame of an animation), scaled down when
+ * huge, and how to map the words' boxes back to the original's pixels.
+ */
+async function prepare(bytes: Uint8Array): Promise<{ image: Blob; scale: number }> {
+  const blob = new Blob([bytes as BlobPart]);
+  if (typeof createImageBitmap !== 'function' || typeof OffscreenCanvas === 'undefined') return { image: blob, scale: 1 };
+  const bitmap = await createImageBitmap(blob);
+  try {
+    const longest = Math.max(bitmap.width, bitmap.height);
+    if (longest <= MAX_SIDE && !/^GIF/.test(String.fromCharCode(...bytes.subarray(0, 3)))) return { image: blob, scale: 1 };
+    const scale = Math.min(1, MAX_SIDE / longest);
+    const canvas = new OffscreenCanvas(Math.max(1, Math.round(bitmap.width * scale)), Math.max(1, Math.round(bitmap.height * scale)));
+    canvas.getContext('2d')!.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+    return { image: await canvas.convertToBlob({ type: 'image/png' }), scale };
+  } finally {
+    bitmap.close();
+  }
+}
+
+const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
+  new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('OCR took too long')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 
 /**
  * OCR in an extension page (Chrome's offscreen document, Firefox's background page): tesseract.js
@@ -31,9 +70,11 @@ export function browserOcr(assetUrl: (path: string) => string): Ocr & { stop(): 
       errorHandler: () => {},
     });
     try {
-      const blob = new Blob([bytes as BlobPart]);
-      const { data } = await (await worker).recognize(blob, {}, { blocks: true });
-      return wordsFromTesseract(data);
+      const { image, scale } = await prepare(bytes);
+      const { data } = await withTimeout((await worker).recognize(image, {}, { blocks: true }), OCR_TIMEOUT_MS);
+      const words = wordsFromTesseract(data);
+      if (scale === 1) return words;
+      return words.map((w) => ({ ...w, box: { x: w.box.x / scale, y: w.box.y / scale, width: w.box.width / scale, height: w.box.height / scale } }));
     } catch (error) {
       // A worker that failed once is not trusted with the next image.
       await stop();

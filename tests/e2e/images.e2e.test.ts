@@ -5,9 +5,13 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openList, PANEL, SCREENSHOT_DIR, sharedBrowser, X_EDITOR } from './harness';
+import { openList, PANEL, SCREENSHOT_DIR, sharedBrowser, X_EDITOR, X_FIXTURE } from './harness';
 
-const getBrowser = sharedBrowser();
+const getBrowser = sharedBrowser([
+  X_FIXTURE,
+  { origin: 'https://www.instagram.com', pages: [{ path: '/create', html: 'page.html', script: 'instagram-caption.ts' }] },
+  { origin: 'https://www.tiktok.com', pages: [{ path: '/tiktokstudio', html: 'page.html', script: 'tiktok-caption.tsx' }] },
+]);
 const FILES = path.resolve('tests/fixtures/images');
 const FILE_INPUT = '[data-testid="fileInput"]';
 
@@ -69,6 +73,26 @@ describe('attachments on X', () => {
     const panel = page.locator(PANEL);
     await openList(panel);
     await expect.poll(() => panel.getByRole('region', { name: 'Attached files' }).textContent()).toContain('cut short or damaged');
+    await page.close();
+  }, 60_000);
+});
+
+describe.each([
+  { site: 'Instagram caption', url: 'https://www.instagram.com/create/', editor: 'div[data-lexical-editor="true"]', input: 'input._ac69[type="file"]', post: '#share' },
+  { site: 'TikTok caption', url: 'https://www.tiktok.com/tiktokstudio/upload', editor: '[data-e2e="caption_container"] .public-DraftEditor-content', input: '.upload input[type="file"]', post: '[data-e2e="post_video_button"]' },
+])('attachments on the $site', ({ url, editor, input, post }) => {
+  it('flags the burned-in details and holds Post', async () => {
+    const page = await getBrowser().context.newPage();
+    await page.goto(url);
+    await page.locator(editor).click();
+    await page.keyboard.type(' Teaching case');
+    await page.setInputFiles(input, path.join(FILES, 'overlay-mr-12px.png'));
+    const panel = page.locator(`${PANEL}[data-image-status="done"]`);
+    await panel.waitFor({ timeout: 30_000 });
+    expect((await panel.getAttribute('data-categories'))!.split(' ')).toEqual(expect.arrayContaining(['phi.name', 'phi.id', 'phi.date']));
+    await page.locator(post).click();
+    await panel.getByRole('alertdialog').waitFor();
+    expect(await page.evaluate(() => window.fixture.posted)).toEqual([]);
     await page.close();
   }, 60_000);
 });
