@@ -55,7 +55,7 @@ function ListItem({ item, actions, selectable, onDone }: { item: FindingItem; ac
 }
 
 /** An attached file: its thumbnail with what was found outlined, its findings, or why it could not be checked. */
-function AttachmentRow({ attachment }: { attachment: Attachment }) {
+function AttachmentRow({ attachment, actions }: { attachment: Attachment; actions?: PanelActions }) {
   const [size, setSize] = useState<{ width: number; height: number } | undefined>();
   const boxes = attachment.findings.flatMap((f) => (f.box ? [f.box] : []));
   const status =
@@ -96,11 +96,23 @@ function AttachmentRow({ attachment }: { attachment: Attachment }) {
           ))}
         </ul>
       )}
+      {actions && attachment.cleanable && (
+        <div className="sh-actions">
+          {attachment.replaceable && (
+            <button type="button" className="sh-button sh-primary" onClick={() => void actions.replaceWithCleanCopy(attachment.key)}>
+              Replace the attachment with the cleaned copy
+            </button>
+          )}
+          <button type="button" className="sh-button" onClick={() => void actions.saveCleanCopy(attachment.key)}>
+            Save a cleaned copy
+          </button>
+        </div>
+      )}
     </li>
   );
 }
 
-function AttachmentGroup({ attachments, headingId }: { attachments: Attachment[]; headingId: string }) {
+function AttachmentGroup({ attachments, headingId, actions }: { attachments: Attachment[]; headingId: string; actions?: PanelActions }) {
   return (
     <section className="sh-group" aria-labelledby={headingId}>
       <h3 id={headingId} className="sh-group-title">
@@ -108,7 +120,7 @@ function AttachmentGroup({ attachments, headingId }: { attachments: Attachment[]
       </h3>
       <ul className="sh-findings">
         {attachments.map((attachment) => (
-          <AttachmentRow key={attachment.key} attachment={attachment} />
+          <AttachmentRow key={attachment.key} attachment={attachment} actions={actions} />
         ))}
       </ul>
     </section>
@@ -190,7 +202,7 @@ function FindingList({ state, items, siteName, surfaceName, close }: { state: Pa
           )}
         </div>
       )}
-      {attachments.length > 0 && <AttachmentGroup attachments={attachments} headingId={`${titleId}-files`} />}
+      {attachments.length > 0 && <AttachmentGroup attachments={attachments} headingId={`${titleId}-files`} actions={actions} />}
       {groupedItems(items).map((group) => (
         <section key={group.group} className="sh-group" aria-labelledby={`${titleId}-${group.group}`}>
           <h3 id={`${titleId}-${group.group}`} className="sh-group-title">

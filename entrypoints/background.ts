@@ -139,6 +139,26 @@ async function checkAttachment(data: unknown): Promise<ImageReport> {
 }
 let localOcr: ReturnType<typeof import('@/lib/images/browser-ocr').browserOcr> | undefined;
 
+/** A cleaned copy of an attached image (boxes blacked out, metadata gone), made where a canvas can run off the page. */
+async function cleanAttachment(data: unknown): Promise<{ bytes: string; type: string }> {
+  const { bytes, boxes } = (data ?? {}) as Record<string, unknown>;
+  const valid = (box: unknown): boolean => !!box && ['x', 'y', 'width', 'height'].every((k) => Number.isFinite((box as Record<string, unknown>)[k]));
+  if (typeof bytes !== 'string' || bytes.length > MAX_ATTACHMENT_BASE64 || !Array.isArray(boxes) || !boxes.every(valid)) throw new Error('Safe Harbor refused a malformed request for a cleaned copy.');
+  const offscreen = (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
+  if (import.meta.env.BROWSER !== 'firefox') {
+    if (!offscreen) throw new Error('This browser cannot make a cleaned copy.');
+    await ensureOffscreen(offscreen);
+    try {
+      return await sendMessage('cleanImageBytes', { bytes, boxes });
+    } finally {
+      closeOffscreenWhenIdle(offscreen);
+    }
+  }
+  const [{ cleanedCopy }, { base64ToBytes, bytesToBase64 }] = await Promise.all([import('@/lib/images/clean'), import('@/lib/images/base64')]);
+  const cleaned = await cleanedCopy(base64ToBytes(bytes), boxes);
+  return { bytes: bytesToBase64(cleaned.bytes), type: cleaned.type };
+}
+
 /** The keyboard shortcut asks the active tab's content script to insert the disclaimer. */
 async function onCommand(command: string): Promise<void> {
   if (command !== 'insert-disclaimer') return;
@@ -189,6 +209,7 @@ export default defineBackground(() => {
   onMessage('warmUp', warmUp);
   onMessage('recordOutcome', ({ data }) => onOutcome(data));
   onMessage('checkAttachment', ({ data }) => checkAttachment(data));
+  onMessage('cleanAttachment', ({ data }) => cleanAttachment(data));
   onMessage('changeSettings', ({ data }) => writeSettings(data));
   onMessage('importSettings', ({ data }) => {
     const parsed = parseSettingsFile(typeof data === 'string' ? data : '', RULE_IDS);

@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { PLATFORMS, SURFACES, type Finding, type Platform, type Surface } from './analysis/types';
 import type { Outcome } from './history/db';
-import type { ImageReport } from './images/types';
+import type { Box, ImageReport } from './images/types';
 import type { LengthReport } from './limits';
 import type { SettingsChange, SettingsChangeResult } from './settings/changes';
 
@@ -61,6 +61,10 @@ interface ProtocolMap {
   checkAttachment(attachment: { draftId: string; name: string; bytes: string }): ImageReport;
   /** Background → offscreen document (Chrome): run the image checks, where OCR can have a worker. */
   checkImageBytes(image: { bytes: string }): ImageReport;
+  /** Content script → background (→ offscreen document): a copy with these boxes blacked out and no metadata. */
+  cleanAttachment(image: { bytes: string; boxes: Box[] }): { bytes: string; type: string };
+  /** Background → offscreen document (Chrome): make that copy. */
+  cleanImageBytes(image: { bytes: string; boxes: Box[] }): { bytes: string; type: string };
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -2,6 +2,7 @@ import { findingFingerprint } from '../analysis/fingerprint';
 import type { Finding, Surface } from '../analysis/types';
 import { disclaimerInsertion } from '../disclaimer';
 import type { Outcome } from '../history/db';
+import { base64ToBytes } from '../images/base64';
 import type { ImageReport } from '../images/types';
 import { sendMessage } from '../messaging';
 import { undoOf, type SettingsChange } from '../settings/changes';
@@ -124,19 +125,56 @@ export class DraftSession {
   }
 
   private attachmentCount = 0;
+  /** Each attachment's file, and the site's file input it came from (for "Replace"). */
+  private readonly sources = new Map<string, { file: File; input?: HTMLInputElement }>();
 
-  /** Checks files attached to the post (picked, dropped or pasted), each away from the page, and shows what they hold. */
-  checkFiles(files: readonly File[]): void {
+  /**
+   * Checks files attached to the post (picked, dropped or pasted), each away from the page, and
+   * shows what they hold. A file already being watched (the site re-sent its input's change) is not checked twice.
+   */
+  checkFiles(files: readonly File[], input?: HTMLInputElement): void {
+    const known = new Set([...this.sources.values()].map((s) => s.file));
     for (const file of files) {
+      if (known.has(file)) continue;
       const key = `${this.draftId}:${this.attachmentCount++}`;
+      this.sources.set(key, { file, input });
       const raster = /^image\/(?:png|jpeg|gif|webp|bmp)$/.test(file.type);
-      const attachment: Attachment = { key, name: file.name, status: 'checking', findings: [], preview: raster && file.size <= MAX_ATTACHMENT_BYTES ? URL.createObjectURL(file) : undefined };
+      const attachment: Attachment = {
+        key,
+        name: file.name,
+        status: 'checking',
+        findings: [],
+        preview: raster && file.size <= MAX_ATTACHMENT_BYTES ? URL.createObjectURL(file) : undefined,
+        cleanable: false,
+        replaceable: false,
+      };
       this.updateAttachment(attachment);
       void this.checkFile(file).then(
-        (report) => this.updateAttachment({ ...attachment, status: 'done', findings: report.findings, error: report.error }),
+        (report) => {
+          const cleanable = /^image\/(?:png|jpeg)$/.test(file.type) && report.findings.length > 0 && !report.error;
+          this.updateAttachment({ ...attachment, status: 'done', findings: report.findings, error: report.error, cleanable, replaceable: cleanable && !!input?.isConnected });
+        },
         () => this.updateAttachment({ ...attachment, status: 'done', error: 'Could not check this file; check it yourself before posting.' }),
       );
     }
+  }
+
+  /** The cleaned copy of an attachment, made off the page: what was found blacked out, metadata gone. */
+  private async cleanedFile(key: string): Promise<File | undefined> {
+    const source = this.sources.get(key);
+    const attachment = this.store.getState().attachments.find((a) => a.key === key);
+    if (!source || !attachment?.cleanable) return undefined;
+    const boxes = attachment.findings.flatMap((f) => (f.box ? [f.box] : []));
+    const cleaned = await sendMessage('cleanAttachment', { bytes: await readAsBase64(source.file), boxes });
+    const name = source.file.name.replace(/(\.[^.]*)?$/, cleaned.type === 'image/png' ? '-cleaned.png' : '-cleaned.jpg');
+    return new File([base64ToBytes(cleaned.bytes) as BlobPart], name, { type: cleaned.type, lastModified: Date.now() });
+  }
+
+  private removeAttachment(key: string): void {
+    const attachment = this.store.getState().attachments.find((a) => a.key === key);
+    if (attachment?.preview) URL.revokeObjectURL(attachment.preview);
+    this.sources.delete(key);
+    this.store.setState({ attachments: this.store.getState().attachments.filter((a) => a.key !== key) });
   }
 
   private async checkFile(file: File): Promise<ImageReport> {
@@ -159,6 +197,7 @@ export class DraftSession {
   /** The post went out (or the box was emptied): its attachments are no longer this draft's. */
   clearAttachments(): void {
     for (const attachment of this.store.getState().attachments) if (attachment.preview) URL.revokeObjectURL(attachment.preview);
+    this.sources.clear();
     this.store.setState({ attachments: [] });
   }
 
@@ -279,6 +318,40 @@ export class DraftSession {
       selectRange(this.element, editorKind(this.element), Math.min(start, length), Math.min(end, length));
     },
     focusEditor: () => this.element.focus(),
+    saveCleanCopy: async (key: string) => {
+      try {
+        const file = await this.cleanedFile(key);
+        if (!file) return this.notify('No cleaned copy can be made of this file.');
+        const url = URL.createObjectURL(file);
+        const link = Object.assign(document.createElement('a'), { href: url, download: file.name });
+        link.click();
+        this.timers.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+        this.notify(`Saved "${file.name}": the flagged text is blacked out and the metadata removed. Check it before you attach it.`);
+      } catch {
+        this.notify('The cleaned copy could not be made; edit the image yourself before posting.');
+      }
+    },
+    replaceWithCleanCopy: async (key: string) => {
+      const input = this.sources.get(key)?.input;
+      const original = this.sources.get(key)?.file;
+      if (!input?.isConnected || !original) return this.notify('The site no longer has this attachment in its file picker; use "Save a cleaned copy" and attach that.');
+      try {
+        const file = await this.cleanedFile(key);
+        if (!file) return this.notify('No cleaned copy can be made of this file.');
+        const files = new DataTransfer();
+        const current = [...(input.files ?? [])];
+        const stillThere = current.includes(original);
+        for (const f of current) files.items.add(f === original ? file : f);
+        if (!stillThere) files.items.add(file);
+        this.removeAttachment(key);
+        input.files = files.files;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+        this.notify(stillThere ? 'Replaced with the cleaned copy.' : `Added "${file.name}"; remove the original from the post.`);
+      } catch {
+        this.notify('The cleaned copy could not be made; edit the image yourself before posting.');
+      }
+    },
     insertDisclaimer: async (short = false) => {
       const report = this.store.getState().report;
       // In a thread the disclaimer goes at the end of the last post.

@@ -25,6 +25,10 @@ export interface PanelActions {
   selectWords(start: number, end: number): void;
   /** Back to the draft, where the user left the caret. */
   focusEditor(): void;
+  /** Downloads a copy of an attached image with what was found blacked out and no metadata. */
+  saveCleanCopy(key: string): Promise<void>;
+  /** Puts that copy in the site's file input in place of the original (only on the user's click). */
+  replaceWithCleanCopy(key: string): Promise<void>;
 }
 
 /** The card of one flagged stretch of words; `focus` when the keyboard opened it, so focus moves into it. */
@@ -45,6 +49,10 @@ export interface Attachment {
   error?: string;
   /** An object URL of the file, for its thumbnail (raster images only). */
   preview?: string;
+  /** A cleaned copy can be made (a PNG or JPEG with something found in it). */
+  cleanable: boolean;
+  /** It came from the site's file input, which can take the cleaned copy in its place. */
+  replaceable: boolean;
 }
 
 export interface PanelState {

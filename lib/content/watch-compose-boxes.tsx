@@ -239,7 +239,7 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     (event) => {
       const input = event.target;
       if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
-      sessionNear(input)?.checkFiles([...input.files]);
+      sessionNear(input)?.checkFiles([...input.files], input);
     },
     { capture: true },
   );

@@ -16,6 +16,8 @@ const actions = (): PanelActions => ({
   resolveGuard: vi.fn(),
   selectWords: vi.fn(),
   focusEditor: vi.fn(),
+  saveCleanCopy: vi.fn(async () => {}),
+  replaceWithCleanCopy: vi.fn(async () => {}),
 });
 
 function panel(text: string, context = {}) {
@@ -158,6 +160,41 @@ describe('inline panel', () => {
 
   it('lists active categories once each', () => {
     expect(activeCategories(analyze('45 y/o and 68M, MRN 00482913'))).toEqual(['phi.age', 'phi.gender', 'phi.id']);
+  });
+});
+
+describe('attached files', () => {
+  it('lists each file with what was found and the ways to clean it, and counts it as patient details', () => {
+    const store = createPanelStore();
+    const acts = actions();
+    const finding = { ruleId: 'image-text' as const, category: 'phi.name' as const, severity: 'error' as const, message: "Text burned into the image shows a patient's name.", note: '', box: { x: 1, y: 1, width: 10, height: 5 } };
+    store.setState({
+      status: 'ready',
+      actions: acts,
+      attachments: [
+        { key: 'a', name: 'scan.png', status: 'done', findings: [finding, { ...finding, category: 'phi.id', message: 'Text burned into the image shows an ID number.' }], cleanable: true, replaceable: true },
+        { key: 'b', name: 'broken.png', status: 'done', findings: [], error: 'This file is cut short or damaged; check it yourself before posting.', cleanable: false, replaceable: false },
+        { key: 'c', name: 'next.png', status: 'checking', findings: [], cleanable: false, replaceable: false },
+      ],
+    });
+    render(<InlinePanel store={store} siteName="X" surfaceName="X post" />);
+    expect(badge().getAttribute('aria-label')).toBe('Safe Harbor: 2 patient details');
+    fireEvent.click(badge());
+    const files = screen.getByRole('region', { name: 'Attached files' });
+    expect(files.textContent).toContain('scan.png');
+    expect(files.textContent).toContain('cut short or damaged');
+    expect(files.textContent).toContain('Checking…');
+    fireEvent.click(within(files).getByRole('button', { name: 'Replace the attachment with the cleaned copy' }));
+    expect(acts.replaceWithCleanCopy).toHaveBeenCalledWith('a');
+    fireEvent.click(within(files).getByRole('button', { name: 'Save a cleaned copy' }));
+    expect(acts.saveCleanCopy).toHaveBeenCalledWith('a');
+  });
+
+  it('holds the post while a file is being checked', () => {
+    const store = createPanelStore();
+    store.setState({ status: 'ready', actions: actions(), guardOpen: true, attachments: [{ key: 'c', name: 'next.png', status: 'checking', findings: [], cleanable: false, replaceable: false }] });
+    render(<InlinePanel store={store} siteName="X" surfaceName="X post" />);
+    expect(screen.getByRole('alertdialog', { hidden: true }).textContent).toContain('Checking 1 file…');
   });
 });
 

@@ -50,6 +50,20 @@ describe('attachments on X', () => {
     await page.close();
   }, 60_000);
 
+  it('replaces the attachment with a cleaned copy, on the user\'s click, and the copy checks clean', async () => {
+    const page = await attach('overlay-xr-20px.png');
+    const panel = page.locator(PANEL);
+    await doneImage(page).waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => window.fixture.media)).toEqual(['overlay-xr-20px.png']);
+    await openList(panel);
+    await panel.getByRole('button', { name: 'Replace the attachment with the cleaned copy' }).click();
+    await expect.poll(() => page.evaluate(() => window.fixture.media), { timeout: 15_000 }).toEqual(['overlay-xr-20px-cleaned.png']);
+    await expect.poll(() => panel.getByRole('region', { name: 'Attached files' }).textContent(), { timeout: 30_000 }).toContain('No patient details found');
+    expect((await panel.getAttribute('data-categories'))!.split(' ').filter((c) => c.startsWith('phi.'))).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'attachment-x-cleaned.png') });
+    await page.close();
+  }, 60_000);
+
   it('finds nothing in a clean teaching image', async () => {
     const page = await attach('teaching-ct-labels.png');
     await doneImage(page).waitFor({ timeout: 30_000 });

@@ -1,0 +1,26 @@
+import type { Box } from './types';
+
+/** Blacked-out boxes reach this far past the words, so that no stroke of a letter is left. */
+const PAD = 3;
+
+/**
+ * A cleaned copy of an image: the boxes painted black and every byte of metadata gone (the pixels
+ * are drawn onto a new canvas and encoded again, as PNG, or JPEG for JPEGs). Runs where there is an
+ * OffscreenCanvas: the offscreen document or a background page, never the page's main thread.
+ */
+export async function cleanedCopy(bytes: Uint8Array, boxes: readonly Box[]): Promise<{ bytes: Uint8Array; type: string }> {
+  const bitmap = await createImageBitmap(new Blob([bytes as BlobPart]));
+  try {
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    context.fillStyle = '#000';
+    for (const box of boxes) context.fillRect(box.x - PAD, box.y - PAD, box.width + 2 * PAD, box.height + 2 * PAD);
+    const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
+    const type = jpeg ? 'image/jpeg' : 'image/png';
+    const blob = await canvas.convertToBlob(jpeg ? { type, quality: 0.92 } : { type });
+    return { bytes: new Uint8Array(await blob.arrayBuffer()), type };
+  } finally {
+    bitmap.close();
+  }
+}
