@@ -1,7 +1,8 @@
-import { analyze, isTruncated, MAX_CHECKED_LENGTH, RULES, type AnalysisContext, type Finding } from '@/lib/analysis';
+import { analyze, isTruncated, MAX_CHECKED_LENGTH, PLATFORMS, RULES, type AnalysisContext, type Finding, type Platform, type Surface } from '@/lib/analysis';
+import { SURFACES } from '@/lib/analysis/types';
 import { findingFingerprint } from '@/lib/analysis/fingerprint';
 import { containsDisclaimer, disclaimerInsertion, holdsDisclaimer } from '@/lib/disclaimer';
-import { db, forgetDraftTexts, OUTCOMES, pruneHistory, recordDraft, recordOutcome, type Outcome } from '@/lib/history';
+import { db, forgetDraftTexts, OUTCOMES, pruneHistory, recordDraft, recordImageFindings, recordOutcome, type Outcome } from '@/lib/history';
 import type { ImageReport } from '@/lib/images/types';
 import { lengthReport } from '@/lib/limits';
 import { onMessage, parseDraftCheck, sendMessage, type DraftReport } from '@/lib/messaging';
@@ -120,8 +121,18 @@ function closeOffscreenWhenIdle(offscreen: OffscreenApi): void {
 
 /** Checks an attached file away from the page: in Chrome's offscreen document, in Firefox's background page itself. */
 async function checkAttachment(data: unknown): Promise<ImageReport> {
-  const { bytes, name } = (data ?? {}) as Record<string, unknown>;
-  if (typeof bytes !== 'string' || typeof name !== 'string') throw new Error('Safe Harbor refused a malformed attachment check.');
+  const report = await checkAttachmentBytes(data);
+  const { draftId, site, surface, index } = (data ?? {}) as Record<string, unknown>;
+  // History keeps what kind of detail a file held, never its name or the words read from it.
+  if (typeof draftId === 'string' && PLATFORMS.includes(site as Platform) && SURFACES.includes(surface as Surface) && Number.isInteger(index) && report.findings.length) {
+    await recordImageFindings(db, { draftId: draftId.slice(0, 100), site: site as Platform, surface: surface as Surface, index: index as number }, report.findings).catch((error) => console.error(error));
+  }
+  return report;
+}
+
+async function checkAttachmentBytes(data: unknown): Promise<ImageReport> {
+  const { bytes } = (data ?? {}) as Record<string, unknown>;
+  if (typeof bytes !== 'string') throw new Error('Safe Harbor refused a malformed attachment check.');
   if (bytes.length > MAX_ATTACHMENT_BASE64) return { kind: 'unknown', findings: [], error: 'This file is too large to check here; check it yourself before posting.' };
   const offscreen = (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
   if (import.meta.env.BROWSER !== 'firefox') {

@@ -58,7 +58,7 @@ interface ProtocolMap {
   /** Background → the active tab (keyboard shortcut): insert the disclaimer into the post being written. */
   insertDisclaimer(): boolean;
   /** Content script → background: check a file attached to a draft (bytes in base64; they never leave the device). */
-  checkAttachment(attachment: { draftId: string; name: string; bytes: string }): ImageReport;
+  checkAttachment(attachment: { draftId: string; site: Platform; surface: Surface; index: number; bytes: string }): ImageReport;
   /** Background → offscreen document (Chrome): run the image checks, where OCR can have a worker. */
   checkImageBytes(image: { bytes: string }): ImageReport;
   /** Content script → background (→ offscreen document): a copy with these boxes blacked out and no metadata. */

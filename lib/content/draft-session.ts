@@ -149,7 +149,8 @@ export class DraftSession {
         replaceable: false,
       };
       this.updateAttachment(attachment);
-      void this.checkFile(file).then(
+      const index = this.attachmentCount - 1;
+      void this.checkFile(file, index).then(
         (report) => {
           const cleanable = /^image\/(?:png|jpeg)$/.test(file.type) && report.findings.length > 0 && !report.error;
           this.updateAttachment({ ...attachment, status: 'done', findings: report.findings, error: report.error, cleanable, replaceable: cleanable && !!input?.isConnected });
@@ -177,10 +178,10 @@ export class DraftSession {
     this.store.setState({ attachments: this.store.getState().attachments.filter((a) => a.key !== key) });
   }
 
-  private async checkFile(file: File): Promise<ImageReport> {
+  private async checkFile(file: File, index: number): Promise<ImageReport> {
     if (file.size > MAX_ATTACHMENT_BYTES) return { kind: 'unknown', findings: [], error: `This file is over ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB and was not checked; check it yourself before posting.` };
     const bytes = await readAsBase64(file);
-    return sendMessage('checkAttachment', { draftId: this.draftId, name: file.name, bytes });
+    return sendMessage('checkAttachment', { draftId: this.draftId, site: this.site.id, surface: this.surface, index, bytes });
   }
 
   private updateAttachment(attachment: Attachment): void {

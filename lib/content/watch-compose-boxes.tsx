@@ -239,6 +239,8 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     (event) => {
       const input = event.target;
       if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
+      // A box that appeared a moment ago may not have been picked up yet: look now, not at the next scan.
+      if (attached.size === 0) scan();
       sessionNear(input)?.checkFiles([...input.files], input);
     },
     { capture: true },

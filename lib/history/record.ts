@@ -1,4 +1,6 @@
 import type { Finding } from '../analysis';
+import { CATEGORIES } from '../analysis/categories';
+import type { Category, Platform, Severity, Surface } from '../analysis/types';
 import type { DraftCheck } from '../messaging';
 import type { Flag, Outcome, SafeHarborDB } from './db';
 import { maskedExcerpts } from './mask';
@@ -15,6 +17,46 @@ function fingerprints(findings: readonly Finding[]): string[] {
     const n = seen.get(f.ruleId) ?? 0;
     seen.set(f.ruleId, n + 1);
     return `${f.ruleId}#${n}`;
+  });
+}
+
+const IMAGE_PREFIX = 'file';
+const isImageFlag = (fingerprint: string): boolean => fingerprint.startsWith(IMAGE_PREFIX);
+
+/**
+ * Records what was found in a file attached to a draft: category, rule and site, never the file's
+ * name or the words read from it (the excerpt says only what kind of detail it was).
+ */
+export async function recordImageFindings(
+  db: SafeHarborDB,
+  draft: { draftId: string; site: Platform; surface: Surface; index: number },
+  findings: ReadonlyArray<{ ruleId: string; category: Category; severity: Severity }>,
+  now = Date.now(),
+): Promise<void> {
+  const seen = new Map<string, number>();
+  const rows = findings.slice(0, MAX_FLAGS_PER_DRAFT).map((finding): Omit<Flag, 'id'> => {
+    const n = seen.get(finding.ruleId) ?? 0;
+    seen.set(finding.ruleId, n + 1);
+    return {
+      draftId: draft.draftId,
+      fingerprint: `${IMAGE_PREFIX}${draft.index}:${finding.ruleId}#${n}`,
+      site: draft.site,
+      surface: draft.surface,
+      ruleId: finding.ruleId,
+      category: finding.category,
+      severity: finding.severity,
+      excerpt: `[${CATEGORIES[finding.category].mask}] in an attached file`,
+      createdAt: now,
+      updatedAt: now,
+      outcome: null,
+    };
+  });
+  if (rows.length === 0) return;
+  await db.transaction('rw', db.flags, async () => {
+    const existing = new Set((await db.flags.where('draftId').equals(draft.draftId).toArray()).map((flag) => flag.fingerprint));
+    await db.flags.bulkAdd(rows.filter((row) => !existing.has(row.fingerprint)) as Flag[]);
+    await capDraft(db, draft.draftId);
+    await capAll(db);
   });
 }
 
@@ -38,7 +80,8 @@ export async function recordDraft(
     await db.drafts.put({ draftId: draft.draftId, sequence: draft.sequence, updatedAt: now });
     const existing = await db.flags.where('draftId').equals(draft.draftId).toArray();
     const byKey = new Map(existing.map((flag) => [flag.fingerprint, flag]));
-    const fixed = existing.filter((flag) => !keys.includes(flag.fingerprint) && flag.outcome === null);
+    // An attachment's flags are not the text's: a text check says nothing about them.
+    const fixed = existing.filter((flag) => !isImageFlag(flag.fingerprint) && !keys.includes(flag.fingerprint) && flag.outcome === null);
     if (fixed.length) await db.flags.bulkUpdate(fixed.map((flag) => ({ key: flag.id, changes: { outcome: 'fixed' as const, updatedAt: now } })));
     const excerpts = maskedExcerpts(draft.text, allFindings, findings);
     const rows = findings.map((finding, i): Omit<Flag, 'id'> & { id?: number } => {

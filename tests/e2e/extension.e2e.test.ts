@@ -8,11 +8,14 @@ const EDITOR = X_EDITOR;
 const getBrowser = sharedBrowser();
 
 describe('the built extension', () => {
-  it('asks for storage and alarms only and runs on the four sites only', () => {
+  it('asks for storage, alarms and an offscreen document only, and runs on the four sites only', () => {
     const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.name).toBe('Safe Harbor');
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'offscreen']);
+    // WebAssembly (OCR) may compile in the extension's own pages; no other script source is allowed.
+    expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" });
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
     expect(manifest.host_permissions ?? []).toEqual([]);
     const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
     expect(matches.sort()).toEqual([...SITE_MATCHES].sort());

@@ -64,6 +64,16 @@ describe('attachments on X', () => {
     await page.close();
   }, 60_000);
 
+  it('keeps the kind of detail an attachment held in history, never the file name or its words', async () => {
+    const popup = await getBrowser().openPopup();
+    // The drafts here have no name in their text: a name in history came from an attachment.
+    await popup.locator('[data-category="phi.name"]').first().waitFor();
+    await popup.locator('.flag-excerpt', { hasText: 'in an attached file' }).first().waitFor();
+    const text = (await popup.locator('main').textContent()) ?? '';
+    expect(text).not.toMatch(/overlay-|DOE|JANE|00482913/);
+    await popup.close();
+  });
+
   it('finds nothing in a clean teaching image', async () => {
     const page = await attach('teaching-ct-labels.png');
     await doneImage(page).waitFor({ timeout: 30_000 });
@@ -100,6 +110,7 @@ describe.each([
     await page.goto(url);
     await page.locator(editor).click();
     await page.keyboard.type(' Teaching case');
+    await page.locator(`${PANEL}[data-status="ready"]`).waitFor({ timeout: 5_000 });
     await page.setInputFiles(input, path.join(FILES, 'overlay-mr-12px.png'));
     const panel = page.locator(`${PANEL}[data-image-status="done"]`);
     await panel.waitFor({ timeout: 30_000 });

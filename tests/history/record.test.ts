@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analysis';
-import { forgetDraftTexts, MAX_FLAGS, MAX_FLAGS_PER_DRAFT, maskedExcerpt, recordDraft, SafeHarborDB } from '@/lib/history';
+import { forgetDraftTexts, MAX_FLAGS, MAX_FLAGS_PER_DRAFT, maskedExcerpt, recordDraft, recordImageFindings, SafeHarborDB } from '@/lib/history';
 import type { DraftCheck } from '@/lib/messaging';
 
 let db: SafeHarborDB;
@@ -174,5 +174,24 @@ describe('keeping the draft text', () => {
     const rows = await db.flags.toArray();
     expect(rows).toHaveLength(1);
     expect(JSON.stringify(rows)).not.toContain('00482913');
+  });
+});
+
+describe('attached files in history', () => {
+  it('keeps the kind of detail a file held, never its name or words, and a text check does not mark it fixed', async () => {
+    const db = new SafeHarborDB(`image-history-${Math.random()}`);
+    const draft = { draftId: 'd-img', site: 'x' as const, surface: 'post' as const, index: 0 };
+    await recordImageFindings(db, draft, [
+      { ruleId: 'image-text', category: 'phi.name', severity: 'error' },
+      { ruleId: 'image-text', category: 'phi.id', severity: 'error' },
+    ]);
+    await recordImageFindings(db, draft, [{ ruleId: 'image-text', category: 'phi.name', severity: 'error' }]);
+    await recordDraft(db, { draftId: 'd-img', sequence: 1, text: 'Teaching case', site: 'x', surface: 'post' }, []);
+    const flags = await db.flags.where('draftId').equals('d-img').toArray();
+    expect(flags.map((f) => [f.fingerprint, f.category, f.excerpt, f.outcome])).toEqual([
+      ['file0:image-text#0', 'phi.name', '[NAME] in an attached file', null],
+      ['file0:image-text#1', 'phi.id', '[ID] in an attached file', null],
+    ]);
+    expect(JSON.stringify(flags)).not.toMatch(/png|DOE|JANE/i);
   });
 });
