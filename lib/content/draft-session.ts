@@ -20,9 +20,11 @@ export const CHECK_DELAY_MS = 150;
 /** Largest attachment read and checked (its base64 must fit in one extension message). */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 const POSTED_CLEAR_MS = 1_500;
+/** How much of a video's start and end is read for its metadata. */
+const VIDEO_PART_BYTES = 4 * 1024 * 1024;
 
 /** A file's bytes as base64, read by the browser without copying them through a string of its own. */
-function readAsBase64(file: File): Promise<string> {
+function readAsBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
@@ -179,8 +181,11 @@ export class DraftSession {
   }
 
   private async checkFile(file: File, index: number): Promise<ImageReport> {
-    if (file.size > MAX_ATTACHMENT_BYTES) return { kind: 'unknown', findings: [], error: `This file is over ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB and was not checked; check it yourself before posting.` };
-    const bytes = await readAsBase64(file);
+    // A video's metadata lives at its start or its end: those are read, however long the video.
+    const video = /^video\//.test(file.type) || /\.(?:mp4|mov|m4v|webm)$/i.test(file.name);
+    if (file.size > MAX_ATTACHMENT_BYTES && !video) return { kind: 'unknown', findings: [], error: `This file is over ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB and was not checked; check it yourself before posting.` };
+    const part = video && file.size > 2 * VIDEO_PART_BYTES ? new Blob([file.slice(0, VIDEO_PART_BYTES), file.slice(file.size - VIDEO_PART_BYTES)]) : file;
+    const bytes = await readAsBase64(part);
     return sendMessage('checkAttachment', { draftId: this.draftId, site: this.site.id, surface: this.surface, index, bytes });
   }
 

@@ -2,12 +2,14 @@ import { checkDicomHeader } from './dicom';
 import { checkPhotoMetadata } from './metadata';
 import { checkOverlayText } from './overlay-text';
 import { looksComplete, METADATA_KINDS, RASTER_KINDS, sniffKind } from './sniff';
+import { checkVideoMetadata } from './video';
 import type { ImageFinding, ImageReport, Ocr } from './types';
 
 export { checkDicomHeader } from './dicom';
 export { checkPhotoMetadata } from './metadata';
 export { checkOverlayText, overlayLines } from './overlay-text';
 export { sniffKind } from './sniff';
+export { checkVideoMetadata } from './video';
 export * from './types';
 
 /** Largest attachment checked: beyond it the user is told to check the file themselves. */
@@ -23,11 +25,14 @@ const UNREADABLE = 'Could not read this file; check it yourself before posting.'
 export async function checkImage(bytes: Uint8Array, { ocr }: { ocr?: Ocr } = {}): Promise<ImageReport> {
   const kind = sniffKind(bytes);
   const findings: ImageFinding[] = [];
-  if (bytes.length > MAX_IMAGE_BYTES) return { kind, findings, error: `This file is over ${MAX_IMAGE_BYTES / 1024 / 1024} MB and was not checked; check it yourself before posting.` };
+  if (bytes.length > MAX_IMAGE_BYTES && kind !== 'video') return { kind, findings, error: `This file is over ${MAX_IMAGE_BYTES / 1024 / 1024} MB and was not checked; check it yourself before posting.` };
   if (kind === 'svg') return { kind, findings, error: 'SVG files are not opened (they can carry scripts); export the image as PNG to have it checked.' };
   if (kind === 'unknown') return { kind, findings, error: UNREADABLE };
   if (!looksComplete(bytes, kind)) return { kind, findings, error: 'This file is cut short or damaged; check it yourself before posting.' };
-  if (kind === 'video') return { kind, findings, error: 'Videos are not checked yet; check its frames and cover yourself before posting.' };
+  if (kind === 'video') {
+    findings.push(...checkVideoMetadata(bytes));
+    return { kind, findings, error: "Only the video's metadata was checked; check its frames and cover yourself before posting." };
+  }
   try {
     if (kind === 'dicom') {
       const header = checkDicomHeader(bytes);
