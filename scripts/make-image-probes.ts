@@ -144,9 +144,9 @@ add('photo-clean.jpg', [], photo);
 
 // DICOM: the header carries the patient whatever the pixels show.
 const { DicomDict, DicomMetaDictionary } = dcmjs.data;
-const dicom = (patient: Record<string, string>): Buffer => {
-  const rows = 64;
-  const pixels = new Uint8Array(rows * rows).map((_, i) => (i * 7) % 251);
+const dicom = (patient: Record<string, string>, frame?: { size: number; pixels: Uint8Array }): Buffer => {
+  const rows = frame?.size ?? 64;
+  const pixels = frame?.pixels ?? new Uint8Array(rows * rows).map((_, i) => (i * 7) % 251);
   const dataset = {
     SOPClassUID: '1.2.840.10008.5.1.4.1.1.7',
     SOPInstanceUID: '1.2.826.0.1.3680043.8.498.1',
@@ -191,6 +191,26 @@ add(
   }),
 );
 add('anonymised.dcm', [], dicom({ PatientName: '', PatientID: '', PatientBirthDate: '', PatientSex: '' }));
+
+// An ultrasound saved as DICOM: a clean header, the patient burned into the pixels.
+await page.setViewportSize({ width: 512, height: 512 });
+const burned = await page.evaluate(() => {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 512;
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#000';
+  context.fillRect(0, 0, 512, 512);
+  context.fillStyle = '#444';
+  context.beginPath();
+  context.arc(256, 300, 170, Math.PI, 2 * Math.PI);
+  context.fill();
+  context.fillStyle = '#fff';
+  context.font = "16px 'DejaVu Sans Mono', monospace";
+  ['NGUYEN^LINH', 'ID 30917725', '03/11/2024 10:42'].forEach((line, i) => context.fillText(line, 10, 24 + i * 20));
+  const { data } = context.getImageData(0, 0, 512, 512);
+  return Array.from({ length: 512 * 512 }, (_, i) => data[i * 4]!);
+});
+add('ultrasound-burned-in.dcm', ['phi.name', 'phi.id', 'phi.date'], dicom({ PatientName: '', PatientID: '', Modality: 'US', BurnedInAnnotation: 'NO' }, { size: 512, pixels: new Uint8Array(burned) }));
 
 // Files that cannot be checked get a clear error, never a crash.
 const png = await render(overlayPage({ size: 16, corners: [['DOE^JANE'], [], [], []] }), 'png');

@@ -1,4 +1,6 @@
 import { checkDicomHeader } from './dicom';
+import { dicomFrame } from './dicom-frame';
+import { browserDeflate, encodeGrayPng, type Deflate } from './png';
 import { checkPhotoMetadata } from './metadata';
 import { checkOverlayText } from './overlay-text';
 import { looksComplete, METADATA_KINDS, RASTER_KINDS, sniffKind } from './sniff';
@@ -6,6 +8,8 @@ import { checkVideoMetadata } from './video';
 import type { ImageFinding, ImageReport, Ocr } from './types';
 
 export { checkDicomHeader } from './dicom';
+export { dicomFrame, type GrayImage } from './dicom-frame';
+export { encodeGrayPng, type Deflate } from './png';
 export { checkPhotoMetadata } from './metadata';
 export { checkOverlayText, overlayLines } from './overlay-text';
 export { sniffKind } from './sniff';
@@ -22,7 +26,7 @@ const UNREADABLE = 'Could not read this file; check it yourself before posting.'
  * text drawn in its pixels (through `ocr`, which runs off the page's main thread). Never throws:
  * a file that cannot be read gets an `error` saying so, with whatever was found before that.
  */
-export async function checkImage(bytes: Uint8Array, { ocr }: { ocr?: Ocr } = {}): Promise<ImageReport> {
+export async function checkImage(bytes: Uint8Array, { ocr, deflate = browserDeflate }: { ocr?: Ocr; deflate?: Deflate } = {}): Promise<ImageReport> {
   const kind = sniffKind(bytes);
   const findings: ImageFinding[] = [];
   if (bytes.length > MAX_IMAGE_BYTES && kind !== 'video') return { kind, findings, error: `This file is over ${MAX_IMAGE_BYTES / 1024 / 1024} MB and was not checked; check it yourself before posting.` };
@@ -37,6 +41,11 @@ export async function checkImage(bytes: Uint8Array, { ocr }: { ocr?: Ocr } = {})
     if (kind === 'dicom') {
       const header = checkDicomHeader(bytes);
       findings.push(...header.findings);
+      if (!ocr || !header.hasPixels) return { kind, findings };
+      // The frame is read like a screenshot: ultrasound and secondary captures carry the patient in their pixels.
+      const frame = dicomFrame(bytes);
+      if (!frame) return { kind, findings, error: "The image in this DICOM file is compressed and was not read; only its header was checked." };
+      findings.push(...checkOverlayText(await ocr(await encodeGrayPng(frame, deflate))));
       return { kind, findings };
     }
     if (METADATA_KINDS.has(kind)) findings.push(...(await checkPhotoMetadata(bytes)));

@@ -84,7 +84,8 @@ describe('attachments on X', () => {
   it.each([
     ['photo-gps.jpg', ['phi.geo', 'phi.date']],
     ['study.dcm', ['phi.name', 'phi.id', 'phi.date', 'phi.gender', 'phi.age', 'phi.geo']],
-  ])('reads the metadata of %s', async (file, expected) => {
+    ['ultrasound-burned-in.dcm', ['phi.name', 'phi.id', 'phi.date']],
+  ])('reads %s', async (file, expected) => {
     const page = await attach(file);
     await doneImage(page).waitFor({ timeout: 30_000 });
     expect((await page.locator(PANEL).getAttribute('data-categories'))!.split(' ')).toEqual(expect.arrayContaining(expected));
