@@ -154,7 +154,7 @@ export class DraftSession {
       const index = this.attachmentCount - 1;
       void this.checkFile(file, index).then(
         (report) => {
-          const cleanable = /^image\/(?:png|jpeg)$/.test(file.type) && report.findings.length > 0 && !report.error;
+          const cleanable = ['png', 'jpeg', 'dicom'].includes(report.kind) && report.findings.length > 0 && !report.error;
           this.updateAttachment({ ...attachment, status: 'done', findings: report.findings, error: report.error, cleanable, replaceable: cleanable && !!input?.isConnected });
         },
         () => this.updateAttachment({ ...attachment, status: 'done', error: 'Could not check this file; check it yourself before posting.' }),

@@ -1,3 +1,6 @@
+import { dicomFrame } from './dicom-frame';
+import { browserDeflate, encodeGrayPng } from './png';
+import { sniffKind } from './sniff';
 import type { Box } from './types';
 
 /** Blacked-out boxes reach this far past the words, so that no stroke of a letter is left. */
@@ -9,6 +12,12 @@ const PAD = 3;
  * OffscreenCanvas: the offscreen document or a background page, never the page's main thread.
  */
 export async function cleanedCopy(bytes: Uint8Array, boxes: readonly Box[]): Promise<{ bytes: Uint8Array; type: string }> {
+  // A DICOM file's cleaned copy is its frame as a PNG: none of its header comes along.
+  if (sniffKind(bytes) === 'dicom') {
+    const frame = dicomFrame(bytes);
+    if (!frame) throw new Error('The image in this DICOM file cannot be rendered here.');
+    bytes = await encodeGrayPng(frame, browserDeflate);
+  }
   const bitmap = await createImageBitmap(new Blob([bytes as BlobPart]));
   try {
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);

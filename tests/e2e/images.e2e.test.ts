@@ -50,17 +50,20 @@ describe('attachments on X', () => {
     await page.close();
   }, 60_000);
 
-  it('replaces the attachment with a cleaned copy, on the user\'s click, and the copy checks clean', async () => {
-    const page = await attach('overlay-xr-20px.png');
+  it.each([
+    ['overlay-xr-20px.png', 'overlay-xr-20px-cleaned.png'],
+    ['ultrasound-burned-in.dcm', 'ultrasound-burned-in-cleaned.png'],
+  ])("replaces %s with a cleaned copy on the user's click, and the copy checks clean", async (file, cleaned) => {
+    const page = await attach(file);
     const panel = page.locator(PANEL);
     await doneImage(page).waitFor({ timeout: 30_000 });
-    expect(await page.evaluate(() => window.fixture.media)).toEqual(['overlay-xr-20px.png']);
+    expect(await page.evaluate(() => window.fixture.media)).toEqual([file]);
     await openList(panel);
     await panel.getByRole('button', { name: 'Replace the attachment with the cleaned copy' }).click();
-    await expect.poll(() => page.evaluate(() => window.fixture.media), { timeout: 15_000 }).toEqual(['overlay-xr-20px-cleaned.png']);
+    await expect.poll(() => page.evaluate(() => window.fixture.media), { timeout: 15_000 }).toEqual([cleaned]);
     await expect.poll(() => panel.getByRole('region', { name: 'Attached files' }).textContent(), { timeout: 30_000 }).toContain('No patient details found');
     expect((await panel.getAttribute('data-categories'))!.split(' ').filter((c) => c.startsWith('phi.'))).toEqual([]);
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'attachment-x-cleaned.png') });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `attachment-x-cleaned-${file.replace(/\W/g, '-')}.png`) });
     await page.close();
   }, 60_000);
 
@@ -73,6 +76,21 @@ describe('attachments on X', () => {
     expect(text).not.toMatch(/overlay-|DOE|JANE|00482913/);
     await popup.close();
   });
+
+  it('checks a file dropped on the compose box', async () => {
+    const page = await getBrowser().context.newPage();
+    await page.goto('https://x.com/home');
+    await page.locator(X_EDITOR).click();
+    await page.keyboard.type('Look at this one');
+    await page.locator(`${PANEL}[data-status="ready"]`).waitFor({ timeout: 5_000 });
+    const box = (await page.locator(X_EDITOR).boundingBox())!;
+    const cdp = await getBrowser().context.newCDPSession(page);
+    const data = { items: [], files: [path.join(FILES, 'overlay-us-14px.jpg')], dragOperationsMask: 1 };
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, x: box.x + 20, y: box.y + 10, data });
+    await doneImage(page).waitFor({ timeout: 30_000 });
+    expect((await page.locator(PANEL).getAttribute('data-categories'))!.split(' ')).toEqual(expect.arrayContaining(['phi.name', 'phi.id', 'phi.date']));
+    await page.close();
+  }, 60_000);
 
   it('finds nothing in a clean teaching image', async () => {
     const page = await attach('teaching-ct-labels.png');
