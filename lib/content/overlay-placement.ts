@@ -76,7 +76,11 @@ export class OverlayPlacement {
     addEventListener('resize', this.schedule, { passive: true });
     this.resizeObserver = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(this.schedule);
     this.resizeObserver?.observe(editor);
-    this.unsubscribe = store.subscribe(this.schedule);
+    // A card, the list or the guard that opens is placed before it is drawn, never a frame later in the wrong place.
+    this.unsubscribe = store.subscribe((state, before) => {
+      if (state.card?.key !== before.card?.key || state.listOpen !== before.listOpen || state.guardOpen !== before.guardOpen) this.update();
+      else this.schedule();
+    });
     this.interval = window.setInterval(this.schedule, RECHECK_MS);
     this.update();
   }
