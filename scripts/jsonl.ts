@@ -3,6 +3,7 @@ import { analyze, PLATFORMS, type AnalysisContext, type Finding, type Platform }
 import { checkImage, MAX_IMAGE_BYTES, sniffKind, type ImageFinding, type Ocr } from '../lib/images';
 
 const VIDEO_PART_BYTES = 4 * 1024 * 1024;
+const NODE_MAX_OCR_PIXELS = 25_000_000;
 
 /** The first and last `length` bytes of a file, joined. */
 async function readEnds(file: string, size: number, length: number): Promise<Uint8Array> {
@@ -87,7 +88,8 @@ export async function checkImageFiles(paths: readonly string[], ocr: Ocr | undef
       } else {
         bytes = new Uint8Array(await readFile(file));
       }
-      const report = await checkImage(bytes, { ocr });
+      // Node has no canvas to scale a huge image down before OCR, as the extension does: its limit is lower.
+      const report = await checkImage(bytes, { ocr, maxOcrPixels: NODE_MAX_OCR_PIXELS });
       for (const { ruleId, category, severity, message, box, field } of report.findings) {
         findings.push({ image, ruleId, category, severity, message, ...(box ? { box } : {}), ...(field ? { field } : {}) });
       }

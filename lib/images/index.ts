@@ -3,7 +3,7 @@ import { dicomFrame } from './dicom-frame';
 import { browserDeflate, encodeGrayPng, type Deflate } from './png';
 import { checkPhotoMetadata } from './metadata';
 import { checkOverlayText } from './overlay-text';
-import { looksComplete, METADATA_KINDS, RASTER_KINDS, sniffKind } from './sniff';
+import { imageSize, looksComplete, METADATA_KINDS, RASTER_KINDS, sniffKind } from './sniff';
 import { checkVideoMetadata } from './video';
 import type { ImageFinding, ImageReport, Ocr } from './types';
 
@@ -12,12 +12,14 @@ export { dicomFrame, type GrayImage } from './dicom-frame';
 export { encodeGrayPng, type Deflate } from './png';
 export { checkPhotoMetadata } from './metadata';
 export { checkOverlayText, overlayLines } from './overlay-text';
-export { sniffKind } from './sniff';
+export { imageSize, sniffKind } from './sniff';
 export { checkVideoMetadata } from './video';
 export * from './types';
 
 /** Largest attachment checked: beyond it the user is told to check the file themselves. */
 export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
+/** Images with more pixels than this are not decoded for OCR (a panorama or a decompression bomb): said, not tried. */
+export const MAX_OCR_PIXELS = 100_000_000;
 
 const UNREADABLE = 'Could not read this file; check it yourself before posting.';
 
@@ -26,7 +28,10 @@ const UNREADABLE = 'Could not read this file; check it yourself before posting.'
  * text drawn in its pixels (through `ocr`, which runs off the page's main thread). Never throws:
  * a file that cannot be read gets an `error` saying so, with whatever was found before that.
  */
-export async function checkImage(bytes: Uint8Array, { ocr, deflate = browserDeflate }: { ocr?: Ocr; deflate?: Deflate } = {}): Promise<ImageReport> {
+export async function checkImage(
+  bytes: Uint8Array,
+  { ocr, deflate = browserDeflate, maxOcrPixels = MAX_OCR_PIXELS }: { ocr?: Ocr; deflate?: Deflate; maxOcrPixels?: number } = {},
+): Promise<ImageReport> {
   const kind = sniffKind(bytes);
   const findings: ImageFinding[] = [];
   if (bytes.length > MAX_IMAGE_BYTES && kind !== 'video') return { kind, findings, error: `This file is over ${MAX_IMAGE_BYTES / 1024 / 1024} MB and was not checked; check it yourself before posting.` };
@@ -53,6 +58,10 @@ export async function checkImage(bytes: Uint8Array, { ocr, deflate = browserDefl
     return { kind, findings, error: UNREADABLE };
   }
   if (ocr && RASTER_KINDS.has(kind)) {
+    const size = imageSize(bytes, kind);
+    if (size && size.width * size.height > maxOcrPixels) {
+      return { kind, findings, error: `At ${size.width}×${size.height} this image is too large to read for burned-in text; check it yourself before posting.` };
+    }
     try {
       findings.push(...checkOverlayText(await ocr(bytes)));
     } catch {

@@ -34,3 +34,35 @@ export function looksComplete(bytes: Uint8Array, kind: FileKind): boolean {
   }
   return true;
 }
+
+/** Width and height from a PNG, GIF, BMP, WebP or JPEG header, without decoding; undefined when unknown. */
+export function imageSize(bytes: Uint8Array, kind: FileKind): { width: number; height: number } | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const has = (n: number) => bytes.length >= n;
+  if (kind === 'png' && has(24)) return { width: view.getUint32(16), height: view.getUint32(20) };
+  if (kind === 'gif' && has(10)) return { width: view.getUint16(6, true), height: view.getUint16(8, true) };
+  if (kind === 'bmp' && has(26)) return { width: Math.abs(view.getInt32(18, true)), height: Math.abs(view.getInt32(22, true)) };
+  if (kind === 'webp' && has(30)) {
+    const chunk = ascii(bytes, 12, 16);
+    if (chunk === 'VP8X') return { width: 1 + (view.getUint32(24, true) & 0xffffff), height: 1 + (view.getUint32(27, true) & 0xffffff) };
+    if (chunk === 'VP8 ') return { width: view.getUint16(26, true) & 0x3fff, height: view.getUint16(28, true) & 0x3fff };
+    if (chunk === 'VP8L') {
+      const bits = view.getUint32(21, true);
+      return { width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1 };
+    }
+  }
+  if (kind === 'jpeg') {
+    for (let at = 2; at + 9 < bytes.length; ) {
+      if (bytes[at] !== 0xff) return undefined;
+      const marker = bytes[at + 1]!;
+      if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+        at += 2;
+        continue;
+      }
+      // Start of frame (baseline, progressive, …), not DHT (C4), JPG (C8) or DAC (CC).
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { height: view.getUint16(at + 5), width: view.getUint16(at + 7) };
+      at += 2 + view.getUint16(at + 2);
+    }
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkImage, sniffKind } from '@/lib/images';
+import { checkImage, imageSize, sniffKind } from '@/lib/images';
 
 const bytes = (...values: Array<number | string>): Uint8Array =>
   new Uint8Array(values.flatMap((v) => (typeof v === 'string' ? [...v].map((c) => c.charCodeAt(0)) : [v])));
@@ -28,5 +28,22 @@ describe('file kinds', () => {
     };
     const png = bytes(0x89, 'PNG', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0, 'IEND', 0xae, 0x42, 0x60, 0x82);
     expect(await checkImage(png, { ocr: broken })).toMatchObject({ kind: 'png', error: expect.stringMatching(/Could not read/) });
+  });
+});
+
+describe('image size from the header', () => {
+  it('reads PNG, GIF and JPEG dimensions without decoding, and refuses OCR on a giant', async () => {
+    const png = new Uint8Array(33);
+    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    new DataView(png.buffer).setUint32(16, 12000);
+    new DataView(png.buffer).setUint32(20, 9000);
+    expect(imageSize(png, 'png')).toEqual({ width: 12000, height: 9000 });
+    const gif = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x40, 0x01, 0xf0, 0x00]);
+    expect(imageSize(gif, 'gif')).toEqual({ width: 320, height: 240 });
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0xff, 0xc0, 0, 11, 8, 0x0b, 0xb8, 0x0f, 0xa0, 3, 0, 0, 0, 0xff, 0xd9]);
+    expect(imageSize(jpeg, 'jpeg')).toEqual({ width: 4000, height: 3000 });
+    const ocr = async () => [];
+    const giant = new Uint8Array([...png.subarray(0, 24), 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+    expect(await checkImage(giant, { ocr, maxOcrPixels: 50_000_000 })).toMatchObject({ kind: 'png', findings: [], error: expect.stringMatching(/12000×9000 .* too large/) });
   });
 });
