@@ -17,14 +17,14 @@ const OCR_FILES = [
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Safe Harbor',
     description: "Warns while you write on X, Instagram, YouTube and TikTok when a post could identify a patient or hurt your professional image. Everything is checked on your device.",
     // Settings and history live on this device. Host access comes only from the content script's
     // matches: x.com, twitter.com, www.instagram.com, www.youtube.com, studio.youtube.com, www.tiktok.com.
     // storage: settings; alarms: the daily pruning of history older than the retention period.
     // offscreen (Chrome): attachments are checked in an offscreen document, where OCR can run in a worker.
-    permissions: ['storage', 'alarms', 'offscreen'],
+    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'alarms', 'offscreen'],
     // OCR compiles WebAssembly; nothing else is allowed in.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     // An institution sets disclaimers and locks rules through managed storage (Chrome policy).
@@ -36,7 +36,7 @@ export default defineConfig({
       },
     },
     browser_specific_settings: { gecko: { id: 'safe-harbor@safe-harbor.invalid', strict_min_version: '115.0' } },
-  },
+  }),
   webExt: { disabled: true },
   hooks: {
     'build:publicAssets': (_wxt, files) => {

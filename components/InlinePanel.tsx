@@ -22,8 +22,21 @@ const wordsOf = (item: FindingItem): string => (item.wholePost ? 'Whole post' : 
 function badgeContent(state: PanelState, count: number): { text: string; tone: string } {
   if (state.status === 'paused') return { text: 'Ⅱ', tone: 'muted' };
   if (state.status === 'unavailable') return { text: '!', tone: 'muted' };
-  if (count === 0) return { text: state.status === 'checking' && !state.report ? '…' : '✓', tone: 'ok' };
-  return { text: String(count), tone: '' };
+  if (count > 0) return { text: String(count), tone: '' };
+  // Never a clean ✓ while a file is being read, or when one could not be.
+  if (state.attachments.some((a) => a.status === 'checking')) return { text: '…', tone: 'muted' };
+  if (state.attachments.some((a) => a.error)) return { text: '!', tone: 'warning' };
+  return { text: state.status === 'checking' && !state.report ? '…' : '✓', tone: 'ok' };
+}
+
+/** What the summary adds about attached files that have not been (fully) read. */
+function filesNote(attachments: readonly Attachment[]): string {
+  const checking = attachments.filter((a) => a.status === 'checking').length;
+  const unread = attachments.filter((a) => a.status === 'done' && a.error).length;
+  const parts: string[] = [];
+  if (checking) parts.push(`checking ${checking} ${checking === 1 ? 'file' : 'files'}`);
+  if (unread) parts.push(`${unread} ${unread === 1 ? 'file' : 'files'} not fully checked`);
+  return parts.length ? ` · ${parts.join(' · ')}` : '';
 }
 
 function statusLine(state: PanelState, summary: string, siteName: string): string {
@@ -132,7 +145,7 @@ function FindingList({ state, items, siteName, surfaceName, close }: { state: Pa
   const titleId = useId();
   const paused = status === 'paused';
   const quotedItems = findingItems(quoted);
-  const summary = statusLine(state, itemSummary([...items, ...quotedItems], imageDetails(attachments)), siteName);
+  const summary = statusLine(state, itemSummary([...items, ...quotedItems], imageDetails(attachments)) + filesNote(attachments), siteName);
   const fixable = items.filter((item) => item.fix && !item.wholePost);
   const disclaimer = report?.disclaimer;
   const canInsert = !!actions && !!disclaimer && !paused && !disclaimer.present && status !== 'idle' && disclaimer.offered;
@@ -415,7 +428,7 @@ export function InlinePanel({ store, siteName, surfaceName }: PanelProps) {
   const items = findingItems(findings);
   const quotedItems = findingItems(quoted);
   const allItems = [...items, ...quotedItems];
-  const summary = itemSummary(allItems, imageDetails(state.attachments));
+  const summary = itemSummary(allItems, imageDetails(state.attachments)) + filesNote(state.attachments);
   const worst = imageDetails(state.attachments) > 0 ? 'error' : ([...allItems].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0]?.severity ?? 'ok');
   const badge = badgeContent(state, allItems.length + state.attachments.reduce((n, a) => n + a.findings.length, 0));
   const listId = useId();

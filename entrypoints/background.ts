@@ -102,7 +102,12 @@ async function ensureOffscreen(offscreen: OffscreenApi): Promise<void> {
     const runtime = browser.runtime as unknown as ContextsApi;
     const existing = (await runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'] })) ?? [];
     if (existing.length === 0) {
-      await offscreen.createDocument({ url: OFFSCREEN_URL, reasons: ['WORKERS', 'BLOBS'], justification: 'Reads text in attached images on this device, in a worker.' });
+      await offscreen
+        .createDocument({ url: OFFSCREEN_URL, reasons: ['WORKERS', 'BLOBS'], justification: 'Reads text in attached images on this device, in a worker.' })
+        .catch((error: Error) => {
+          // Created by this worker before it was restarted: it is there, and that is what was wanted.
+          if (!/single offscreen/i.test(error.message)) throw error;
+        });
     }
   })().catch((error) => {
     offscreenReady = undefined;
@@ -117,6 +122,23 @@ function closeOffscreenWhenIdle(offscreen: OffscreenApi): void {
     offscreenReady = undefined;
     void offscreen.closeDocument().catch(() => undefined);
   }, OFFSCREEN_IDLE_MS);
+}
+
+/**
+ * Runs `ask` against the offscreen document, creating it first; if the document had gone (closed,
+ * crashed) the answer fails, and it is made again and asked once more.
+ */
+async function viaOffscreen<T>(offscreen: OffscreenApi, ask: () => Promise<T>): Promise<T> {
+  await ensureOffscreen(offscreen);
+  try {
+    return await ask();
+  } catch {
+    offscreenReady = undefined;
+    await ensureOffscreen(offscreen);
+    return await ask();
+  } finally {
+    closeOffscreenWhenIdle(offscreen);
+  }
 }
 
 /** Checks an attached file away from the page: in Chrome's offscreen document, in Firefox's background page itself. */
@@ -137,12 +159,7 @@ async function checkAttachmentBytes(data: unknown): Promise<ImageReport> {
   const offscreen = (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
   if (import.meta.env.BROWSER !== 'firefox') {
     if (!offscreen) return { kind: 'unknown', findings: [], error: 'This browser cannot check images; check it yourself before posting.' };
-    await ensureOffscreen(offscreen);
-    try {
-      return await sendMessage('checkImageBytes', { bytes });
-    } finally {
-      closeOffscreenWhenIdle(offscreen);
-    }
+    return viaOffscreen(offscreen, () => sendMessage('checkImageBytes', { bytes }));
   }
   const [{ checkImage }, { base64ToBytes }, { browserOcr }] = await Promise.all([import('@/lib/images'), import('@/lib/images/base64'), import('@/lib/images/browser-ocr')]);
   localOcr ??= browserOcr((file) => (browser.runtime.getURL as (path: string) => string)(`/${file}`));
@@ -158,12 +175,7 @@ async function cleanAttachment(data: unknown): Promise<{ bytes: string; type: st
   const offscreen = (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
   if (import.meta.env.BROWSER !== 'firefox') {
     if (!offscreen) throw new Error('This browser cannot make a cleaned copy.');
-    await ensureOffscreen(offscreen);
-    try {
-      return await sendMessage('cleanImageBytes', { bytes, boxes });
-    } finally {
-      closeOffscreenWhenIdle(offscreen);
-    }
+    return viaOffscreen(offscreen, () => sendMessage('cleanImageBytes', { bytes, boxes }));
   }
   const [{ cleanedCopy }, { base64ToBytes, bytesToBase64 }] = await Promise.all([import('@/lib/images/clean'), import('@/lib/images/base64')]);
   const cleaned = await cleanedCopy(base64ToBytes(bytes), boxes);

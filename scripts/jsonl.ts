@@ -75,7 +75,12 @@ export async function checkImageFiles(paths: readonly string[], ocr: Ocr | undef
   const errors: Array<{ image: number; message: string }> = [];
   for (const [image, file] of paths.entries()) {
     try {
-      const size = (await stat(file)).size;
+      const info = await stat(file);
+      if (!info.isFile()) {
+        errors.push({ image, message: 'not a regular file: not checked' });
+        continue;
+      }
+      const size = info.size;
       let bytes: Uint8Array;
       if (size > MAX_IMAGE_BYTES) {
         // Only a video is read in part: its metadata is at its start or its end.

@@ -6,13 +6,23 @@ import { checkImage } from '@/lib/images';
 import { base64ToBytes, bytesToBase64 } from '@/lib/images/base64';
 import { cleanedCopy } from '@/lib/images/clean';
 import { browserOcr } from '@/lib/images/browser-ocr';
+import type { Box } from '@/lib/images/types';
 import { onMessage } from '@/lib/messaging';
 
 const ocr = browserOcr((file) => (browser.runtime.getURL as (path: string) => string)(`/${file}`));
 
-onMessage('checkImageBytes', ({ data }) => checkImage(base64ToBytes(typeof data?.bytes === 'string' ? data.bytes : ''), { ocr }));
+/** Only the background worker asks: a message from a page's content script is refused here. */
+const fromBackground = (sender: { tab?: unknown }): boolean => sender.tab === undefined;
+const isBox = (box: unknown): box is Box => !!box && ['x', 'y', 'width', 'height'].every((k) => Number.isFinite((box as Record<string, unknown>)[k]));
 
-onMessage('cleanImageBytes', async ({ data }) => {
-  const cleaned = await cleanedCopy(base64ToBytes(String(data?.bytes ?? '')), Array.isArray(data?.boxes) ? data.boxes : []);
+onMessage('checkImageBytes', ({ data, sender }) => {
+  if (!fromBackground(sender)) throw new Error('Refused.');
+  return checkImage(base64ToBytes(typeof data?.bytes === 'string' ? data.bytes : ''), { ocr });
+});
+
+onMessage('cleanImageBytes', async ({ data, sender }) => {
+  if (!fromBackground(sender)) throw new Error('Refused.');
+  const boxes = Array.isArray(data?.boxes) ? data.boxes.filter(isBox) : [];
+  const cleaned = await cleanedCopy(base64ToBytes(String(data?.bytes ?? '')), boxes);
   return { bytes: bytesToBase64(cleaned.bytes), type: cleaned.type };
 });

@@ -20,6 +20,25 @@ export const CHECK_DELAY_MS = 150;
 /** Largest attachment read and checked (its base64 must fit in one extension message). */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 const POSTED_CLEAR_MS = 1_500;
+/** A file whose check has not answered by then is reported as not checked, so Post is never held for ever. */
+const CHECK_FILE_TIMEOUT_MS = 90_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timed out')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
 /** How much of a video's start and end is read for its metadata. */
 const VIDEO_PART_BYTES = 4 * 1024 * 1024;
 
@@ -127,6 +146,7 @@ export class DraftSession {
   }
 
   private attachmentCount = 0;
+  private readonly replacing = new Set<string>();
   /** Each attachment's file, and the site's file input it came from (for "Replace"). */
   private readonly sources = new Map<string, { file: File; input?: HTMLInputElement }>();
 
@@ -135,6 +155,7 @@ export class DraftSession {
    * shows what they hold. A file already being watched (the site re-sent its input's change) is not checked twice.
    */
   checkFiles(files: readonly File[], input?: HTMLInputElement): void {
+    if (this.store.getState().status === 'paused') return;
     const known = new Set([...this.sources.values()].map((s) => s.file));
     for (const file of files) {
       if (known.has(file)) continue;
@@ -152,7 +173,7 @@ export class DraftSession {
       };
       this.updateAttachment(attachment);
       const index = this.attachmentCount - 1;
-      void this.checkFile(file, index).then(
+      void withTimeout(this.checkFile(file, index), CHECK_FILE_TIMEOUT_MS).then(
         (report) => {
           const cleanable = ['png', 'jpeg', 'dicom'].includes(report.kind) && report.findings.length > 0 && !report.error;
           this.updateAttachment({ ...attachment, status: 'done', findings: report.findings, error: report.error, cleanable, replaceable: cleanable && !!input?.isConnected });
@@ -190,14 +211,18 @@ export class DraftSession {
   }
 
   private updateAttachment(attachment: Attachment): void {
-    if (this.stopped || this.isStopped()) return;
+    // A check that finishes after its file was cleared (posted, replaced) does not bring it back.
+    if (this.stopped || this.isStopped() || !this.sources.has(attachment.key)) return;
     const attachments = this.store.getState().attachments.filter((a) => a.key !== attachment.key);
     this.store.setState({ attachments: [...attachments, attachment].sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true })) });
   }
 
   /** The post went out: its attachments go with it, once the site has taken them. */
   posted(): void {
-    this.timers.setTimeout(() => this.clearAttachments(), POSTED_CLEAR_MS);
+    const sent = [...this.sources.keys()];
+    this.timers.setTimeout(() => {
+      for (const key of sent) this.removeAttachment(key);
+    }, POSTED_CLEAR_MS);
   }
 
   /** The post went out (or the box was emptied): its attachments are no longer this draft's. */
@@ -338,24 +363,30 @@ export class DraftSession {
       }
     },
     replaceWithCleanCopy: async (key: string) => {
-      const input = this.sources.get(key)?.input;
-      const original = this.sources.get(key)?.file;
-      if (!input?.isConnected || !original) return this.notify('The site no longer has this attachment in its file picker; use "Save a cleaned copy" and attach that.');
+      const source = this.sources.get(key);
+      const input = source?.input;
+      if (!input?.isConnected || !source) return this.notify('The site no longer has this attachment in its file picker; use "Save a cleaned copy" and attach that.');
+      if (this.replacing.has(key)) return;
+      this.replacing.add(key);
       try {
         const file = await this.cleanedFile(key);
         if (!file) return this.notify('No cleaned copy can be made of this file.');
-        const files = new DataTransfer();
         const current = [...(input.files ?? [])];
-        const stillThere = current.includes(original);
-        for (const f of current) files.items.add(f === original ? file : f);
+        const stillThere = current.includes(source.file);
+        const files = new DataTransfer();
+        for (const f of current) files.items.add(f === source.file ? file : f);
         if (!stillThere) files.items.add(file);
-        this.removeAttachment(key);
         input.files = files.files;
         input.dispatchEvent(new Event('input', { bubbles: true }));
         input.dispatchEvent(new Event('change', { bubbles: true }));
-        this.notify(stillThere ? 'Replaced with the cleaned copy.' : `Added "${file.name}"; remove the original from the post.`);
+        this.checkFiles([file], input);
+        // Where the site had already taken the original from its input, it may still be in the post: it stays listed (and guarded).
+        if (stillThere) this.removeAttachment(key);
+        this.notify(stillThere ? 'Replaced with the cleaned copy.' : `Added "${file.name}". The original may still be in the post: remove it there, then here.`);
       } catch {
         this.notify('The cleaned copy could not be made; edit the image yourself before posting.');
+      } finally {
+        this.replacing.delete(key);
       }
     },
     insertDisclaimer: async (short = false) => {

@@ -207,7 +207,11 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     (event) => {
       if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
       const session = sessionFor(event.target, 'editor');
-      if (!session || !guarding(session)) return;
+      if (!session) return;
+      if (!guarding(session)) {
+        if (!session.bypassGuard) session.posted();
+        return;
+      }
       event.preventDefault();
       event.stopImmediatePropagation();
       session.guard(() => site.postButton(session.element)?.click());
@@ -238,7 +242,8 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     'change',
     (event) => {
       const input = event.target;
-      if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
+      // Only the user's own picking: a page script's made-up change does not set Safe Harbor to work.
+      if (!event.isTrusted || !(input instanceof HTMLInputElement) || input.type !== 'file' || !input.files?.length) return;
       // A box that appeared a moment ago may not have been picked up yet: look now, not at the next scan.
       if (attached.size === 0) scan();
       sessionNear(input)?.checkFiles([...input.files], input);

@@ -16,10 +16,11 @@ const OCR_TIMEOUT_MS = 30_000;
 async function prepare(bytes: Uint8Array): Promise<{ image: Blob; scale: number }> {
   const blob = new Blob([bytes as BlobPart]);
   if (typeof createImageBitmap !== 'function' || typeof OffscreenCanvas === 'undefined') return { image: blob, scale: 1 };
-  const bitmap = await createImageBitmap(blob);
+  // Always drawn by the browser, turned as its EXIF orientation says: the boxes then match what the
+  // thumbnail and the cleaned copy show (tesseract alone would read some rotated photos sideways).
+  const bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image' });
   try {
     const longest = Math.max(bitmap.width, bitmap.height);
-    if (longest <= MAX_SIDE && !/^GIF/.test(String.fromCharCode(...bytes.subarray(0, 3)))) return { image: blob, scale: 1 };
     const scale = Math.min(1, MAX_SIDE / longest);
     const canvas = new OffscreenCanvas(Math.max(1, Math.round(bitmap.width * scale)), Math.max(1, Math.round(bitmap.height * scale)));
     canvas.getContext('2d')!.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
@@ -57,8 +58,10 @@ export function browserOcr(assetUrl: (path: string) => string): Ocr & { stop(): 
     worker = undefined;
     if (started) await (await started).terminate().catch(() => undefined);
   };
+  let running = 0;
   const ocr = async (bytes: Uint8Array): Promise<OcrWord[]> => {
     clearTimeout(idle);
+    running++;
     worker ??= createWorker('eng', 1, {
       workerPath: assetUrl('ocr/worker.min.js'),
       corePath: assetUrl('ocr/tesseract-core-simd-lstm.wasm.js'),
@@ -69,8 +72,10 @@ export function browserOcr(assetUrl: (path: string) => string): Ocr & { stop(): 
       logger: () => {},
       errorHandler: () => {},
     });
+    // A picture the browser cannot decode is this file's problem, not the worker's.
+    const { image, scale } = await prepare(bytes).finally(() => running--);
+    running++;
     try {
-      const { image, scale } = await prepare(bytes);
       const { data } = await withTimeout((await worker).recognize(image, {}, { blocks: true }), OCR_TIMEOUT_MS);
       const words = wordsFromTesseract(data);
       if (scale === 1) return words;
@@ -80,7 +85,9 @@ export function browserOcr(assetUrl: (path: string) => string): Ocr & { stop(): 
       await stop();
       throw error;
     } finally {
-      idle = setTimeout(() => void stop(), IDLE_MS);
+      running--;
+      clearTimeout(idle);
+      if (running === 0) idle = setTimeout(() => void stop(), IDLE_MS);
     }
   };
   return Object.assign(ocr, { stop });

@@ -57,12 +57,13 @@ export async function checkImage(
   } catch {
     return { kind, findings, error: UNREADABLE };
   }
-  if (ocr && RASTER_KINDS.has(kind)) {
-    const size = imageSize(bytes, kind);
-    if (size && size.width * size.height > maxOcrPixels) {
-      return { kind, findings, error: `At ${size.width}×${size.height} this image is too large to read for burned-in text; check it yourself before posting.` };
-    }
+  if (!RASTER_KINDS.has(kind)) return { kind, findings, error: "Only this file's metadata was checked; its picture was not read. Check it yourself before posting." };
+  if (ocr) {
     try {
+      const size = imageSize(bytes, kind);
+      if (size && size.width * size.height > maxOcrPixels) {
+        return { kind, findings, error: `At ${size.width}×${size.height} this image is too large to read for burned-in text; check it yourself before posting.` };
+      }
       findings.push(...checkOverlayText(await ocr(bytes)));
     } catch {
       return { kind, findings, error: UNREADABLE };

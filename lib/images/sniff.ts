@@ -22,7 +22,7 @@ export function sniffKind(bytes: Uint8Array): FileKind {
 /** Kinds whose pixels are read for burned-in text. */
 export const RASTER_KINDS: ReadonlySet<FileKind> = new Set(['jpeg', 'png', 'gif', 'webp', 'bmp']);
 /** Kinds that carry EXIF, XMP or IPTC metadata. */
-export const METADATA_KINDS: ReadonlySet<FileKind> = new Set(['jpeg', 'png', 'webp', 'tiff', 'heic']);
+export const METADATA_KINDS: ReadonlySet<FileKind> = new Set(['jpeg', 'png', 'tiff', 'heic']);
 
 /** Whether a PNG or JPEG reaches its end marker: a truncated upload or a broken copy does not. */
 export function looksComplete(bytes: Uint8Array, kind: FileKind): boolean {
@@ -44,7 +44,8 @@ export function imageSize(bytes: Uint8Array, kind: FileKind): { width: number; h
   if (kind === 'bmp' && has(26)) return { width: Math.abs(view.getInt32(18, true)), height: Math.abs(view.getInt32(22, true)) };
   if (kind === 'webp' && has(30)) {
     const chunk = ascii(bytes, 12, 16);
-    if (chunk === 'VP8X') return { width: 1 + (view.getUint32(24, true) & 0xffffff), height: 1 + (view.getUint32(27, true) & 0xffffff) };
+    const uint24 = (at: number) => bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16);
+    if (chunk === 'VP8X') return { width: 1 + uint24(24), height: 1 + uint24(27) };
     if (chunk === 'VP8 ') return { width: view.getUint16(26, true) & 0x3fff, height: view.getUint16(28, true) & 0x3fff };
     if (chunk === 'VP8L') {
       const bits = view.getUint32(21, true);

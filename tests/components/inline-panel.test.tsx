@@ -178,7 +178,7 @@ describe('attached files', () => {
       ],
     });
     render(<InlinePanel store={store} siteName="X" surfaceName="X post" />);
-    expect(badge().getAttribute('aria-label')).toBe('Safe Harbor: 2 patient details');
+    expect(badge().getAttribute('aria-label')).toBe('Safe Harbor: 2 patient details · checking 1 file · 1 file not fully checked');
     fireEvent.click(badge());
     const files = screen.getByRole('region', { name: 'Attached files' });
     expect(files.textContent).toContain('scan.png');
@@ -188,6 +188,16 @@ describe('attached files', () => {
     expect(acts.replaceWithCleanCopy).toHaveBeenCalledWith('a');
     fireEvent.click(within(files).getByRole('button', { name: 'Save a cleaned copy' }));
     expect(acts.saveCleanCopy).toHaveBeenCalledWith('a');
+  });
+
+  it('never shows a clean mark while a file is being read, or when one could not be', () => {
+    const store = createPanelStore();
+    store.setState({ status: 'ready', attachments: [{ key: 'c', name: 'next.png', status: 'checking', findings: [], cleanable: false, replaceable: false }] });
+    render(<InlinePanel store={store} siteName="X" surfaceName="X post" />);
+    expect(badge().textContent).toBe('…');
+    act(() => store.setState({ attachments: [{ key: 'c', name: 'next.png', status: 'done', findings: [], error: 'Could not read this file.', cleanable: false, replaceable: false }] }));
+    expect(badge().textContent).toBe('!');
+    expect(badge().getAttribute('aria-label')).toBe('Safe Harbor: No issues found · 1 file not fully checked');
   });
 
   it('holds the post while a file is being checked', () => {
