@@ -1,3 +1,4 @@
+import { withTimeout } from '../timeout';
 import { findingFingerprint } from '../analysis/fingerprint';
 import type { Finding, Surface } from '../analysis/types';
 import { disclaimerInsertion } from '../disclaimer';
@@ -22,22 +23,6 @@ export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 const POSTED_CLEAR_MS = 1_500;
 /** A file whose check has not answered by then is reported as not checked, so Post is never held for ever. */
 const CHECK_FILE_TIMEOUT_MS = 90_000;
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timed out')), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}
 
 /** How much of a video's start and end is read for its metadata. */
 const VIDEO_PART_BYTES = 4 * 1024 * 1024;

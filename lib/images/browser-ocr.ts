@@ -1,3 +1,4 @@
+import { withTimeout } from '../timeout';
 import { createWorker, type Worker } from 'tesseract.js';
 import { wordsFromTesseract } from './tesseract-words';
 import type { Ocr, OcrWord } from './types';
@@ -30,20 +31,6 @@ async function prepare(bytes: Uint8Array): Promise<{ image: Blob; scale: number 
   }
 }
 
-const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
-  new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('OCR took too long')), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
 
 /**
  * OCR in an extension page (Chrome's offscreen document, Firefox's background page): tesseract.js
@@ -76,7 +63,7 @@ export function browserOcr(assetUrl: (path: string) => string): Ocr & { stop(): 
     const { image, scale } = await prepare(bytes).finally(() => running--);
     running++;
     try {
-      const { data } = await withTimeout((await worker).recognize(image, {}, { blocks: true }), OCR_TIMEOUT_MS);
+      const { data } = await withTimeout((await worker).recognize(image, {}, { blocks: true }), OCR_TIMEOUT_MS, 'OCR took too long');
       const words = wordsFromTesseract(data);
       if (scale === 1) return words;
       return words.map((w) => ({ ...w, box: { x: w.box.x / scale, y: w.box.y / scale, width: w.box.width / scale, height: w.box.height / scale } }));
