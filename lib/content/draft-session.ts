@@ -132,6 +132,7 @@ export class DraftSession {
 
   private attachmentCount = 0;
   private readonly replacing = new Set<string>();
+  private fileQueue: Promise<void> = Promise.resolve();
   /** Each attachment's file, and the site's file input it came from (for "Replace"). */
   private readonly sources = new Map<string, { file: File; input?: HTMLInputElement }>();
 
@@ -158,7 +159,13 @@ export class DraftSession {
       };
       this.updateAttachment(attachment);
       const index = this.attachmentCount - 1;
-      void withTimeout(this.checkFile(file, index), CHECK_FILE_TIMEOUT_MS).then(
+      // One file at a time: ten attached files do not hold ten copies in the page at once.
+      const checked = this.fileQueue.then(() => (this.sources.has(key) ? withTimeout(this.checkFile(file, index), CHECK_FILE_TIMEOUT_MS) : Promise.reject(new Error('gone'))));
+      this.fileQueue = checked.then(
+        () => undefined,
+        () => undefined,
+      );
+      void checked.then(
         (report) => {
           const cleanable = ['png', 'jpeg', 'dicom'].includes(report.kind) && report.findings.length > 0 && !report.error;
           this.updateAttachment({ ...attachment, status: 'done', findings: report.findings, error: report.error, cleanable, replaceable: cleanable && !!input?.isConnected });

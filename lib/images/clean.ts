@@ -24,7 +24,9 @@ export async function cleanedCopy(bytes: Uint8Array, boxes: readonly Box[]): Pro
     const context = canvas.getContext('2d')!;
     context.drawImage(bitmap, 0, 0);
     context.fillStyle = '#000';
-    for (const box of boxes) context.fillRect(box.x - PAD, box.y - PAD, box.width + 2 * PAD, box.height + 2 * PAD);
+    // Words read from a scaled-down copy (over 2,048 px) get a margin as wide in the original's pixels.
+    const pad = PAD * Math.max(1, Math.max(bitmap.width, bitmap.height) / 2048);
+    for (const box of boxes) context.fillRect(box.x - pad, box.y - pad, box.width + 2 * pad, box.height + 2 * pad);
     const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
     const type = jpeg ? 'image/jpeg' : 'image/png';
     const blob = await canvas.convertToBlob(jpeg ? { type, quality: 0.92 } : { type });

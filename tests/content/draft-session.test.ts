@@ -123,3 +123,26 @@ describe('draft session', () => {
     expect(send).not.toHaveBeenCalled();
   });
 });
+
+describe('attached files', () => {
+  it('checks files one at a time, shows each as it is answered, and holds the post until then', async () => {
+    vi.useRealTimers();
+    const { session, store } = setup('Teaching case');
+    let answer: (value: unknown) => void = () => {};
+    send.mockImplementation(((type: string) =>
+      type === 'checkAttachment' ? new Promise((resolve) => (answer = resolve)) : Promise.resolve(report([]))) as never);
+    session.checkFiles([new File(['a'], 'a.png', { type: 'image/png' }), new File(['b'], 'b.png', { type: 'image/png' })]);
+    await vi.waitFor(() => expect(send.mock.calls.filter(([type]) => type === 'checkAttachment')).toHaveLength(1));
+    expect(store.getState().attachments.map((a) => a.status)).toEqual(['checking', 'checking']);
+    expect(session.hasErrors()).toBe(true);
+    answer({ kind: 'png', findings: [] });
+    await vi.waitFor(() => expect(send.mock.calls.filter(([type]) => type === 'checkAttachment')).toHaveLength(2));
+    expect(store.getState().attachments.map((a) => a.status)).toEqual(['done', 'checking']);
+    answer({ kind: 'png', findings: [{ ruleId: 'image-text', category: 'phi.name', severity: 'error', message: 'x', note: '' }] });
+    await vi.waitFor(() => expect(store.getState().attachments.map((a) => a.status)).toEqual(['done', 'done']));
+    expect(session.hasErrors()).toBe(true);
+    session.clearAttachments();
+    expect(session.hasErrors()).toBe(false);
+    session.stop();
+  });
+});
