@@ -10,8 +10,10 @@ const CARD_WIDTH = 320;
 const GUARD_WIDTH = 400;
 /** Below this height an editor is one line: the badge sits outside it rather than over its words. */
 const ONE_LINE_HEIGHT = BADGE_SIZE + 2 * BADGE_INSET + 8;
-/** Layout can change without a resize or scroll event (a reply loads above the box): look again this often. */
+/** Layout can change without a resize or scroll event (a reply loads above the box): follow it this often… */
 const RECHECK_MS = 500;
+/** …and choose the badge's spot, theme and font again every this many of those looks (typing already triggers a full look after each check). */
+const FULL_RECHECK_EVERY = 4;
 
 const clamp = (value: number, min: number, max: number): number => Math.max(min, Math.min(value, Math.max(min, max)));
 
@@ -48,8 +50,9 @@ const CONTROLS = 'button, a[href], input, textarea, select, [role="button"], [ro
  * transform of the site can clip or hide it, and is placed at the editor's corner where it covers
  * neither the draft's words nor a site control; the list, the word card and the guard are placed
  * from the same measurements. Scrolling only moves what was placed; the choice of spot, the theme
- * and the font are looked at again when the draft, its size or its findings change, and twice a
- * second. The badge hides while the draft is empty or the editor is out of sight or covered.
+ * and the font are looked at again when the draft, its size or its findings change, and every two
+ * seconds; the badge follows the editor twice a second. It hides while the draft is empty or the
+ * editor is out of sight or covered.
  */
 export class OverlayPlacement {
   private frame = 0;
@@ -81,7 +84,8 @@ export class OverlayPlacement {
       if (state.card?.key !== before.card?.key || state.listOpen !== before.listOpen || state.guardOpen !== before.guardOpen) this.update();
       else this.schedule();
     });
-    this.interval = window.setInterval(this.schedule, RECHECK_MS);
+    let ticks = 0;
+    this.interval = window.setInterval(() => (++ticks % FULL_RECHECK_EVERY === 0 ? this.schedule() : this.queue()), RECHECK_MS);
     this.update();
   }
 

@@ -22,6 +22,29 @@ afterAll(() => {
   console.log('Safe Harbor in-browser speed:', results);
 });
 
+/** From the next keydown to the panel's next 'ready': armed before the key is pressed, read after with `latency`. */
+function armLatency(page: Page): Promise<void> {
+  return page.evaluate((panelSelector) => {
+    const w = window as unknown as { latency?: number };
+    w.latency = undefined;
+    let start = 0;
+    const host = document.querySelector(panelSelector)!;
+    document.addEventListener('keydown', () => (start = performance.now()), { once: true, capture: true });
+    const observer = new MutationObserver(() => {
+      if (start && host.getAttribute('data-status') === 'ready') {
+        observer.disconnect();
+        w.latency = performance.now() - start;
+      }
+    });
+    observer.observe(host, { attributes: true, attributeFilter: ['data-status'] });
+  }, PANEL);
+}
+
+async function latency(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(() => (window as unknown as { latency?: number }).latency, undefined, { timeout: 5_000 });
+  return (await handle.jsonValue()) as number;
+}
+
 async function openComposer(browser: Browser): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto('https://x.com/home?delay=0');
@@ -60,23 +83,9 @@ describe('speed in the browser', () => {
       for (let i = 0; i < 20; i++) {
         const word = i % 2 === 0 ? ' 45 y/o' : ' ok';
         await page.keyboard.type(word.slice(0, -1), { delay: 20 });
-        await page.evaluate((panelSelector) => {
-          const w = window as unknown as { latency?: number };
-          w.latency = undefined;
-          let start = 0;
-          const host = document.querySelector(panelSelector)!;
-          document.addEventListener('keydown', () => (start = performance.now()), { once: true, capture: true });
-          const observer = new MutationObserver(() => {
-            if (start && host.getAttribute('data-status') === 'ready') {
-              observer.disconnect();
-              w.latency = performance.now() - start;
-            }
-          });
-          observer.observe(host, { attributes: true, attributeFilter: ['data-status'] });
-        }, PANEL);
+        await armLatency(page);
         await page.keyboard.press(word.slice(-1));
-        const handle = await page.waitForFunction(() => (window as unknown as { latency?: number }).latency, undefined, { timeout: 5_000 });
-        latencies.push((await handle.jsonValue()) as number);
+        latencies.push(await latency(page));
       }
       results.latencyP50Ms = Math.round(percentile(latencies, 0.5));
       results.latencyP95Ms = Math.round(percentile(latencies, 0.95));
@@ -100,25 +109,11 @@ describe('speed in the browser', () => {
         await page.waitForTimeout(300);
         // The user left the draft while the worker was stopped, and comes back to it.
         await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-        await page.evaluate((panelSelector) => {
-          const w = window as unknown as { latency?: number };
-          w.latency = undefined;
-          let start = 0;
-          const host = document.querySelector(panelSelector)!;
-          document.addEventListener('keydown', () => (start = performance.now()), { once: true, capture: true });
-          const observer = new MutationObserver(() => {
-            if (start && host.getAttribute('data-status') === 'ready') {
-              observer.disconnect();
-              w.latency = performance.now() - start;
-            }
-          });
-          observer.observe(host, { attributes: true, attributeFilter: ['data-status'] });
-        }, PANEL);
+        await armLatency(page);
         await page.locator(EDITOR).click();
         await page.keyboard.press('End');
         await page.keyboard.press(String(i));
-        const handle = await page.waitForFunction(() => (window as unknown as { latency?: number }).latency, undefined, { timeout: 5_000 });
-        latencies.push((await handle.jsonValue()) as number);
+        latencies.push(await latency(page));
       }
       results.coldLatencyP50Ms = Math.round(percentile(latencies, 0.5));
       results.coldLatencyMaxMs = Math.round(Math.max(...latencies));
