@@ -15,6 +15,21 @@ const OCR_FILES = [
   { absoluteSrc: path.join(packageDir('@tesseract.js-data/eng'), '4.0.0_best_int/eng.traineddata.gz'), relativeDest: 'ocr/eng.traineddata.gz' },
 ];
 
+/**
+ * Face detection ships the same way: Human's BlazeFace detector and face mesh, and tfjs's
+ * WebAssembly backend (the version Human's bundle is built with), loaded by the face worker.
+ */
+const FACE_FILES = [
+  ...['blazeface.json', 'blazeface.bin', 'facemesh.json', 'facemesh.bin'].map((file) => ({
+    absoluteSrc: path.join(path.dirname(require.resolve('@vladmandic/human')), '../models', file),
+    relativeDest: `faces/${file}`,
+  })),
+  ...['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'].map((file) => ({
+    absoluteSrc: path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm')), file),
+    relativeDest: `faces/${file}`,
+  })),
+];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
@@ -25,7 +40,7 @@ export default defineConfig({
     // storage: settings; alarms: the daily pruning of history older than the retention period.
     // offscreen (Chrome): attachments are checked in an offscreen document, where OCR can run in a worker.
     permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'alarms', 'offscreen'],
-    // OCR compiles WebAssembly; nothing else is allowed in.
+    // OCR and the face detector compile WebAssembly; nothing else is allowed in.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     // An institution sets disclaimers and locks rules through managed storage (Chrome policy).
     storage: { managed_schema: 'managed_schema.json' },
@@ -40,7 +55,7 @@ export default defineConfig({
   webExt: { disabled: true },
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push(...OCR_FILES);
+      files.push(...OCR_FILES, ...FACE_FILES);
     },
   },
 });

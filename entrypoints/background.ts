@@ -161,11 +161,17 @@ async function checkAttachmentBytes(data: unknown): Promise<ImageReport> {
     if (!offscreen) return { kind: 'unknown', findings: [], error: 'This browser cannot check images; check it yourself before posting.' };
     return viaOffscreen(offscreen, () => sendMessage('checkImageBytes', { bytes }));
   }
-  const [{ checkImage }, { base64ToBytes }, { browserOcr }] = await Promise.all([import('@/lib/images'), import('@/lib/images/base64'), import('@/lib/images/browser-ocr')]);
-  localOcr ??= browserOcr((file) => (browser.runtime.getURL as (path: string) => string)(`/${file}`));
-  return checkImage(base64ToBytes(bytes), { ocr: localOcr });
+  const [{ checkImage }, { base64ToBytes }, { browserOcr }, { browserFaces }] = await Promise.all([
+    import('@/lib/images'),
+    import('@/lib/images/base64'),
+    import('@/lib/images/browser-ocr'),
+    import('@/lib/images/browser-faces'),
+  ]);
+  const extensionUrl = (file: string): string => (browser.runtime.getURL as (path: string) => string)(`/${file}`);
+  localReaders ??= { ocr: browserOcr(extensionUrl), faces: browserFaces(extensionUrl('face-worker.js')) };
+  return checkImage(base64ToBytes(bytes), localReaders);
 }
-let localOcr: ReturnType<typeof import('@/lib/images/browser-ocr').browserOcr> | undefined;
+let localReaders: import('@/lib/images').PixelReaders | undefined;
 
 /** A cleaned copy of an attached image (boxes blacked out, metadata gone), made where a canvas can run off the page. */
 async function cleanAttachment(data: unknown): Promise<{ bytes: string; type: string }> {

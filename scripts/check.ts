@@ -19,6 +19,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { analyze, type Finding } from '../lib/analysis';
 import { answerLineWithImages, checkImageFiles, MAX_LINE_LENGTH, platformOf, type ImageFindingRecord } from './jsonl';
+import { nodeFaces } from './faces-node';
 import { nodeOcr, stopOcr } from './ocr-node';
 
 const USAGE = `Usage:
@@ -62,7 +63,7 @@ if (values.help) {
 } else if (values.image?.length) {
   quietLibraries();
   const started = performance.now();
-  const checked = await checkImageFiles(values.image, nodeOcr);
+  const checked = await checkImageFiles(values.image, { ocr: nodeOcr, faces: nodeFaces });
   // For the benchmark: how long the first check took in a fresh process, worker start included.
   const timing = process.env.SAFE_HARBOR_TIME ? { elapsedMs: +(performance.now() - started).toFixed(1) } : {};
   await stopOcr();
@@ -81,7 +82,7 @@ async function checkJsonLines(): Promise<void> {
   let refused = 0;
   for await (const line of lines) {
     lineNumber++;
-    const answer = await answerLineWithImages(line, lineNumber, { platform, assumePatient }, nodeOcr);
+    const answer = await answerLineWithImages(line, lineNumber, { platform, assumePatient }, { ocr: nodeOcr, faces: nodeFaces });
     if ('error' in answer) refused++;
     if (!(await output.write(JSON.stringify(answer) + '\n'))) break;
   }

@@ -1,6 +1,6 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import { analyze, PLATFORMS, type AnalysisContext, type Finding, type Platform } from '../lib/analysis';
-import { checkImage, MAX_IMAGE_BYTES, sniffKind, type ImageFinding, type Ocr } from '../lib/images';
+import { checkImage, MAX_IMAGE_BYTES, sniffKind, type ImageFinding, type PixelReaders } from '../lib/images';
 
 const VIDEO_PART_BYTES = 4 * 1024 * 1024;
 const NODE_MAX_OCR_PIXELS = 25_000_000;
@@ -70,7 +70,7 @@ export function checkRecord(record: DraftRecord, context: AnalysisContext = {}):
 }
 
 /** The findings of each attached file, in the order given; a file that cannot be read gives an error, never a throw. */
-export async function checkImageFiles(paths: readonly string[], ocr: Ocr | undefined): Promise<{ findings: ImageFindingRecord[]; errors?: CheckedRecordWithImages['errors'] }> {
+export async function checkImageFiles(paths: readonly string[], readers: PixelReaders): Promise<{ findings: ImageFindingRecord[]; errors?: CheckedRecordWithImages['errors'] }> {
   const findings: ImageFindingRecord[] = [];
   const errors: Array<{ image: number; message: string }> = [];
   for (const [image, file] of paths.entries()) {
@@ -94,7 +94,7 @@ export async function checkImageFiles(paths: readonly string[], ocr: Ocr | undef
         bytes = new Uint8Array(await readFile(file));
       }
       // Node has no canvas to scale a huge image down before OCR, as the extension does: its limit is lower.
-      const report = await checkImage(bytes, { ocr, maxOcrPixels: NODE_MAX_OCR_PIXELS });
+      const report = await checkImage(bytes, { ...readers, maxOcrPixels: NODE_MAX_OCR_PIXELS });
       for (const { ruleId, category, severity, message, box, field } of report.findings) {
         findings.push({ image, ruleId, category, severity, message, ...(box ? { box } : {}), ...(field ? { field } : {}) });
       }
@@ -109,15 +109,15 @@ export async function checkImageFiles(paths: readonly string[], ocr: Ocr | undef
 /**
  * The answer to one input line of `check --jsonl` (`lineNumber` is 1-based): its findings, or why
  * it was refused. Never throws: an engine error on the record becomes its refusal. Attached files
- * are checked with `ocr` reading their pixels.
+ * are checked with `readers` reading their pixels.
  */
-export async function answerLineWithImages(line: string, lineNumber: number, context: AnalysisContext, ocr: Ocr | undefined): Promise<CheckedRecordWithImages | RefusedRecord> {
+export async function answerLineWithImages(line: string, lineNumber: number, context: AnalysisContext, readers: PixelReaders): Promise<CheckedRecordWithImages | RefusedRecord> {
   const answer = answerLine(line, lineNumber, context);
   if ('error' in answer) return answer;
   const { images } = JSON.parse(line) as { images?: unknown };
   if (images === undefined) return answer;
   if (!Array.isArray(images) || !images.every((p) => typeof p === 'string')) return { id: answer.id, error: '"images" must be an array of file paths' };
-  const checked = await checkImageFiles(images, ocr);
+  const checked = await checkImageFiles(images, readers);
   return { id: answer.id, findings: [...answer.findings, ...checked.findings], ...(checked.errors ? { errors: checked.errors } : {}) };
 }
 

@@ -2,14 +2,16 @@
  * Writes a set of attachment files with the findings each should give, for testing the image
  * checks: PACS-style screenshots with burned-in corner text (rendered by Chromium at 12–20 px on
  * 1024×1024), clean teaching images (anatomy labels, window/level, R/L markers, scale bars),
- * phone photos with EXIF written by piexifjs, DICOM files built with dcmjs, and broken files.
+ * phone photos with EXIF written by piexifjs, photos of a face (upright, sideways, in a DICOM file)
+ * and of a cat, drawn from the public-domain photographs in tests/fixtures/faces, DICOM files built
+ * with dcmjs, and broken files.
  *
  *   npx tsx scripts/make-image-probes.ts OUTDIR
  *
  * OUTDIR gets the files, `expected.json` ({file: [categories]} or {file: "error"}) and
  * `probes.jsonl` (one `check --jsonl` line per file). Nothing here is random: the same files every run.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import dcmjs from 'dcmjs';
@@ -142,6 +144,37 @@ add('photo-owner.jpg', ['phi.name', 'phi.id'], withExif(photo, exif({ owner: 'Da
 add('photo-description.jpg', ['phi.name'], withExif(photo, exif({ artist: 'Dr. R. Iyer', comment: 'Laceration repair, patient Tom Becker' })));
 add('photo-clean.jpg', [], photo);
 
+// Faces: a full-face photograph is an identifier, however it is turned; a cat's face is not.
+const FACES = path.resolve(import.meta.dirname, '../tests/fixtures/faces');
+/** A source photograph drawn by Chromium: turned clockwise by quarter turns, as JPEG or as grey pixels. */
+const drawPhoto = async (file: string, turn: number, as: 'jpeg' | 'gray'): Promise<{ jpeg: Buffer; gray: Uint8Array; size: number }> => {
+  const source = `data:image/jpeg;base64,${readFileSync(path.join(FACES, file)).toString('base64')}`;
+  const drawn = await page.evaluate(
+    async ({ source, turn, as }) => {
+      const image = new Image();
+      image.src = source;
+      await image.decode();
+      const size = Math.max(image.width, image.height);
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = size;
+      const context = canvas.getContext('2d')!;
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, size, size);
+      context.translate(size / 2, size / 2);
+      context.rotate((turn * Math.PI) / 2);
+      context.drawImage(image, -image.width / 2, -image.height / 2);
+      if (as === 'jpeg') return { jpeg: canvas.toDataURL('image/jpeg', 0.9).split(',')[1]!, gray: [], size };
+      const { data } = context.getImageData(0, 0, size, size);
+      return { jpeg: '', gray: Array.from({ length: size * size }, (_, i) => Math.round(0.299 * data[i * 4]! + 0.587 * data[i * 4 + 1]! + 0.114 * data[i * 4 + 2]!)), size };
+    },
+    { source, turn, as },
+  );
+  return { jpeg: Buffer.from(drawn.jpeg, 'base64'), gray: new Uint8Array(drawn.gray), size: drawn.size };
+};
+add('photo-face.jpg', ['phi.face'], (await drawPhoto('astronaut.jpg', 0, 'jpeg')).jpeg);
+add('photo-face-sideways.jpg', ['phi.face'], (await drawPhoto('astronaut.jpg', 1, 'jpeg')).jpeg);
+add('photo-cat.jpg', [], (await drawPhoto('chelsea.jpg', 0, 'jpeg')).jpeg);
+
 // DICOM: the header carries the patient whatever the pixels show.
 const { DicomDict, DicomMetaDictionary } = dcmjs.data;
 const dicom = (patient: Record<string, string>, frame?: { size: number; pixels: Uint8Array }): Buffer => {
@@ -211,6 +244,10 @@ const burned = await page.evaluate(() => {
   return Array.from({ length: 512 * 512 }, (_, i) => data[i * 4]!);
 });
 add('ultrasound-burned-in.dcm', ['phi.name', 'phi.id', 'phi.date'], dicom({ PatientName: '', PatientID: '', Modality: 'US', BurnedInAnnotation: 'NO' }, { size: 512, pixels: new Uint8Array(burned) }));
+
+// A clinical photograph stored in PACS: a clean header, the patient's face in the pixels.
+const faceFrame = await drawPhoto('astronaut.jpg', 0, 'gray');
+add('photo-face.dcm', ['phi.face'], dicom({ PatientName: '', PatientID: '', Modality: 'XC' }, { size: faceFrame.size, pixels: faceFrame.gray }));
 
 // Files that cannot be checked get a clear error, never a crash.
 const png = await render(overlayPage({ size: 16, corners: [['DOE^JANE'], [], [], []] }), 'png');

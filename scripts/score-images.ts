@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkImageFiles } from './jsonl';
+import { nodeFaces } from './faces-node';
 import { nodeOcr, stopOcr } from './ocr-node';
 
 const dir = process.argv[2];
@@ -24,7 +25,7 @@ let cleanFlagged = 0;
 let clean = 0;
 for (const [file, want] of Object.entries(expected)) {
   const started = performance.now();
-  const { findings, errors } = await checkImageFiles([path.join(dir, file)], nodeOcr);
+  const { findings, errors } = await checkImageFiles([path.join(dir, file)], { ocr: nodeOcr, faces: nodeFaces });
   const ms = Math.round(performance.now() - started);
   const categories = [...new Set(findings.map((f) => f.category).filter((c) => c.startsWith('phi.')))].sort();
   let ok: boolean;

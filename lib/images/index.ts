@@ -2,15 +2,17 @@ import { checkDicomHeader } from './dicom';
 import { dicomFrame } from './dicom-frame';
 import { browserDeflate, encodeGrayPng, type Deflate } from './png';
 import { checkPhotoMetadata } from './metadata';
+import { checkFaces } from './faces';
 import { checkOverlayText } from './overlay-text';
 import { imageSize, looksComplete, METADATA_KINDS, RASTER_KINDS, sniffKind } from './sniff';
 import { checkVideoMetadata } from './video';
-import type { ImageFinding, ImageReport, Ocr } from './types';
+import type { ImageFinding, ImageReport, PixelReaders } from './types';
 
 export { checkDicomHeader } from './dicom';
 export { dicomFrame, type GrayImage } from './dicom-frame';
 export { encodeGrayPng, type Deflate } from './png';
 export { checkPhotoMetadata } from './metadata';
+export { checkFaces, FACE_MIN_SCORE } from './faces';
 export { checkOverlayText, overlayLines } from './overlay-text';
 export { imageSize, sniffKind } from './sniff';
 export { checkVideoMetadata } from './video';
@@ -24,13 +26,13 @@ export const MAX_OCR_PIXELS = 100_000_000;
 const UNREADABLE = 'Could not read this file; check it yourself before posting.';
 
 /**
- * Everything in one attached file that could identify a patient: metadata, DICOM header and the
- * text drawn in its pixels (through `ocr`, which runs off the page's main thread). Never throws:
- * a file that cannot be read gets an `error` saying so, with whatever was found before that.
+ * Everything in one attached file that could identify a patient: metadata, DICOM header, the text
+ * drawn in its pixels (`ocr`) and the faces in them (`faces`), both run off the page's main thread.
+ * Never throws: a file that cannot be read gets an `error` saying so, with whatever was found before that.
  */
 export async function checkImage(
   bytes: Uint8Array,
-  { ocr, deflate = browserDeflate, maxOcrPixels = MAX_OCR_PIXELS }: { ocr?: Ocr; deflate?: Deflate; maxOcrPixels?: number } = {},
+  { ocr, faces, deflate = browserDeflate, maxOcrPixels = MAX_OCR_PIXELS }: PixelReaders & { deflate?: Deflate; maxOcrPixels?: number } = {},
 ): Promise<ImageReport> {
   const kind = sniffKind(bytes);
   const findings: ImageFinding[] = [];
@@ -42,32 +44,33 @@ export async function checkImage(
     findings.push(...checkVideoMetadata(bytes));
     return { kind, findings, error: "Only the video's metadata was checked; check its frames and cover yourself before posting." };
   }
+  let pixels = bytes;
   try {
     if (kind === 'dicom') {
       const header = checkDicomHeader(bytes);
       findings.push(...header.findings);
-      if (!ocr || !header.hasPixels) return { kind, findings };
-      // The frame is read like a screenshot: ultrasound and secondary captures carry the patient in their pixels.
+      if (!(ocr || faces) || !header.hasPixels) return { kind, findings };
+      // The frame is read like a screenshot: ultrasound and secondary captures carry the patient in
+      // their pixels, and a 3D rendering of a head scan shows a face.
       const frame = dicomFrame(bytes);
       if (!frame) return { kind, findings, error: "The image in this DICOM file is compressed and was not read; only its header was checked." };
-      findings.push(...checkOverlayText(await ocr(await encodeGrayPng(frame, deflate))));
-      return { kind, findings };
+      pixels = await encodeGrayPng(frame, deflate);
+    } else {
+      if (METADATA_KINDS.has(kind)) findings.push(...(await checkPhotoMetadata(bytes)));
+      if (!RASTER_KINDS.has(kind)) return { kind, findings, error: "Only this file's metadata was checked; its picture was not read. Check it yourself before posting." };
+      const size = imageSize(bytes, kind);
+      if ((ocr || faces) && size && size.width * size.height > maxOcrPixels) {
+        return { kind, findings, error: `At ${size.width}×${size.height} this image is too large to read; check it yourself before posting.` };
+      }
     }
-    if (METADATA_KINDS.has(kind)) findings.push(...(await checkPhotoMetadata(bytes)));
   } catch {
     return { kind, findings, error: UNREADABLE };
   }
-  if (!RASTER_KINDS.has(kind)) return { kind, findings, error: "Only this file's metadata was checked; its picture was not read. Check it yourself before posting." };
-  if (ocr) {
-    try {
-      const size = imageSize(bytes, kind);
-      if (size && size.width * size.height > maxOcrPixels) {
-        return { kind, findings, error: `At ${size.width}×${size.height} this image is too large to read for burned-in text; check it yourself before posting.` };
-      }
-      findings.push(...checkOverlayText(await ocr(bytes)));
-    } catch {
-      return { kind, findings, error: UNREADABLE };
-    }
-  }
+  // Text and faces are looked for at once: OCR runs in its worker while the face detector runs in its own.
+  const [text, people] = await Promise.allSettled([ocr?.(pixels), faces?.(pixels)]);
+  if (text.status === 'fulfilled' && text.value) findings.push(...checkOverlayText(text.value));
+  if (people.status === 'fulfilled' && people.value) findings.push(...checkFaces(people.value));
+  if (text.status === 'rejected') return { kind, findings, error: UNREADABLE };
+  if (people.status === 'rejected') return { kind, findings, error: 'Could not look for faces in this image; check it yourself before posting.' };
   return { kind, findings };
 }

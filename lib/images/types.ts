@@ -9,7 +9,7 @@ export interface Box {
 }
 
 /** The image checks; like text rules, each id is also the settings key that turns it off. */
-export const IMAGE_RULES = ['image-text', 'image-metadata', 'dicom-header'] as const;
+export const IMAGE_RULES = ['image-text', 'image-face', 'image-metadata', 'dicom-header'] as const;
 export type ImageRuleId = (typeof IMAGE_RULES)[number];
 
 /** Something in an attached file that could identify a patient. */
@@ -39,6 +39,22 @@ export interface OcrWord {
 
 /** Reads the words drawn in an image (tesseract.js in a worker, in the extension or in node). */
 export type Ocr = (bytes: Uint8Array) => Promise<OcrWord[]>;
+
+/** A face a detector found, in the image's own pixels. */
+export interface DetectedFace {
+  box: Box;
+  /** 0–1. */
+  score: number;
+}
+
+/** Finds the faces in an image (a face detector off the page's main thread, in the extension or in node). */
+export type FaceDetector = (bytes: Uint8Array) => Promise<DetectedFace[]>;
+
+/** What reads an image's pixels: OCR for burned-in text, a detector for faces. Either may be absent. */
+export interface PixelReaders {
+  ocr?: Ocr;
+  faces?: FaceDetector;
+}
 
 export interface ImageReport {
   kind: FileKind;

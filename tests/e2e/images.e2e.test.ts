@@ -65,12 +65,14 @@ describe('attachments on X', () => {
   it.each([
     ['overlay-xr-20px.png', 'overlay-xr-20px-cleaned.png'],
     ['ultrasound-burned-in.dcm', 'ultrasound-burned-in-cleaned.png'],
+    ['photo-face-sideways.jpg', 'photo-face-sideways-cleaned.jpg'],
   ])("replaces %s with a cleaned copy on the user's click, and the copy checks clean", async (file, cleaned) => {
     const page = await attach(file);
     const panel = page.locator(PANEL);
     await doneImage(page).waitFor({ timeout: 30_000 });
     expect(await page.evaluate(() => window.fixture.media)).toEqual([file]);
     await openList(panel);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `attachment-x-found-${file.replace(/\W/g, '-')}.png`) });
     await panel.getByRole('button', { name: 'Replace the attachment with the cleaned copy' }).click();
     await expect.poll(() => page.evaluate(() => window.fixture.media), { timeout: 15_000 }).toEqual([cleaned]);
     await expect.poll(() => panel.getByRole('region', { name: 'Attached files' }).textContent(), { timeout: 30_000 }).toContain('No patient details found');
@@ -104,10 +106,13 @@ describe('attachments on X', () => {
     await page.close();
   }, 60_000);
 
-  it('finds nothing in a clean teaching image', async () => {
-    const page = await attach('teaching-ct-labels.png');
+  it.each(['teaching-ct-labels.png', 'photo-cat.jpg'])('finds nothing in %s', async (file) => {
+    const page = await attach(file);
     await doneImage(page).waitFor({ timeout: 30_000 });
     expect((await page.locator(PANEL).getAttribute('data-categories'))!.split(' ').filter((c) => c.startsWith('phi.'))).toEqual([]);
+    // Read to the end, faces included: not "could not check".
+    await openList(page.locator(PANEL));
+    expect(await page.locator(PANEL).getByRole('region', { name: 'Attached files' }).textContent()).toContain('No patient details found');
     await page.close();
   }, 60_000);
 
@@ -115,6 +120,8 @@ describe('attachments on X', () => {
     ['photo-gps.jpg', ['phi.geo', 'phi.date']],
     ['study.dcm', ['phi.name', 'phi.id', 'phi.date', 'phi.gender', 'phi.age', 'phi.geo']],
     ['ultrasound-burned-in.dcm', ['phi.name', 'phi.id', 'phi.date']],
+    ['photo-face.jpg', ['phi.face']],
+    ['photo-face.dcm', ['phi.face']],
   ])('reads %s', async (file, expected) => {
     const page = await attach(file);
     await doneImage(page).waitFor({ timeout: 30_000 });

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkImage } from '@/lib/images';
+import { nodeFaces } from '../../scripts/faces-node';
 import { nodeOcr, stopOcr } from '../../scripts/ocr-node';
 
 const DIR = path.resolve('tests/fixtures/images');
@@ -21,7 +22,7 @@ describe('attachment files', () => {
   });
 
   it.each(Object.entries(expected))('%s', async (file, want) => {
-    const report = await checkImage(new Uint8Array(readFileSync(path.join(DIR, file))), { ocr: nodeOcr });
+    const report = await checkImage(new Uint8Array(readFileSync(path.join(DIR, file))), { ocr: nodeOcr, faces: nodeFaces });
     const categories = [...new Set(report.findings.map((f) => f.category))].sort();
     if (want === 'error') {
       expect(report.error).toBeTruthy();
