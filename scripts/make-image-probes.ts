@@ -177,7 +177,7 @@ add('photo-cat.jpg', [], (await drawPhoto('chelsea.jpg', 0, 'jpeg')).jpeg);
 
 // DICOM: the header carries the patient whatever the pixels show.
 const { DicomDict, DicomMetaDictionary } = dcmjs.data;
-const dicom = (patient: Record<string, string>, frame?: { size: number; pixels: Uint8Array }): Buffer => {
+const dicom = (patient: Record<string, string>, frame?: { size: number; pixels: Uint8Array }, encoded?: { syntax: string; frame: Uint8Array }): Buffer => {
   const rows = frame?.size ?? 64;
   const pixels = frame?.pixels ?? new Uint8Array(rows * rows).map((_, i) => (i * 7) % 251);
   const dataset = {
@@ -194,14 +194,14 @@ const dicom = (patient: Record<string, string>, frame?: { size: number; pixels: 
     SamplesPerPixel: 1,
     PhotometricInterpretation: 'MONOCHROME2',
     ...patient,
-    PixelData: pixels.buffer,
+    PixelData: encoded ? [encoded.frame.slice().buffer] : pixels.buffer,
     _vrMap: { PixelData: 'OB' },
   };
   const meta = {
     FileMetaInformationVersion: new Uint8Array([0, 1]).buffer,
     MediaStorageSOPClassUID: dataset.SOPClassUID,
     MediaStorageSOPInstanceUID: dataset.SOPInstanceUID,
-    TransferSyntaxUID: '1.2.840.10008.1.2.1',
+    TransferSyntaxUID: encoded?.syntax ?? '1.2.840.10008.1.2.1',
     ImplementationClassUID: '1.2.826.0.1.3680043.8.498.2',
   };
   const dict = new DicomDict(DicomMetaDictionary.denaturalizeDataset(meta));
@@ -244,6 +244,40 @@ const burned = await page.evaluate(() => {
   return Array.from({ length: 512 * 512 }, (_, i) => data[i * 4]!);
 });
 add('ultrasound-burned-in.dcm', ['phi.name', 'phi.id', 'phi.date'], dicom({ PatientName: '', PatientID: '', Modality: 'US', BurnedInAnnotation: 'NO' }, { size: 512, pixels: new Uint8Array(burned) }));
+
+// Compressed frames as ultrasound machines store them: RLE Lossless and JPEG Baseline.
+/** One 8-bit grey frame as RLE Lossless (PS3.5 annex G): one segment of PackBits literal runs. */
+const rleFrame = (pixels: Uint8Array): Uint8Array => {
+  const runs: number[] = [];
+  for (let at = 0; at < pixels.length; at += 128) {
+    const run = pixels.subarray(at, at + 128);
+    runs.push(run.length - 1, ...run);
+  }
+  if (runs.length % 2) runs.push(0x80); // segments end on an even byte: a no-op code
+  const header = new DataView(new ArrayBuffer(64));
+  header.setUint32(0, 1, true);
+  header.setUint32(4, 64, true);
+  return new Uint8Array([...new Uint8Array(header.buffer), ...runs]);
+};
+const compressedUltrasound = await page.evaluate((lines) => {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 512;
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#000';
+  context.fillRect(0, 0, 512, 512);
+  context.fillStyle = '#555';
+  context.beginPath();
+  context.moveTo(256, 40);
+  context.arc(256, 40, 420, Math.PI / 3, (2 * Math.PI) / 3);
+  context.fill();
+  context.fillStyle = '#fff';
+  context.font = "16px 'DejaVu Sans Mono', monospace";
+  lines.forEach((line, i) => context.fillText(line, 10, 24 + i * 20));
+  const { data } = context.getImageData(0, 0, 512, 512);
+  return { gray: Array.from({ length: 512 * 512 }, (_, i) => data[i * 4]!), jpeg: canvas.toDataURL('image/jpeg', 0.92).split(',')[1]! };
+}, ['OYELARAN^FOLA', 'ID 66120943', '08/21/2024 16:05']);
+add('ultrasound-rle.dcm', ['phi.name', 'phi.id', 'phi.date'], dicom({ PatientName: '', PatientID: '', Modality: 'US' }, { size: 512, pixels: new Uint8Array(compressedUltrasound.gray) }, { syntax: '1.2.840.10008.1.2.5', frame: rleFrame(new Uint8Array(compressedUltrasound.gray)) }));
+add('ultrasound-jpeg.dcm', ['phi.name', 'phi.id', 'phi.date'], dicom({ PatientName: '', PatientID: '', Modality: 'US' }, { size: 512, pixels: new Uint8Array(compressedUltrasound.gray) }, { syntax: '1.2.840.10008.1.2.4.50', frame: new Uint8Array(Buffer.from(compressedUltrasound.jpeg, 'base64')) }));
 
 // A clinical photograph stored in PACS: a clean header, the patient's face in the pixels.
 const faceFrame = await drawPhoto('astronaut.jpg', 0, 'gray');

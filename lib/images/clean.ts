@@ -1,5 +1,5 @@
-import { dicomFrame } from './dicom-frame';
-import { browserDeflate, encodeGrayPng } from './png';
+import { dicomImageFile } from './dicom-frame';
+import { browserDeflate } from './png';
 import { sniffKind } from './sniff';
 import type { Box } from './types';
 
@@ -12,11 +12,11 @@ const PAD = 3;
  * OffscreenCanvas: the offscreen document or a background page, never the page's main thread.
  */
 export async function cleanedCopy(bytes: Uint8Array, boxes: readonly Box[]): Promise<{ bytes: Uint8Array; type: string }> {
-  // A DICOM file's cleaned copy is its frame as a PNG: none of its header comes along.
+  // A DICOM file's cleaned copy is its frame as a PNG (or a JPEG, for a JPEG frame): none of its header comes along.
   if (sniffKind(bytes) === 'dicom') {
-    const frame = dicomFrame(bytes);
-    if (!frame) throw new Error('The image in this DICOM file cannot be rendered here.');
-    bytes = await encodeGrayPng(frame, browserDeflate);
+    const picture = await dicomImageFile(bytes, browserDeflate);
+    if (!picture) throw new Error('The image in this DICOM file cannot be rendered here.');
+    bytes = picture;
   }
   const bitmap = await createImageBitmap(new Blob([bytes as BlobPart]));
   try {

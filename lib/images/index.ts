@@ -1,6 +1,6 @@
 import { checkDicomHeader } from './dicom';
-import { dicomFrame } from './dicom-frame';
-import { browserDeflate, encodeGrayPng, type Deflate } from './png';
+import { dicomImageFile } from './dicom-frame';
+import { browserDeflate, type Deflate } from './png';
 import { checkPhotoMetadata } from './metadata';
 import { checkFaces } from './faces';
 import { checkOverlayText } from './overlay-text';
@@ -9,7 +9,7 @@ import { checkVideoMetadata } from './video';
 import type { ImageFinding, ImageReport, PixelReaders } from './types';
 
 export { checkDicomHeader } from './dicom';
-export { dicomFrame, type GrayImage } from './dicom-frame';
+export { dicomImageFile, dicomPicture, type GrayImage } from './dicom-frame';
 export { encodeGrayPng, type Deflate } from './png';
 export { checkPhotoMetadata } from './metadata';
 export { checkFaces, FACE_MIN_SCORE } from './faces';
@@ -52,9 +52,9 @@ export async function checkImage(
       if (!(ocr || faces) || !header.hasPixels) return { kind, findings };
       // The frame is read like a screenshot: ultrasound and secondary captures carry the patient in
       // their pixels, and a 3D rendering of a head scan shows a face.
-      const frame = dicomFrame(bytes);
-      if (!frame) return { kind, findings, error: "The image in this DICOM file is compressed and was not read; only its header was checked." };
-      pixels = await encodeGrayPng(frame, deflate);
+      const picture = await dicomImageFile(bytes, deflate);
+      if (!picture) return { kind, findings, error: "The image in this DICOM file is compressed in a way not read here; only its header was checked. Check the image yourself before posting." };
+      pixels = picture;
     } else {
       if (METADATA_KINDS.has(kind)) findings.push(...(await checkPhotoMetadata(bytes)));
       if (!RASTER_KINDS.has(kind)) return { kind, findings, error: "Only this file's metadata was checked; its picture was not read. Check it yourself before posting." };

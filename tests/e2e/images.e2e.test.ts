@@ -120,6 +120,7 @@ describe('attachments on X', () => {
     ['photo-gps.jpg', ['phi.geo', 'phi.date']],
     ['study.dcm', ['phi.name', 'phi.id', 'phi.date', 'phi.gender', 'phi.age', 'phi.geo']],
     ['ultrasound-burned-in.dcm', ['phi.name', 'phi.id', 'phi.date']],
+    ['ultrasound-jpeg.dcm', ['phi.name', 'phi.id', 'phi.date']],
     ['photo-face.jpg', ['phi.face']],
     ['photo-face.dcm', ['phi.face']],
   ])('reads %s', async (file, expected) => {
