@@ -225,25 +225,28 @@ add(
 );
 add('anonymised.dcm', [], dicom({ PatientName: '', PatientID: '', PatientBirthDate: '', PatientSex: '' }));
 
+/** An ultrasound frame, 512×512: a grey sector on black, with `lines` burned into its top-left corner. */
+const ultrasound = (lines: string[]) =>
+  page.evaluate((lines) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 512;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#000';
+    context.fillRect(0, 0, 512, 512);
+    context.fillStyle = '#444';
+    context.beginPath();
+    context.arc(256, 300, 170, Math.PI, 2 * Math.PI);
+    context.fill();
+    context.fillStyle = '#fff';
+    context.font = "16px 'DejaVu Sans Mono', monospace";
+    lines.forEach((line, i) => context.fillText(line, 10, 24 + i * 20));
+    const { data } = context.getImageData(0, 0, 512, 512);
+    return { gray: Array.from({ length: 512 * 512 }, (_, i) => data[i * 4]!), jpeg: canvas.toDataURL('image/jpeg', 0.92).split(',')[1]! };
+  }, lines).then(({ gray, jpeg }) => ({ gray: new Uint8Array(gray), jpeg: new Uint8Array(Buffer.from(jpeg, 'base64')) }));
+
 // An ultrasound saved as DICOM: a clean header, the patient burned into the pixels.
-await page.setViewportSize({ width: 512, height: 512 });
-const burned = await page.evaluate(() => {
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = 512;
-  const context = canvas.getContext('2d')!;
-  context.fillStyle = '#000';
-  context.fillRect(0, 0, 512, 512);
-  context.fillStyle = '#444';
-  context.beginPath();
-  context.arc(256, 300, 170, Math.PI, 2 * Math.PI);
-  context.fill();
-  context.fillStyle = '#fff';
-  context.font = "16px 'DejaVu Sans Mono', monospace";
-  ['NGUYEN^LINH', 'ID 30917725', '03/11/2024 10:42'].forEach((line, i) => context.fillText(line, 10, 24 + i * 20));
-  const { data } = context.getImageData(0, 0, 512, 512);
-  return Array.from({ length: 512 * 512 }, (_, i) => data[i * 4]!);
-});
-add('ultrasound-burned-in.dcm', ['phi.name', 'phi.id', 'phi.date'], dicom({ PatientName: '', PatientID: '', Modality: 'US', BurnedInAnnotation: 'NO' }, { size: 512, pixels: new Uint8Array(burned) }));
+const burned = await ultrasound(['NGUYEN^LINH', 'ID 30917725', '03/11/2024 10:42']);
+add('ultrasound-burned-in.dcm', ['phi.name', 'phi.id', 'phi.date'], dicom({ PatientName: '', PatientID: '', Modality: 'US', BurnedInAnnotation: 'NO' }, { size: 512, pixels: burned.gray }));
 
 // Compressed frames as ultrasound machines store them: RLE Lossless and JPEG Baseline.
 /** One 8-bit grey frame as RLE Lossless (PS3.5 annex G): one segment of PackBits literal runs. */
@@ -259,25 +262,9 @@ const rleFrame = (pixels: Uint8Array): Uint8Array => {
   header.setUint32(4, 64, true);
   return new Uint8Array([...new Uint8Array(header.buffer), ...runs]);
 };
-const compressedUltrasound = await page.evaluate((lines) => {
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = 512;
-  const context = canvas.getContext('2d')!;
-  context.fillStyle = '#000';
-  context.fillRect(0, 0, 512, 512);
-  context.fillStyle = '#555';
-  context.beginPath();
-  context.moveTo(256, 40);
-  context.arc(256, 40, 420, Math.PI / 3, (2 * Math.PI) / 3);
-  context.fill();
-  context.fillStyle = '#fff';
-  context.font = "16px 'DejaVu Sans Mono', monospace";
-  lines.forEach((line, i) => context.fillText(line, 10, 24 + i * 20));
-  const { data } = context.getImageData(0, 0, 512, 512);
-  return { gray: Array.from({ length: 512 * 512 }, (_, i) => data[i * 4]!), jpeg: canvas.toDataURL('image/jpeg', 0.92).split(',')[1]! };
-}, ['OYELARAN^FOLA', 'ID 66120943', '08/21/2024 16:05']);
-add('ultrasound-rle.dcm', ['phi.name', 'phi.id', 'phi.date'], dicom({ PatientName: '', PatientID: '', Modality: 'US' }, { size: 512, pixels: new Uint8Array(compressedUltrasound.gray) }, { syntax: '1.2.840.10008.1.2.5', frame: rleFrame(new Uint8Array(compressedUltrasound.gray)) }));
-add('ultrasound-jpeg.dcm', ['phi.name', 'phi.id', 'phi.date'], dicom({ PatientName: '', PatientID: '', Modality: 'US' }, { size: 512, pixels: new Uint8Array(compressedUltrasound.gray) }, { syntax: '1.2.840.10008.1.2.4.50', frame: new Uint8Array(Buffer.from(compressedUltrasound.jpeg, 'base64')) }));
+const compressed = await ultrasound(['OYELARAN^FOLA', 'ID 66120943', '08/21/2024 16:05']);
+add('ultrasound-rle.dcm', ['phi.name', 'phi.id', 'phi.date'], dicom({ PatientName: '', PatientID: '', Modality: 'US' }, { size: 512, pixels: compressed.gray }, { syntax: '1.2.840.10008.1.2.5', frame: rleFrame(compressed.gray) }));
+add('ultrasound-jpeg.dcm', ['phi.name', 'phi.id', 'phi.date'], dicom({ PatientName: '', PatientID: '', Modality: 'US' }, { size: 512, pixels: compressed.gray }, { syntax: '1.2.840.10008.1.2.4.50', frame: compressed.jpeg }));
 
 // A clinical photograph stored in PACS: a clean header, the patient's face in the pixels.
 const faceFrame = await drawPhoto('astronaut.jpg', 0, 'gray');
