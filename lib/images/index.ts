@@ -5,7 +5,7 @@ import { checkPhotoMetadata } from './metadata';
 import { checkFaces } from './faces';
 import { checkOverlayText } from './overlay-text';
 import { imageSize, looksComplete, METADATA_KINDS, RASTER_KINDS, sniffKind } from './sniff';
-import { checkVideoMetadata } from './video';
+import { checkVideoMetadata, embeddedCover } from './video';
 import type { ImageFinding, ImageReport, PixelReaders } from './types';
 
 export { checkDicomHeader } from './dicom';
@@ -42,7 +42,13 @@ export async function checkImage(
   if (!looksComplete(bytes, kind)) return { kind, findings, error: 'This file is cut short or damaged; check it yourself before posting.' };
   if (kind === 'video') {
     findings.push(...checkVideoMetadata(bytes));
-    return { kind, findings, error: "Only the video's metadata was checked; check its frames and cover yourself before posting." };
+    const cover = embeddedCover(bytes);
+    if (cover) {
+      // The cover art shows wherever the video is listed: read like any attached image.
+      const report = await checkImage(cover, { ocr, faces, deflate, maxOcrPixels });
+      findings.push(...report.findings.map(({ box: _drawnOnTheCover, ...finding }) => ({ ...finding, message: `In the video's cover art: ${finding.message.charAt(0).toLowerCase()}${finding.message.slice(1)}` })));
+    }
+    return { kind, findings, error: "Only the video's metadata and cover art were checked; check its frames yourself before posting." };
   }
   let pixels = bytes;
   try {

@@ -38,3 +38,23 @@ export function checkVideoMetadata(bytes: Uint8Array): ImageFinding[] {
   }
   return findings;
 }
+
+/**
+ * The cover art embedded in an MP4 or QuickTime file (iTunes-style `covr` item: a `data` box whose
+ * type says JPEG (13) or PNG (14)), if there is one in `bytes`.
+ */
+export function embeddedCover(bytes: Uint8Array): Uint8Array | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = latin1(bytes);
+  for (let at = text.indexOf('covr'); at >= 4; at = text.indexOf('covr', at + 4)) {
+    const data = at + 8; // the covr box's first child
+    if (data + 16 > bytes.length || text.slice(data, data + 4) !== 'data') continue;
+    const size = view.getUint32(data - 4);
+    const type = view.getUint32(data + 4) & 0xffffff;
+    const image = bytes.subarray(data + 12, Math.min(bytes.length, data - 4 + size));
+    const jpeg = type === 13 && image[0] === 0xff && image[1] === 0xd8;
+    const png = type === 14 && image[0] === 0x89 && image[1] === 0x50;
+    if ((jpeg || png) && data - 4 + size <= bytes.length) return image;
+  }
+  return undefined;
+}
