@@ -4,7 +4,7 @@
  * tfjs's WebAssembly backend load their models and wasm from the extension's own `faces/` files.
  */
 import { Human } from '@vladmandic/human';
-import { detectFaces, FACE_MAX_SIDE, humanConfig, unscaleFaces, type HumanLike } from '@/lib/images/human-faces';
+import { FACE_MAX_SIDE, humanConfig, readFaces, type HumanLike } from '@/lib/images/human-faces';
 import type { FaceAnswer, FaceRequest } from '@/lib/images/browser-faces';
 
 export default defineUnlistedScript(() => {
@@ -42,7 +42,7 @@ export default defineUnlistedScript(() => {
     try {
       const { image, scale } = await pixels(bytes);
       human ??= start();
-      answer = { id, faces: unscaleFaces(await detectFaces(await human.catch((error) => { human = undefined; throw error; }), image), scale) };
+      answer = { id, reading: await readFaces(await human.catch((error) => { human = undefined; throw error; }), image, scale) };
     } catch (error) {
       answer = { id, error: error instanceof Error ? error.message : String(error) };
     }

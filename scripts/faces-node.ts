@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
-import { detectFaces, humanConfig, shrinkRgba, unscaleFaces, type HumanLike, type Rgba } from '../lib/images/human-faces';
+import { humanConfig, readFaces, shrinkRgba, type HumanLike, type Rgba } from '../lib/images/human-faces';
 import type { FaceDetector } from '../lib/images/types';
 
 const require = createRequire(import.meta.url);
@@ -48,7 +48,7 @@ export const nodeFaces: FaceDetector = async (bytes) => {
   const { image, scale } = shrinkRgba(await decode(bytes));
   human ??= startHuman();
   try {
-    return unscaleFaces(await detectFaces(await human, image), scale);
+    return await readFaces(await human, image, scale);
   } catch (error) {
     human = undefined;
     throw error;

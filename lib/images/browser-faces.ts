@@ -1,12 +1,12 @@
 import { withTimeout } from '../timeout';
-import type { DetectedFace, FaceDetector } from './types';
+import type { FaceDetector, FaceReading } from './types';
 
 /** What the extension page asks the face worker, and what it answers. */
 export interface FaceRequest {
   id: number;
   bytes: ArrayBuffer;
 }
-export type FaceAnswer = { id: number; faces: DetectedFace[] } | { id: number; error: string };
+export type FaceAnswer = { id: number; reading: FaceReading } | { id: number; error: string };
 
 /** The worker's own answer that it could not read this image: the file's problem, not the worker's. */
 class ImageNotRead extends Error {}
@@ -25,7 +25,7 @@ export function browserFaces(workerUrl: string): FaceDetector & { stop(): void }
   let worker: Worker | undefined;
   let idle: ReturnType<typeof setTimeout> | undefined;
   let nextId = 0;
-  const waiting = new Map<number, { resolve: (faces: DetectedFace[]) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<number, { resolve: (reading: FaceReading) => void; reject: (error: Error) => void }>();
 
   const stop = (): void => {
     worker?.terminate();
@@ -42,7 +42,7 @@ export function browserFaces(workerUrl: string): FaceDetector & { stop(): void }
       if (!pending) return;
       waiting.delete(data.id);
       if ('error' in data) pending.reject(new ImageNotRead(data.error));
-      else pending.resolve(data.faces);
+      else pending.resolve(data.reading);
     };
     fresh.onerror = (event) => {
       event.preventDefault();
@@ -52,11 +52,11 @@ export function browserFaces(workerUrl: string): FaceDetector & { stop(): void }
     return fresh;
   };
 
-  const faces = async (bytes: Uint8Array): Promise<DetectedFace[]> => {
+  const faces = async (bytes: Uint8Array): Promise<FaceReading> => {
     clearTimeout(idle);
     const id = nextId++;
     const copy = bytes.slice().buffer;
-    const answer = new Promise<DetectedFace[]>((resolve, reject) => waiting.set(id, { resolve, reject }));
+    const answer = new Promise<FaceReading>((resolve, reject) => waiting.set(id, { resolve, reject }));
     started().postMessage({ id, bytes: copy } satisfies FaceRequest, [copy]);
     try {
       return await withTimeout(answer, FACES_TIMEOUT_MS, 'Looking for faces took too long');

@@ -1,4 +1,4 @@
-import type { Box, DetectedFace, ImageFinding } from './types';
+import type { Box, DetectedFace, FaceReading, ImageFinding } from './types';
 
 /**
  * Faces in an attached image. A full-face photograph is one of HIPAA's Safe Harbor identifiers,
@@ -14,6 +14,12 @@ const NOTE =
  * phantom, a page of text and radiographs with overlays, which fool the detector alone, get no mesh.
  */
 export const FACE_MIN_SCORE = 0.5;
+/**
+ * In a grey image only a face the mesh is all but sure of counts. Grey is where CT and MR slices
+ * live, and an axial slice of a head (orbits, ventricles) can fool both detector and mesh; a grey
+ * photograph of a face still scores 0.99 or more.
+ */
+export const GRAY_FACE_MIN_SCORE = 0.98;
 /** The mesh's box runs from brow to chin: the margin takes in the hair, ears and jaw as well. */
 const HEAD_MARGIN = 0.25;
 
@@ -57,8 +63,8 @@ export function mergeFaces(faces: readonly DetectedFace[], minScore = FACE_MIN_S
 }
 
 /** The findings for the faces a detector reported (already in the image's own pixels). */
-export function checkFaces(faces: readonly DetectedFace[]): ImageFinding[] {
-  const merged = mergeFaces(faces);
+export function checkFaces({ faces, grayscale }: FaceReading): ImageFinding[] {
+  const merged = mergeFaces(faces, grayscale ? GRAY_FACE_MIN_SCORE : FACE_MIN_SCORE);
   return merged.map((face) => ({
     ruleId: 'image-face',
     category: 'phi.face',

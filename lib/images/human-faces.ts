@@ -1,5 +1,5 @@
 import { TURNS, unturnBox, type Turn } from './faces';
-import type { DetectedFace } from './types';
+import type { DetectedFace, FaceReading } from './types';
 
 /**
  * Face detection with Human (@vladmandic/human, MIT): Google's MediaPipe BlazeFace detector and
@@ -111,6 +111,27 @@ export async function detectFaces(human: HumanLike, image: Rgba): Promise<Detect
     upright.dispose();
   }
   return found;
+}
+
+/** Whether the image is grey: nearly every pixel has red, green and blue within a JPEG's colour noise of each other. */
+export function isGrayscale(image: Rgba): boolean {
+  const pixels = image.width * image.height;
+  const step = Math.max(1, Math.floor(pixels / 20_000));
+  let sampled = 0;
+  let coloured = 0;
+  for (let p = 0; p < pixels; p += step, sampled++) {
+    const i = p * 4;
+    const r = image.data[i]!;
+    const g = image.data[i + 1]!;
+    const b = image.data[i + 2]!;
+    if (Math.max(Math.abs(r - g), Math.abs(g - b), Math.abs(r - b)) > 16) coloured++;
+  }
+  return coloured <= sampled * 0.01;
+}
+
+/** Faces found in an image at `scale` of its size, with what it looked like, in the original's pixels. */
+export async function readFaces(human: HumanLike, image: Rgba, scale: number): Promise<FaceReading> {
+  return { faces: unscaleFaces(await detectFaces(human, image), scale), grayscale: isGrayscale(image) };
 }
 
 /**

@@ -26,6 +26,10 @@ const isOverlayWord = (word: string): boolean => OVERLAY_WORDS.has(word.toLowerC
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
+/** Kinds of place that end a hospital's or practice's name. */
+const INSTITUTION_KINDS = ['hospital', 'medical center', 'medical centre', 'medical group', 'health system', 'healthcare', 'health', 'clinic', 'infirmary', 'imaging center', 'imaging centre', 'imaging', 'radiology', 'memorial'];
+const titleCase = (words: string): string => words.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+
 /** Field recognisers, tried on each line; a match's group 1 (or the whole match) is what is flagged. */
 const FIELDS: Array<{ category: Category | 'age-sex' | 'given-name'; what: string; pattern: RegExp }> = [
   // "Name: Maria Gonzalez", "Patient: DOE^JANE"
@@ -53,11 +57,12 @@ const FIELDS: Array<{ category: Category | 'age-sex' | 'given-name'; what: strin
   { category: 'phi.contact', what: 'an e-mail address', pattern: /\b([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b/g },
   // The hospital: "Hôpital Sainte-Adèle", "Klinikum Mitte"
   { category: 'phi.geo', what: 'the hospital', pattern: /\b((?:h[oô]pital|hospital|clinique|klinik(?:um)?|ospedale|centre\s+hospitalier)\s+(?:[A-Z][A-Za-zÀ-ÿ.'’&-]*\s*){1,4})/gi },
-  // The hospital: "ST MARYS MEDICAL CENTER", "Riverside Imaging"
+  // The hospital: "ST MARYS MEDICAL CENTER", "Riverside Imaging": a name, capitalised, before the
+  // kind of place, capitalised too ("compare with prior imaging" and "seen in clinic" name nobody).
   {
     category: 'phi.geo',
     what: 'the hospital',
-    pattern: /\b((?:[A-Za-z][A-Za-z.'’&-]*\s+){1,5}(?:hospital|medical\s+cent(?:er|re)|medical\s+group|health(?:care)?(?:\s+system)?|clinic|infirmary|imaging(?:\s+cent(?:er|re))?|radiology|memorial))\b/gi,
+    pattern: new RegExp(`\\b((?:[A-Z][A-Za-z.'’&-]*\\s+){1,5}(?:${INSTITUTION_KINDS.flatMap((kind) => [titleCase(kind), kind.toUpperCase()]).map((kind) => kind.replace(/ /g, '\\s+')).join('|')}))\\b`, 'g'),
   },
 ];
 

@@ -47,8 +47,14 @@ export interface DetectedFace {
   score: number;
 }
 
+/** What a face detector saw in an image: its faces, and whether the image is grey (as scans are). */
+export interface FaceReading {
+  faces: DetectedFace[];
+  grayscale: boolean;
+}
+
 /** Finds the faces in an image (a face detector off the page's main thread, in the extension or in node). */
-export type FaceDetector = (bytes: Uint8Array) => Promise<DetectedFace[]>;
+export type FaceDetector = (bytes: Uint8Array) => Promise<FaceReading>;
 
 /** What reads an image's pixels: OCR for burned-in text, a detector for faces. Either may be absent. */
 export interface PixelReaders {

@@ -1,8 +1,8 @@
 /** Faces: boxes found in a turned image come back to the upright one, one finding per face, nothing for weak guesses. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkFaces, FACE_MIN_SCORE, mergeFaces, TURNS, unturnBox, type Turn } from '@/lib/images/faces';
-import { shrinkRgba, unscaleFaces } from '@/lib/images/human-faces';
+import { checkFaces, FACE_MIN_SCORE, GRAY_FACE_MIN_SCORE, mergeFaces, TURNS, unturnBox, type Turn } from '@/lib/images/faces';
+import { isGrayscale, shrinkRgba, unscaleFaces } from '@/lib/images/human-faces';
 import type { Box } from '@/lib/images/types';
 
 /** Where a point of the upright image lands when the image is turned `turn` quarter-turns clockwise. */
@@ -50,14 +50,34 @@ describe('mergeFaces and checkFaces', () => {
   });
 
   it('makes one phi.face finding per face, its box grown to take in the head', () => {
-    const findings = checkFaces([face(200, 0.9), face(600, 0.9)]);
+    const findings = checkFaces({ faces: [face(200, 0.9), face(600, 0.9)], grayscale: false });
     expect(findings).toHaveLength(2);
     expect(findings[0]).toMatchObject({ ruleId: 'image-face', category: 'phi.face', severity: 'error', box: { x: 175, y: 0, width: 150, height: 135 } });
     expect(findings[0]!.message).toContain('one of 2');
   });
 
   it('finds nothing in nothing', () => {
-    expect(checkFaces([])).toEqual([]);
+    expect(checkFaces({ faces: [], grayscale: false })).toEqual([]);
+  });
+
+  it('asks more of a face in a grey image, where scans are', () => {
+    const likely = [face(0, (FACE_MIN_SCORE + GRAY_FACE_MIN_SCORE) / 2)];
+    expect(checkFaces({ faces: likely, grayscale: false })).toHaveLength(1);
+    expect(checkFaces({ faces: likely, grayscale: true })).toHaveLength(0);
+    expect(checkFaces({ faces: [face(0, 1)], grayscale: true })).toHaveLength(1);
+  });
+});
+
+describe('isGrayscale', () => {
+  const image = (pixel: (i: number) => [number, number, number]) => {
+    const data = new Uint8ClampedArray(100 * 100 * 4);
+    for (let i = 0; i < 100 * 100; i++) data.set([...pixel(i), 255], i * 4);
+    return { data, width: 100, height: 100 };
+  };
+
+  it('tells a grey scan, with a JPEG\'s colour noise, from a colour photo', () => {
+    expect(isGrayscale(image((i) => [i % 256, (i % 256) + ((i * 7) % 9) - 4, i % 256]))).toBe(true);
+    expect(isGrayscale(image((i) => [200, 150 + (i % 50), 120]))).toBe(false);
   });
 });
 

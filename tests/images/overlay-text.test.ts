@@ -44,6 +44,8 @@ describe('burned-in text', () => {
     ['Sex: F', ['phi.gender']],
     ['ST MARYS MEDICAL CENTER', ['phi.geo']],
     ['Riverside Imaging Center', ['phi.geo']],
+    ['Lakeview Radiology', ['phi.geo']],
+    ['MERCY  MEDICAL   CENTER', ['phi.geo']],
     ['OKONKWO"CHIDINMA"A', ['phi.name']],
     ["0'SULLIVAN, Declan", ['phi.name']],
     ['Aaliyah Mensah-Boateng ID 77301925', ['phi.id', 'phi.name']],
@@ -59,7 +61,7 @@ describe('burned-in text', () => {
     expect(categories(line)).toEqual(expected);
   });
 
-  it.each(['W: 400 L: 40', 'Se: 3 Im: 87', '5.0 mm', 'Slice 12/24', 'Axial CT', 'L4-L5', 'TR 3200 TE 40', 'Sagittal T2', 'CHEST PA', 'Portal venous phase', 'R', '120 kV 200 mAs', 'Disc herniation', 'Liver, Spleen', 'W 1500 L -600', 'kVp 120 mAs 200', 'Se 3 Im 45/120', 'RSNA 2024 teaching file', 'Classic Segond fracture', 'D1 3.2 cm', 'Ax T1 FS post'])(
+  it.each(['W: 400 L: 40', 'Se: 3 Im: 87', '5.0 mm', 'Slice 12/24', 'Axial CT', 'L4-L5', 'TR 3200 TE 40', 'Sagittal T2', 'CHEST PA', 'Portal venous phase', 'R', '120 kV 200 mAs', 'Disc herniation', 'Liver, Spleen', 'W 1500 L -600', 'kVp 120 mAs 200', 'Se 3 Im 45/120', 'RSNA 2024 teaching file', 'Classic Segond fracture', 'D1 3.2 cm', 'Ax T1 FS post', 'Compare with prior imaging whenever available', 'Interesting presentation in clinic this week', 'Department of Radiology'])(
     'leaves the teaching label %j alone',
     (line) => {
       expect(categories(line)).toEqual([]);

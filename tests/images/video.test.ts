@@ -52,7 +52,7 @@ describe('video metadata', () => {
     const face = new Uint8Array(readFileSync('tests/fixtures/images/photo-face.jpg'));
     const video = mp4(undefined, undefined, face);
     expect(embeddedCover(video)).toEqual(face);
-    const faces = async () => [{ box: { x: 10, y: 10, width: 100, height: 100 }, score: 0.9 }];
+    const faces = async () => ({ faces: [{ box: { x: 10, y: 10, width: 100, height: 100 }, score: 0.9 }], grayscale: false });
     const report = await checkImage(video, { faces });
     expect(report.findings).toEqual([expect.objectContaining({ category: 'phi.face', message: "In the video's cover art: a face is visible in the image." })]);
     expect(report.findings[0]!.box).toBeUndefined();
