@@ -1,7 +1,8 @@
 /**
  * Putting text into a site's editor so that the editor's own model takes it (what is posted is
- * what is shown): a synthetic paste for Draft.js and Lexical, execCommand('insertText') for plain
- * contenteditables and text fields, each read back to verify, and the clipboard as the last resort.
+ * what is shown): a synthetic paste for Draft.js and Lexical (in Firefox, whose synthetic paste
+ * carries no data, each line typed and Enter pressed between lines), execCommand('insertText') for
+ * plain contenteditables and text fields, each read back to verify, and the clipboard as the last resort.
  */
 
 export type EditorKind = 'draft' | 'lexical' | 'contenteditable' | 'textfield';
@@ -99,6 +100,18 @@ function paste(element: HTMLElement, text: string): void {
   element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
 }
 
+/**
+ * Line by line as a person types it: the text of each line inserted, and between lines an Enter
+ * key, which Draft.js and Lexical turn into a new block in their own model. Firefox gives a
+ * synthetic paste no data (its ClipboardEventInit has no clipboardData), so there this is the way in.
+ */
+function typeLines(element: HTMLElement, text: string): void {
+  text.split('\n').forEach((line, i) => {
+    if (i > 0) element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true }));
+    if (line) document.execCommand('insertText', false, line);
+  });
+}
+
 function insertText(text: string): void {
   document.execCommand('insertText', false, text);
 }
@@ -129,7 +142,7 @@ export async function replaceText(
   const expected = before.slice(0, start) + text + before.slice(end);
   const ladder: Array<() => void> =
     kind === 'draft' || kind === 'lexical'
-      ? [() => paste(element, text), () => insertText(text)]
+      ? [() => paste(element, text), () => typeLines(element, text), () => insertText(text)]
       : kind === 'contenteditable'
         ? [() => insertLines(text), () => paste(element, text)]
         : [() => insertText(text), () => paste(element, text)];

@@ -1,10 +1,12 @@
 /** Launches Debian's Chromium with the built extension and serves fixture pages at the real sites' URLs. */
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import type { ByRole, SuiteBrowser, SuitePage } from './driver';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
@@ -48,22 +50,20 @@ function bundled(script: string): Promise<string> {
   return pending;
 }
 
-async function serveFixture(context: BrowserContext, { origin, pages }: SiteFixture): Promise<void> {
-  const draftCss = readFileSync(path.resolve('node_modules/draft-js/dist/Draft.css'), 'utf8');
+/** What a fixture origin answers for `url`: its page, its bundled script, the draft-js CSS, or a 404. */
+export async function fixtureResponse({ pages }: SiteFixture, url: URL): Promise<{ status: number; contentType: string; body: string }> {
+  if (url.pathname === '/__fixture__/draft.css') return { status: 200, contentType: 'text/css', body: readFileSync(path.resolve('node_modules/draft-js/dist/Draft.css'), 'utf8') };
   const scripts = new Map(pages.map((page) => [page.script.replace(/\.tsx?$/, ''), page.script]));
-  await context.route(`${origin}/**`, async (route) => {
-    const url = new URL(route.request().url());
-    if (url.pathname === '/__fixture__/draft.css') return route.fulfill({ contentType: 'text/css', body: draftCss });
-    const script = scripts.get(url.pathname.replace(/^\/__fixture__\/|\.js$/g, ''));
-    if (url.pathname.startsWith('/__fixture__/') && script) {
-      return route.fulfill({ contentType: 'text/javascript', body: await bundled(script) });
-    }
-    if (url.pathname === '/favicon.ico') return route.fulfill({ status: 404, body: '' });
-    const page = [...pages].sort((a, b) => b.path.length - a.path.length).find((p) => url.pathname.startsWith(p.path));
-    if (!page) return route.fulfill({ status: 404, body: 'no fixture here' });
-    const html = readFileSync(path.join(FIXTURES, page.html), 'utf8').replace('/__fixture__/app.js', `/__fixture__/${page.script.replace(/\.tsx?$/, '')}.js`);
-    return route.fulfill({ contentType: 'text/html', body: html });
-  });
+  const script = scripts.get(url.pathname.replace(/^\/__fixture__\/|\.js$/g, ''));
+  if (url.pathname.startsWith('/__fixture__/') && script) return { status: 200, contentType: 'text/javascript', body: await bundled(script) };
+  const page = [...pages].sort((a, b) => b.path.length - a.path.length).find((p) => url.pathname.startsWith(p.path));
+  if (url.pathname === '/favicon.ico' || !page) return { status: 404, contentType: 'text/plain', body: 'no fixture here' };
+  const html = readFileSync(path.join(FIXTURES, page.html), 'utf8').replace('/__fixture__/app.js', `/__fixture__/${page.script.replace(/\.tsx?$/, '')}.js`);
+  return { status: 200, contentType: 'text/html', body: html };
+}
+
+async function serveFixture(context: BrowserContext, fixture: SiteFixture): Promise<void> {
+  await context.route(`${fixture.origin}/**`, async (route) => route.fulfill(await fixtureResponse(fixture, new URL(route.request().url()))));
 }
 
 /** Launches with the extension, or, with `extension: false`, a plain browser to measure against. */
@@ -130,4 +130,45 @@ export async function openList(panel: Locator): Promise<void> {
   const badge = panel.getByRole('button', { name: /^Safe Harbor:/ });
   if ((await badge.getAttribute('aria-expanded')) !== 'true') await panel.click();
   await panel.getByRole('region').first().waitFor();
+}
+
+const byRole = (panel: Locator, { role, name }: ByRole): Locator => panel.getByRole(role, name === undefined ? {} : { name }).first();
+
+/** A Playwright page as the shared behaviour suites drive it. */
+export function suitePage(page: Page): SuitePage {
+  const panel = (selector: string): Locator => page.locator(selector).first();
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    waitFor: (selector, { timeout, state = 'attached' } = {}) => page.locator(selector).first().waitFor({ state, timeout }),
+    click: (selector) => page.locator(selector).first().click(),
+    attribute: (selector, name) => page.locator(selector).first().getAttribute(name),
+    count: (selector) => page.locator(selector).count(),
+    isDisabled: (selector) => page.locator(selector).first().isDisabled(),
+    press: (keys) => page.keyboard.press(keys),
+    type: (text) => page.keyboard.type(text),
+    evaluate: (script) => page.evaluate(script),
+    clickInPanel: (selector, target) => byRole(panel(selector), target).click(),
+    countInPanel: (selector, { role, name }) => panel(selector).getByRole(role, name === undefined ? {} : { name }).count(),
+    waitInPanel: (selector, target, { timeout, state = 'attached' } = {}) => byRole(panel(selector), target).waitFor({ state, timeout }),
+    attributeInPanel: (selector, target, name) => byRole(panel(selector), target).getAttribute(name),
+    screenshot: async (file) => void (await page.screenshot({ path: file })),
+    close: () => page.close(),
+  };
+}
+
+/** Chromium with the extension, for the behaviour suites shared with Firefox. */
+export async function chromiumSuiteBrowser(fixtures: SiteFixture[]): Promise<SuiteBrowser> {
+  const browser = await launchBrowser(fixtures);
+  return {
+    name: 'chromium',
+    version: execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
+    newPage: async () => suitePage(await browser.context.newPage()),
+    async openExtensionPage(file, size = { width: 360, height: 520 }) {
+      const page = await browser.context.newPage();
+      await page.setViewportSize(size);
+      await page.goto(`chrome-extension://${browser.extensionId}/${file}`);
+      return suitePage(page);
+    },
+    close: () => browser.close(),
+  };
 }

@@ -1,0 +1,85 @@
+/**
+ * What a behaviour suite does with a browser, said once for Chromium (Playwright) and Firefox
+ * (puppeteer-core over WebDriver BiDi): pages at the real sites' URLs, light-DOM selectors for the
+ * site's own elements, and roles and names inside the panel's shadow root, as a person finds them.
+ */
+
+/** A role and an accessible name (a substring, case-insensitive, or a pattern) inside a panel. */
+export interface ByRole {
+  role: 'button' | 'alertdialog' | 'region' | 'dialog';
+  name?: string | RegExp;
+}
+
+export interface SuitePage {
+  goto(url: string): Promise<void>;
+  /** Waits for a light-DOM element: attached (the default) or gone. */
+  waitFor(selector: string, options?: { timeout?: number; state?: 'attached' | 'detached' }): Promise<void>;
+  click(selector: string): Promise<void>;
+  attribute(selector: string, name: string): Promise<string | null>;
+  count(selector: string): Promise<number>;
+  isDisabled(selector: string): Promise<boolean>;
+  /** Key chords as Playwright writes them: "Control+a", "Enter". */
+  press(keys: string): Promise<void>;
+  type(text: string): Promise<void>;
+  evaluate<T>(script: () => T | Promise<T>): Promise<T>;
+  /** In the first panel matching `panel`: click, count, wait for (or for the end of) an element by role and name. */
+  clickInPanel(panel: string, target: ByRole): Promise<void>;
+  countInPanel(panel: string, target: ByRole): Promise<number>;
+  waitInPanel(panel: string, target: ByRole, options?: { timeout?: number; state?: 'attached' | 'detached' }): Promise<void>;
+  attributeInPanel(panel: string, target: ByRole, name: string): Promise<string | null>;
+  screenshot(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface SuiteBrowser {
+  /** "chromium" or "firefox", and its version. */
+  name: string;
+  version: string;
+  newPage(): Promise<SuitePage>;
+  openExtensionPage(file: string, size?: { width: number; height: number }): Promise<SuitePage>;
+  close(): Promise<void>;
+}
+
+/** Opens a panel's list as a person does: one click on the host (the badge), unless it is open. */
+export async function openPanelList(page: SuitePage, panel: string): Promise<void> {
+  const expanded = await page.attributeInPanel(panel, { role: 'button', name: /^Safe Harbor:/ }, 'aria-expanded');
+  if (expanded !== 'true') await page.click(panel);
+  await page.waitInPanel(panel, { role: 'region' });
+}
+
+/**
+ * The page-side search for `findByRole` (serialised into the page): elements of the panel's shadow
+ * root with the role and whose accessible name contains `name` (or matches the pattern), skipping
+ * what is hidden. Roles come from the element (`<button>`, `<section aria-label>`) or `role`.
+ */
+export const FIND_BY_ROLE = `(panelSelector, role, name, pattern) => {
+  const host = document.querySelector(panelSelector);
+  const root = host && host.shadowRoot;
+  if (!root) return [];
+  const implicit = (el) => {
+    const tag = el.tagName;
+    if (tag === 'BUTTON') return 'button';
+    if (tag === 'SECTION' && (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby'))) return 'region';
+    if (tag === 'DIALOG') return 'dialog';
+    return null;
+  };
+  const labelled = (el) => {
+    const ids = el.getAttribute('aria-labelledby');
+    if (ids) return ids.split(/\\s+/).map((id) => root.getElementById(id)?.textContent ?? '').join(' ');
+    return el.getAttribute('aria-label') ?? el.textContent ?? '';
+  };
+  const hidden = (el) => {
+    for (let node = el; node && node !== root; node = node.parentNode) {
+      if (node.nodeType !== 1) continue;
+      if (node.hidden || node.getAttribute('aria-hidden') === 'true') return true;
+    }
+    return el.getClientRects().length === 0;
+  };
+  const matcher = pattern ? new RegExp(pattern.source, pattern.flags) : null;
+  return [...root.querySelectorAll('*')].filter((el) => {
+    if ((el.getAttribute('role') ?? implicit(el)) !== role || hidden(el)) return false;
+    const accessible = labelled(el).replace(/\\s+/g, ' ').trim();
+    if (matcher) return matcher.test(accessible);
+    return name === null || accessible.toLowerCase().includes(name.toLowerCase());
+  });
+}`;
