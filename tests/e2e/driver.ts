@@ -21,7 +21,11 @@ export interface SuitePage {
   /** Key chords as Playwright writes them: "Control+a", "Enter". */
   press(keys: string): Promise<void>;
   type(text: string): Promise<void>;
-  evaluate<T>(script: () => T | Promise<T>): Promise<T>;
+  evaluate<T, A = undefined>(script: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Replaces a text field's value as a person does: select all, then type. */
+  fill(selector: string, text: string): Promise<void>;
+  /** Picks a file in a file input, as the site's own picker would. */
+  attachFile(selector: string, file: string): Promise<void>;
   /** In the first panel matching `panel`: click, count, wait for (or for the end of) an element by role and name. */
   clickInPanel(panel: string, target: ByRole): Promise<void>;
   countInPanel(panel: string, target: ByRole): Promise<number>;

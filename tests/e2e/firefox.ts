@@ -92,7 +92,18 @@ function suitePage(page: Page): SuitePage {
     isDisabled: (selector) => page.$eval(selector, (e) => (e as HTMLButtonElement).disabled === true || e.getAttribute('aria-disabled') === 'true'),
     press: (keys) => chord(page, keys),
     type: (text) => page.keyboard.type(text),
-    evaluate: (script) => page.evaluate(script),
+    evaluate: <T, A>(script: (arg: A) => T | Promise<T>, arg?: A) => page.evaluate(script as (arg: unknown) => T, arg as unknown) as Promise<T>,
+    async fill(selector, text) {
+      const element = await page.waitForSelector(selector);
+      await element!.click();
+      await chord(page, 'Control+a');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type(text);
+    },
+    async attachFile(selector, file) {
+      const input = (await page.waitForSelector(selector)) as ElementHandle<HTMLInputElement>;
+      await input.uploadFile(file);
+    },
     async clickInPanel(panel, target) {
       const [element] = await poll(() => inPanel(panel, target), (found) => found.length > 0, 30_000, `${target.role} ${String(target.name)} in ${panel}`);
       await element!.click();
@@ -120,6 +131,8 @@ export async function firefoxSuiteBrowser(fixtures: SiteFixture[]): Promise<Suit
     protocol: 'webDriverBiDi',
     defaultViewport: { width: 900, height: 700 },
     extraPrefsFirefox: PREFS,
+    // Firefox 153 lets WebDriver open moz-extension:// pages (the popup, the options) only with this.
+    args: ['--remote-allow-system-access'],
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
@@ -143,7 +156,11 @@ export async function firefoxSuiteBrowser(fixtures: SiteFixture[]): Promise<Suit
     async openExtensionPage(file, size = { width: 360, height: 520 }) {
       const page = await serve(await browser.newPage());
       await page.setViewport(size);
-      await page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${file}`);
+      // Firefox never tells WebDriver that an extension page finished loading: start the navigation,
+      // then wait for the page's own content instead.
+      const navigation = page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${file}`, { timeout: 0 }).catch(() => undefined);
+      await poll(() => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete' && !!document.querySelector('#root > *, main')).catch(() => false), Boolean, 15_000, file);
+      void navigation;
       return suitePage(page);
     },
     close: () => browser.close(),
