@@ -13,6 +13,8 @@ export interface PanelProps {
   siteName: string;
   /** "X post", "YouTube description": names this panel apart from others on the page. */
   surfaceName: string;
+  /** Found by the generic checker: the site's page is not one Safe Harbor knows. */
+  generic?: boolean;
 }
 
 /** The words an item is about, as the user wrote them, or "whole post". */
@@ -140,7 +142,7 @@ function AttachmentGroup({ attachments, headingId, actions }: { attachments: Att
   );
 }
 
-function FindingList({ state, items, siteName, surfaceName, close }: { state: PanelState; items: FindingItem[]; siteName: string; surfaceName: string; close: () => void }) {
+function FindingList({ state, items, siteName, surfaceName, generic, close }: { state: PanelState; items: FindingItem[]; siteName: string; surfaceName: string; generic: boolean; close: () => void }) {
   const { report, actions, notice, undo, quoted, status, attachments } = state;
   const titleId = useId();
   const paused = status === 'paused';
@@ -182,6 +184,7 @@ function FindingList({ state, items, siteName, surfaceName, close }: { state: Pa
           ×
         </button>
       </header>
+      {generic && <p className="sh-notice">Checked with the generic checker: Safe Harbor does not know this box on {siteName}, so it reads the text only (no thread or quoted post).</p>}
       {report?.historyError && <p className="sh-notice sh-history-error">{report.historyError}</p>}
       {report?.checkedLength !== undefined && (
         <p className="sh-notice">Only the first {report.checkedLength.toLocaleString('en-US')} characters were checked: shorten the draft or check the rest in the full-page checker.</p>
@@ -422,7 +425,7 @@ function GuardDialog({ own, quoted, attachments, actions }: { own: FindingItem[]
  * Safe Harbor beside a compose box: a badge at the editor's corner that opens the list of findings,
  * a card for the underlined word, and the post guard. Everything from the draft is rendered as text.
  */
-export function InlinePanel({ store, siteName, surfaceName }: PanelProps) {
+export function InlinePanel({ store, siteName, surfaceName, generic = false }: PanelProps) {
   const state = useStore(store);
   const { findings, quoted, listOpen, card, guardOpen, actions, setListOpen, openCard } = state;
   const items = findingItems(findings);
@@ -455,12 +458,12 @@ export function InlinePanel({ store, siteName, surfaceName }: PanelProps) {
       <button
         ref={badgeButton}
         type="button"
-        className={`sh-badge sh-badge-${badge.tone || worst}`}
-        aria-label={`Safe Harbor: ${statusLine(state, summary, siteName)}`}
+        className={`sh-badge sh-badge-${badge.tone || worst}${generic ? ' sh-badge-generic' : ''}`}
+        aria-label={`Safe Harbor${generic ? ' (generic checker)' : ''}: ${statusLine(state, summary, siteName)}`}
         aria-expanded={listOpen}
         aria-controls={listOpen ? listId : undefined}
         aria-keyshortcuts="Alt+Shift+S"
-        title={`Safe Harbor: ${statusLine(state, summary, siteName)}`}
+        title={`Safe Harbor${generic ? ' (generic checker)' : ''}: ${statusLine(state, summary, siteName)}`}
         onClick={() => setListOpen(!listOpen)}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
@@ -477,7 +480,7 @@ export function InlinePanel({ store, siteName, surfaceName }: PanelProps) {
       </span>
       {listOpen && (
         <div id={listId} className="sh-list-layer">
-          <FindingList state={state} items={items} siteName={siteName} surfaceName={surfaceName} close={closeList} />
+          <FindingList state={state} items={items} siteName={siteName} surfaceName={surfaceName} generic={generic} close={closeList} />
         </div>
       )}
       {cardItem && !listOpen && <WordCard state={state} item={cardItem} close={closeCard} />}

@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { CATEGORIES, categoryGroup, SEVERITY_LABELS } from '@/lib/analysis/categories';
 import { PLATFORMS, type Category, type Platform, type Severity } from '@/lib/analysis/types';
 import type { Flag, SafeHarborDB } from '@/lib/history/db';
-import { SITES, siteForHost } from '@/lib/sites';
+import { sendMessage, type SiteHealth } from '@/lib/messaging';
+import { SITES } from '@/lib/sites';
 import { usePopupStore } from './popup-store';
 import { SeverityIcon } from './SeverityIcon';
 import { useSettings } from './useSettings';
@@ -123,22 +124,57 @@ function DraftRow({ flags }: { flags: readonly Flag[] }) {
 }
 
 /** A switch for the site of the tab the popup was opened on. */
+const BOX_NAMES: Record<string, string> = {
+  post: 'post composer',
+  reply: 'reply box',
+  comment: 'comment box',
+  caption: 'caption',
+  title: 'title',
+  description: 'description',
+  community: 'community post',
+};
+
+/** The site-health line: what Safe Harbor is doing on the page in the active tab, as its content script says. */
+export function healthLine(health: SiteHealth, paused: boolean): string {
+  if (paused) return 'Paused on this site.';
+  if (health.changed) return `Using the generic checker here: ${health.site}'s page changed.`;
+  if (health.boxes.length === 0) return 'No compose box on this page.';
+  const names = health.boxes.map((box) => (box.generic ? 'a text box, with the generic checker' : `${health.site} ${BOX_NAMES[box.surface] ?? box.surface}`));
+  const distinct = [...new Set(names)];
+  return `Checking ${health.boxes.length} compose ${health.boxes.length === 1 ? 'box' : 'boxes'} (${distinct.join(', ')}).`;
+}
+
 function SiteSwitch() {
   const { settings, change } = useSettings();
   const [site, setSite] = useState<Platform>();
+  const [health, setHealth] = useState<SiteHealth>();
   useEffect(() => {
-    void browser.tabs
-      ?.query({ active: true, currentWindow: true })
-      .then(([tab]) => setSite(tab?.url ? siteForHost(new URL(tab.url).hostname)?.id : undefined))
-      .catch(() => undefined);
+    const ours = (t: { url?: string }): boolean => !!t.url?.startsWith(browser.runtime.getURL('/'));
+    void (async () => {
+      // The toolbar popup is not a tab: the active tab is the page. Opened as a tab of its own
+      // (from the options, or by a test), it speaks for the page used just before it.
+      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      const tab = active && !ours(active) ? active : (await browser.tabs.query({})).filter((t) => !ours(t)).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+      if (tab?.id === undefined) return;
+      // Asked of the tab itself (only Safe Harbor's content script, on the sites it checks, answers):
+      // the answer is computed there and goes nowhere else. Tab addresses are not read.
+      const answer = await sendMessage('siteHealth', undefined, { tabId: tab.id, frameId: 0 }).catch(() => undefined);
+      setSite(answer?.siteId);
+      setHealth(answer);
+    })().catch(() => undefined);
   }, []);
-  if (!site || !settings) return null;
+  if (!site || !settings || !health) return null;
   const on = !settings.pausedSites.includes(site);
   return (
-    <label className="site-switch">
-      <input type="checkbox" checked={on} onChange={() => void change(on ? { add: { pausedSites: [site] } } : { remove: { pausedSites: [site] } })} />
-      Check my drafts on {SITE_NAMES[site]}
-    </label>
+    <div className="site-status">
+      <label className="site-switch">
+        <input type="checkbox" checked={on} onChange={() => void change(on ? { add: { pausedSites: [site] } } : { remove: { pausedSites: [site] } })} />
+        Check my drafts on {SITE_NAMES[site]}
+      </label>
+      <p className="site-health" data-changed={health.changed ? 'true' : undefined}>
+        {healthLine(health, !on)}
+      </p>
+    </div>
   );
 }
 

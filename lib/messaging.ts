@@ -43,6 +43,16 @@ export interface DraftReport {
   };
 }
 
+/** What the content script says about its page, for the popup's site-health line. Computed in the tab; never sent anywhere else. */
+export interface SiteHealth {
+  siteId: Platform;
+  site: string;
+  paused: boolean;
+  boxes: Array<{ surface: Surface; generic: boolean }>;
+  /** The user wrote in a box the site's adapter does not know, and the adapter found none: the page changed. */
+  changed: boolean;
+}
+
 /** The one protocol between content scripts, extension pages and the background worker. */
 interface ProtocolMap {
   /** Content script → background: check a draft. */
@@ -55,6 +65,8 @@ interface ProtocolMap {
   changeSettings(change: SettingsChange): SettingsChangeResult;
   /** Options page → background: replace the settings with a settings file's, after validating it. */
   importSettings(json: string): SettingsChangeResult;
+  /** Popup → the active tab: which compose boxes Safe Harbor is checking there, and how. */
+  siteHealth(): SiteHealth | undefined;
   /** Background → the active tab (keyboard shortcut): insert the disclaimer into the post being written. */
   insertDisclaimer(): boolean;
   /** Content script → background: check a file attached to a draft (bytes in base64; they never leave the device). */

@@ -71,7 +71,7 @@ export class DraftSession {
 
   constructor(
     readonly element: HTMLElement,
-    private readonly surface: Surface,
+    readonly surface: Surface,
     private readonly site: SiteAdapter,
     readonly store: PanelStore,
     private readonly timers: Timers,

@@ -3,9 +3,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { InlinePanel, PanelBoundary } from '@/components/InlinePanel';
 import panelCss from '@/components/inline-panel.css?inline';
-import { onMessage, sendMessage } from '../messaging';
+import { onMessage, sendMessage, type SiteHealth } from '../messaging';
 import { watchEffectiveSettings, type EffectiveSettings } from '../settings/effective';
 import type { ComposeBox, SiteAdapter } from '../sites';
+import { genericSite, writingBox } from '../sites/generic';
 import { DraftSession } from './draft-session';
 import { OverlayPlacement } from './overlay-placement';
 import { activeCategories, createPanelStore } from './panel-store';
@@ -48,6 +49,8 @@ const SCAN_COALESCE_MS = 100;
 
 interface Attached {
   session: DraftSession;
+  /** Found by the generic checker, not by the site's adapter. */
+  generic: boolean;
   ui: ShadowRootContentScriptUi<Root> | undefined;
   /** Undoes what mounting set up: store subscriptions, placement and the word cards' listeners. */
   unsubscribe: () => void;
@@ -60,6 +63,7 @@ interface Attached {
  */
 export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter): void {
   const attached = new Map<HTMLElement, Attached>();
+  const generic = genericSite(site);
   const underlines = new Underlines();
   let scanQueued = false;
   let settings: EffectiveSettings | undefined;
@@ -86,16 +90,17 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     sendMessage('warmUp', undefined).catch(() => undefined);
   };
 
-  const attach = (box: ComposeBox): void => {
+  const attach = (box: ComposeBox, isGeneric = false): void => {
     warmUp();
+    const adapter = isGeneric ? generic : site;
     const store = createPanelStore();
-    const session = new DraftSession(box.element, box.surface, site, store, ctx, () => ctx.isInvalid, threadChanged, underlines);
-    const entry: Attached = { session, ui: undefined, unsubscribe: () => {}, removed: false };
+    const session = new DraftSession(box.element, box.surface, adapter, store, ctx, () => ctx.isInvalid, threadChanged, underlines);
+    const entry: Attached = { session, generic: isGeneric, ui: undefined, unsubscribe: () => {}, removed: false };
     attached.set(box.element, entry);
     void createShadowRootUi<Root>(ctx, {
       name: 'safe-harbor-panel',
       position: 'inline',
-      anchor: site.panelAnchor(box.element),
+      anchor: adapter.panelAnchor(box.element),
       append: 'after',
       isolateEvents: true,
       css: panelCss,
@@ -104,6 +109,7 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
         host.dataset.safeHarbor = 'panel';
         host.dataset.site = site.id;
         host.dataset.surface = box.surface;
+        if (isGeneric) host.dataset.generic = 'true';
         const sync = (): void => {
           const { findings, quoted, status, attachments } = store.getState();
           host.dataset.findings = String(findings.length + quoted.length + attachments.reduce((n, a) => n + a.findings.length, 0));
@@ -114,7 +120,7 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
         };
         sync();
         const unsubscribe = store.subscribe(sync);
-        const placement = new OverlayPlacement(host, box.element, store, () => site.postButton(box.element));
+        const placement = new OverlayPlacement(host, box.element, store, () => adapter.postButton(box.element));
         const cards = new WordCards(box.element, host, store, () => shadow.querySelector<HTMLElement>('.sh-badge')?.focus());
         entry.unsubscribe = () => {
           unsubscribe();
@@ -124,7 +130,7 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
         const root = createRoot(container);
         root.render(
           <PanelBoundary store={store}>
-            <InlinePanel store={store} siteName={site.name} surfaceName={`${site.name} ${SURFACE_NAMES[box.surface] ?? box.surface}`} />
+            <InlinePanel store={store} siteName={site.name} surfaceName={isGeneric ? `${site.name} text box` : `${site.name} ${SURFACE_NAMES[box.surface] ?? box.surface}`} generic={isGeneric} />
           </PanelBoundary>,
         );
         return root;
@@ -154,7 +160,45 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     if (ctx.isInvalid) return;
     // A box that left the page, or whose panel the site's re-render removed, is set up again.
     for (const [element, entry] of [...attached]) if (!element.isConnected || (entry.ui && !entry.ui.shadowHost.isConnected)) detach(element);
-    for (const box of site.findBoxes(document)) if (!attached.has(box.element)) attach(box);
+    const found = site.findBoxes(document);
+    adapterBoxes = found.length;
+    for (const box of found) {
+      // A box the generic checker had picked up is the adapter's again once it knows it.
+      if (attached.get(box.element)?.generic) detach(box.element);
+      if (!attached.has(box.element)) attach(box);
+    }
+  };
+  let adapterBoxes = 0;
+
+  /** A box the adapter does not know, written in by the user: checked by the generic checker rather than left silent. */
+  const claimedBy = (element: HTMLElement): Attached | undefined => {
+    for (const [editor, entry] of attached) if (editor === element || editor.contains(element) || element.contains(editor)) return entry;
+    return undefined;
+  };
+  ctx.addEventListener(
+    document,
+    'input',
+    (event) => {
+      if (!event.isTrusted || ctx.isInvalid) return;
+      const box = writingBox(event.composedPath()[0] ?? event.target);
+      if (!box || claimedBy(box)) return;
+      attach({ element: box, surface: 'post' }, true);
+      attached.get(box)?.session.recheck();
+    },
+    { capture: true },
+  );
+
+  /** What the popup's site-health line says about this page. */
+  const health = (): SiteHealth => {
+    const entries = [...attached.values()].filter(({ session }) => session.element.isConnected);
+    return {
+      siteId: site.id,
+      site: site.name,
+      paused: settings?.pausedSites.includes(site.id) ?? false,
+      boxes: entries.map(({ session, generic: isGeneric }) => ({ surface: session.surface, generic: isGeneric })),
+      // The user writes in a box the adapter does not know, and the adapter finds none: the site changed.
+      changed: entries.some((e) => e.generic) && adapterBoxes === 0,
+    };
   };
 
   const queueScan = (): void => {
@@ -282,6 +326,7 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     },
     { capture: true },
   );
+  const stopHealth = onMessage('siteHealth', () => health());
   const stopShortcut = onMessage('insertDisclaimer', async () => {
     const session = sessionFor(document.activeElement, 'editor') ?? (lastFocused?.element.isConnected ? lastFocused : undefined);
     if (!session) return false;
@@ -298,6 +343,7 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     try {
       unwatch();
       stopShortcut();
+      stopHealth();
     } catch {
       // The extension was reloaded: its storage API is gone with it, and so is the listener.
     }

@@ -58,9 +58,28 @@ export async function fixtureResponse({ pages }: SiteFixture, url: URL): Promise
   if (url.pathname.startsWith('/__fixture__/') && script) return { status: 200, contentType: 'text/javascript', body: await bundled(script) };
   const page = [...pages].sort((a, b) => b.path.length - a.path.length).find((p) => url.pathname.startsWith(p.path));
   if (url.pathname === '/favicon.ico' || !page) return { status: 404, contentType: 'text/plain', body: 'no fixture here' };
-  const html = readFileSync(path.join(FIXTURES, page.html), 'utf8').replace('/__fixture__/app.js', `/__fixture__/${page.script.replace(/\.tsx?$/, '')}.js`);
+  let html = readFileSync(path.join(FIXTURES, page.html), 'utf8').replace('/__fixture__/app.js', `/__fixture__/${page.script.replace(/\.tsx?$/, '')}.js`);
+  if (url.searchParams.has('renamed')) html = html.replace('<head>', `<head><script>${RENAME_SITE}</script>`);
   return { status: 200, contentType: 'text/html', body: html };
 }
+
+/**
+ * `?renamed`: the site's redesign, played before the content script looks. Every attribute and id
+ * Safe Harbor's adapters know (data-testid, data-e2e, ids, "Add a comment" labels, the caption's
+ * dialog role) is renamed as it appears, while the editors, their libraries and the page work on.
+ */
+const RENAME_SITE = `(() => {
+  const rename = (el) => {
+    for (const attr of ['data-testid', 'data-e2e']) if (el.hasAttribute(attr)) { el.setAttribute('data-qa', el.getAttribute(attr)); el.removeAttribute(attr); }
+    if (el.id && !el.id.startsWith('qa-') && el.id !== 'app' && el.id !== 'react-root') el.id = 'qa-' + el.id;
+    for (const attr of ['aria-label', 'placeholder']) { const v = el.getAttribute(attr); if (v && /^Add a comment/.test(v)) el.setAttribute(attr, 'Write something'); }
+    if (el.getAttribute('role') === 'dialog') el.removeAttribute('role');
+    el.classList.remove('caption-editor');
+  };
+  const all = (root) => { if (root.nodeType === 1) { rename(root); root.querySelectorAll('*').forEach(rename); } };
+  new MutationObserver((records) => records.forEach((r) => r.type === 'attributes' ? rename(r.target) : r.addedNodes.forEach(all)))
+    .observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-testid', 'data-e2e', 'id', 'aria-label', 'placeholder', 'role'] });
+})();`;
 
 async function serveFixture(context: BrowserContext, fixture: SiteFixture): Promise<void> {
   await context.route(`${fixture.origin}/**`, async (route) => route.fulfill(await fixtureResponse(fixture, new URL(route.request().url()))));

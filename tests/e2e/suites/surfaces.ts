@@ -37,18 +37,20 @@ interface Surface {
   screenshot: string;
   /** This surface's panel, where a page has several boxes. */
   panel: string;
+  /** The editor once the site has renamed its attributes (`?renamed`): found by what remains. */
+  renamedEditor: string;
 }
 
 const PANEL = 'safe-harbor-panel[data-safe-harbor="panel"]';
 const DESCRIPTION_PANEL = `${PANEL}[data-surface="description"]`;
 export const SURFACES: Surface[] = [
-  { name: 'X post (Draft.js)', url: 'https://x.com/home', editor: '[data-testid="tweetTextarea_0"][role="textbox"]', post: '[data-testid="tweetButtonInline"]', screenshot: 'x-post', panel: PANEL },
-  { name: 'Instagram caption (Lexical)', url: 'https://www.instagram.com/create/', editor: 'div[data-lexical-editor="true"]', post: '#share', screenshot: 'instagram-caption', panel: PANEL },
-  { name: 'Instagram comment (textarea)', url: 'https://www.instagram.com/p/abc/', editor: 'textarea[aria-label^="Add a comment"]', post: 'button[type="submit"]', screenshot: 'instagram-comment', panel: PANEL },
-  { name: 'TikTok caption (Draft.js)', url: 'https://www.tiktok.com/tiktokstudio/upload', editor: '[data-e2e="caption_container"] .public-DraftEditor-content', post: '[data-e2e="post_video_button"]', screenshot: 'tiktok-caption', panel: PANEL },
-  { name: 'TikTok comment (Draft.js)', url: 'https://www.tiktok.com/@doc/video/123', editor: '[data-e2e="comment-input"] .public-DraftEditor-content', post: '[data-e2e="comment-post"]', screenshot: 'tiktok-comment', panel: PANEL },
-  { name: 'YouTube comment (contenteditable)', url: 'https://www.youtube.com/watch?v=abc', editor: 'ytd-commentbox #contenteditable-root', post: '#submit-button button', screenshot: 'youtube-comment', panel: PANEL },
-  { name: 'YouTube Studio description (contenteditable)', url: 'https://studio.youtube.com/video/abc/edit', editor: '#description-textarea #textbox', post: '#done-button button', screenshot: 'youtube-studio', panel: DESCRIPTION_PANEL },
+  { name: 'X post (Draft.js)', url: 'https://x.com/home', editor: '[data-testid="tweetTextarea_0"][role="textbox"]', post: '[data-testid="tweetButtonInline"]', screenshot: 'x-post', panel: PANEL, renamedEditor: '[contenteditable="true"]' },
+  { name: 'Instagram caption (Lexical)', url: 'https://www.instagram.com/create/', editor: 'div[data-lexical-editor="true"]', post: '#share', screenshot: 'instagram-caption', panel: PANEL, renamedEditor: 'div[data-lexical-editor="true"]' },
+  { name: 'Instagram comment (textarea)', url: 'https://www.instagram.com/p/abc/', editor: 'textarea[aria-label^="Add a comment"]', post: 'button[type="submit"]', screenshot: 'instagram-comment', panel: PANEL, renamedEditor: 'textarea' },
+  { name: 'TikTok caption (Draft.js)', url: 'https://www.tiktok.com/tiktokstudio/upload', editor: '[data-e2e="caption_container"] .public-DraftEditor-content', post: '[data-e2e="post_video_button"]', screenshot: 'tiktok-caption', panel: PANEL, renamedEditor: '.public-DraftEditor-content' },
+  { name: 'TikTok comment (Draft.js)', url: 'https://www.tiktok.com/@doc/video/123', editor: '[data-e2e="comment-input"] .public-DraftEditor-content', post: '[data-e2e="comment-post"]', screenshot: 'tiktok-comment', panel: PANEL, renamedEditor: '.public-DraftEditor-content' },
+  { name: 'YouTube comment (contenteditable)', url: 'https://www.youtube.com/watch?v=abc', editor: 'ytd-commentbox #contenteditable-root', post: '#submit-button button', screenshot: 'youtube-comment', panel: PANEL, renamedEditor: '[contenteditable="true"]' },
+  { name: 'YouTube Studio description (contenteditable)', url: 'https://studio.youtube.com/video/abc/edit', editor: '#description-textarea #textbox', post: '#done-button button', screenshot: 'youtube-studio', panel: DESCRIPTION_PANEL, renamedEditor: '#qa-description-textarea [contenteditable="true"]' },
 ];
 
 const model = (page: SuitePage): Promise<string> => page.evaluate(() => window.fixture.texts()[0] ?? '');
@@ -122,6 +124,27 @@ export function surfaceSuite(launch: () => Promise<SuiteBrowser>): void {
       expect(await posted(page)).toEqual([]);
       await page.clickInPanel(panel, { role: 'button', name: 'Post anyway' });
       await expect.poll(() => posted(page)).toEqual(['MRN 00482913 anyone?']);
+      await page.close();
+    });
+
+    it('still checks the box, with the generic checker, when the site renames what Safe Harbor looks for, and the popup says so', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${surface.url}${surface.url.includes('?') ? '&' : '?'}renamed`);
+      await page.waitFor(surface.renamedEditor);
+      await page.click(surface.renamedEditor);
+      await page.press('Control+a');
+      await page.press('Backspace');
+      await page.type('MRN 00482913 anyone?');
+      const panel = `${PANEL}[data-generic="true"][data-categories~="phi.id"]`;
+      await page.waitFor(panel, { timeout: 5_000 });
+      expect(await page.attributeInPanel(panel, { role: 'button', name: /^Safe Harbor \(generic checker\):/ }, 'aria-expanded')).toBe('false');
+      await page.screenshot(path.join(SCREENSHOT_DIR, `${browser.name}-${surface.screenshot}-generic.png`));
+      const popup = await browser.openExtensionPage('popup.html');
+      await popup.waitFor('.site-health');
+      const line = await popup.evaluate(() => document.querySelector('.site-health')?.textContent ?? '');
+      expect(line).toMatch(/^Using the generic checker here: .+'s page changed\.$/);
+      await popup.screenshot(path.join(SCREENSHOT_DIR, `${browser.name}-${surface.screenshot}-popup-health.png`));
+      await popup.close();
       await page.close();
     });
 
