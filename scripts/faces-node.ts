@@ -6,10 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import jpeg from 'jpeg-js';
-import { PNG } from 'pngjs';
 import { humanConfig, readFaces, shrinkRgba, type HumanLike, type Rgba } from '../lib/images/human-faces';
 import type { FaceDetector } from '../lib/images/types';
+import { decodeRgba } from './decode-node';
 
 const require = createRequire(import.meta.url);
 // Human's package "exports" names its files without "./", so they are reached by path.
@@ -37,15 +36,15 @@ async function startHuman(): Promise<HumanLike> {
 }
 
 /** PNG or JPEG pixels; other formats are refused (in the extension, the browser decodes every format). */
-async function decode(bytes: Uint8Array): Promise<Rgba> {
-  if (bytes[0] === 0x89 && bytes[1] === 0x50) return PNG.sync.read(Buffer.from(bytes));
-  if (bytes[0] === 0xff && bytes[1] === 0xd8) return jpeg.decode(bytes, { useTArray: true, maxMemoryUsageInMB: 1024, maxResolutionInMP: 200 });
-  throw new Error('faces are looked for in PNG and JPEG files only on the command line');
+function decode(bytes: Uint8Array): Rgba {
+  const image = decodeRgba(bytes);
+  if (!image) throw new Error('faces are looked for in PNG and JPEG files only on the command line');
+  return image;
 }
 
 /** The faces in an image, in its own pixels; the detector loads on first use and is shared. */
 export const nodeFaces: FaceDetector = async (bytes) => {
-  const { image, scale } = shrinkRgba(await decode(bytes));
+  const { image, scale } = shrinkRgba(decode(bytes));
   human ??= startHuman();
   try {
     return await readFaces(await human, image, scale);

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createWorker, type Worker } from 'tesseract.js';
 import type { Ocr } from '../lib/images';
+import { ocrGray } from '../lib/images/contrast';
+import { decodeRgba, encodePng } from './decode-node';
 import { wordsFromTesseract } from '../lib/images/tesseract-words';
 
 const require = createRequire(import.meta.url);
@@ -15,7 +17,10 @@ const OCR_TIMEOUT_MS = 60_000;
 /** Reads the words in an image; the worker starts on first use and is shared. */
 export const nodeOcr: Ocr = async (bytes) => {
   worker ??= createWorker('eng', 1, { langPath: LANG_PATH, cacheMethod: 'none', gzip: true, logger: () => {}, errorHandler: () => {} });
-  const recognizing = (await worker).recognize(Buffer.from(bytes), {}, { blocks: true });
+  // As in the extension: coloured overlay text kept (PNG and JPEG; tesseract reads the other formats itself).
+  const image = decodeRgba(bytes);
+  if (image) ocrGray(image.data);
+  const recognizing = (await worker).recognize(Buffer.from(image ? encodePng(image) : bytes), {}, { blocks: true });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('OCR took too long')), OCR_TIMEOUT_MS);

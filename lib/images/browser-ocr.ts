@@ -1,5 +1,6 @@
 import { withTimeout } from '../timeout';
 import { createWorker, type Worker } from 'tesseract.js';
+import { ocrGray } from './contrast';
 import { wordsFromTesseract } from './tesseract-words';
 import type { Ocr, OcrWord } from './types';
 
@@ -12,7 +13,7 @@ const OCR_TIMEOUT_MS = 30_000;
 
 /**
  * The image as OCR gets it: decoded by the browser (first frame of an animation), scaled down when
- * huge, and how to map the words' boxes back to the original's pixels.
+ * huge, coloured text kept (`ocrGray`), and how to map the words' boxes back to the original's pixels.
  */
 async function prepare(bytes: Uint8Array): Promise<{ image: Blob; scale: number }> {
   const blob = new Blob([bytes as BlobPart]);
@@ -24,7 +25,11 @@ async function prepare(bytes: Uint8Array): Promise<{ image: Blob; scale: number 
     const longest = Math.max(bitmap.width, bitmap.height);
     const scale = Math.min(1, MAX_SIDE / longest);
     const canvas = new OffscreenCanvas(Math.max(1, Math.round(bitmap.width * scale)), Math.max(1, Math.round(bitmap.height * scale)));
-    canvas.getContext('2d')!.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+    const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
+    ocrGray(pixels.data);
+    context.putImageData(pixels, 0, 0);
     return { image: await canvas.convertToBlob({ type: 'image/png' }), scale };
   } finally {
     bitmap.close();

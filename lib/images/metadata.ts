@@ -25,9 +25,39 @@ const text = (value: unknown): string => {
   return String(value);
 };
 
-/** What a photo's EXIF, XMP and IPTC metadata reveal. Files without metadata give nothing. */
+/**
+ * A PNG's own text chunks (tEXt, and iTXt when not compressed), by keyword: screenshot tools and
+ * exporters write "Author", "Comment", "Description" or "Creation Time" there, outside EXIF.
+ */
+export function pngTextChunks(bytes: Uint8Array): Record<string, string> {
+  const found: Record<string, string> = {};
+  if (bytes[0] !== 0x89 || bytes[1] !== 0x50) return found;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const latin1 = new TextDecoder('latin1');
+  const utf8 = new TextDecoder();
+  for (let at = 8; at + 12 <= bytes.length; ) {
+    const length = view.getUint32(at);
+    const type = latin1.decode(bytes.subarray(at + 4, at + 8));
+    const data = bytes.subarray(at + 8, Math.min(bytes.length, at + 8 + length));
+    if (type === 'IEND') break;
+    const nul = data.indexOf(0);
+    if (nul > 0 && type === 'tEXt') found[latin1.decode(data.subarray(0, nul))] = latin1.decode(data.subarray(nul + 1));
+    if (nul > 0 && type === 'iTXt' && data[nul + 1] === 0) {
+      // keyword \0 compressed(0) method \0-ended language \0-ended translated keyword, then the text
+      let cursor = nul + 3;
+      for (let skip = 0; skip < 2 && cursor < data.length; skip++) cursor = data.indexOf(0, cursor) + 1 || data.length;
+      found[latin1.decode(data.subarray(0, nul))] = utf8.decode(data.subarray(cursor));
+    }
+    at += 12 + length;
+  }
+  return found;
+}
+
+const PNG_TEXT_KEYS: Record<string, string> = { Author: 'Artist', Copyright: 'Copyright', 'Creation Time': 'DateCreated', Description: 'description', Comment: 'UserComment', Source: 'description' };
+
+/** What a photo's EXIF, XMP and IPTC metadata (and a PNG's text chunks) reveal. Files without metadata give nothing. */
 export async function checkPhotoMetadata(bytes: Uint8Array): Promise<ImageFinding[]> {
-  const tags: Record<string, unknown> | undefined = await exifr.parse(bytes, {
+  const parsed: Record<string, unknown> | undefined = await exifr.parse(bytes, {
     tiff: true,
     exif: true,
     gps: true,
@@ -40,7 +70,11 @@ export async function checkPhotoMetadata(bytes: Uint8Array): Promise<ImageFindin
     mergeOutput: true,
     reviveValues: true,
   });
-  if (!tags) return [];
+  const tags: Record<string, unknown> = { ...parsed };
+  for (const [keyword, value] of Object.entries(pngTextChunks(bytes))) {
+    const name = PNG_TEXT_KEYS[keyword];
+    if (name && value.trim()) tags[name] = [text(tags[name]), value].filter(Boolean).join(' ');
+  }
   const findings: ImageFinding[] = [];
   const found = (category: Category, message: string, field: string): void => {
     findings.push({ ruleId: 'image-metadata', category, severity: 'error', message, note: NOTE, field });

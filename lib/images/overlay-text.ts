@@ -26,6 +26,9 @@ const isOverlayWord = (word: string): boolean => OVERLAY_WORDS.has(word.toLowerC
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
+/** The USPS state codes, for "City, ST 12345". */
+const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
+
 /** Kinds of place that end a hospital's or practice's name. */
 const INSTITUTION_KINDS = ['hospital', 'medical center', 'medical centre', 'medical group', 'health system', 'healthcare', 'health', 'clinic', 'infirmary', 'imaging center', 'imaging centre', 'imaging', 'radiology', 'memorial'];
 const titleCase = (words: string): string => words.replace(/\b[a-z]/g, (c) => c.toUpperCase());
@@ -33,13 +36,13 @@ const titleCase = (words: string): string => words.replace(/\b[a-z]/g, (c) => c.
 /** Field recognisers, tried on each line; a match's group 1 (or the whole match) is what is flagged. */
 const FIELDS: Array<{ category: Category | 'age-sex' | 'given-name'; what: string; pattern: RegExp }> = [
   // "Name: Maria Gonzalez", "Patient: DOE^JANE"
-  { category: 'phi.name', what: "a patient's name", pattern: /\b(?:patient\s*name|pt\.?\s*name|name|patient|pat\.?)\s*[:#]\s*([A-Za-z][A-Za-z'’-]+(?:[ ,^]+[A-Za-z][A-Za-z'’.-]*){0,3})/gi },
+  { category: 'phi.name', what: "a patient's name", pattern: /\b(?:patient\s*name|pt\.?\s*name|name|patient|pat\.?|pt\.?)\s*[:#]\s*([A-Za-z][A-Za-z'’-]+(?:[ ,^]+[A-Za-z][A-Za-z'’.-]*){0,3})/gi },
   // DICOM person names as viewers print them: "DOE^JANE", "DOE^JANE^M" (OCR reads the caret as ~, *, " or °)
   { category: 'phi.name', what: "a patient's name", pattern: /\b([A-Za-z][A-Za-z'’-]+[\^~*"°][A-Za-z][A-Za-z'’-]*(?:[\^~*"°][A-Za-z.'’-]*)*)/g },
   // A given name and a family name that is not an English word: "Aaliyah Mensah-Boateng", "Declan O'Sullivan"
   { category: 'given-name', what: "a patient's name", pattern: /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z][a-z]*['’])?[A-Z][A-Za-z'’-]+)\b/g },
   // "MRN 00482913", "ID: 7730021", "Acc: A88213409", "Pt ID 55190-2231", "NHS No 485 777 3456"
-  { category: 'phi.id', what: 'an ID number', pattern: /\b(?:mrn|mr\s*#|mr\s*no\.?|med\s*rec|(?:pt|pat|patient)\.?\s*(?:id|no\.?|#)|id|acc(?:ession)?(?:\s*(?:no\.?|#))?|ur(?:\s*no\.?)?|nhs(?:\s*no\.?)?|hosp(?:ital)?\s*(?:no\.?|#)|study\s*id|exam\s*id|chart)\s*[:#.]?\s*([A-Za-z]{0,4}-?\d[\dA-Za-z-]*(?:\s\d[\dA-Za-z-]*)*)/gi },
+  { category: 'phi.id', what: 'an ID number', pattern: /\b(?:mrn|mr\s*#|mr\s*no\.?|med\s*rec|(?:pt|pat|patient)\.?\s*(?:id|no\.?|#)|id|[1l]d|acc(?:ession)?(?:\s*(?:no\.?|#))?|ur(?:\s*no\.?)?|nhs(?:\s*no\.?)?|hosp(?:ital)?\s*(?:no\.?|#)|study\s*id|exam\s*id|chart)\s*[:#.]?\s*([A-Za-z]{0,4}-?\d[\dA-Za-z-]*(?:\s\d[\dA-Za-z-]*)*)/gi },
   // A long number on its own: viewers print record and accession numbers unlabelled.
   { category: 'phi.id', what: 'an ID number', pattern: /(?<![\d.,:/-])\b([A-Za-z]{0,3}\d{6,}[A-Za-z]?)\b(?![.,]\d|\s*(?:mm|cm|kv|ma|mas|ms|hz|%))/gi },
   // Dates: 01/02/1960, 2024-03-14, 14-Mar-2024, Mar 14, 2024, and 8-digit DICOM dates after a label.
@@ -55,6 +58,9 @@ const FIELDS: Array<{ category: Category | 'age-sex' | 'given-name'; what: strin
   { category: 'phi.contact', what: 'a phone number', pattern: /\b(?:ph|phone|tel|mob(?:ile)?|cell|contact)\.?\s*[:#]?\s*(\+?\(?\d[\d ().-]{6,}\d)/gi },
   { category: 'phi.contact', what: 'a phone number', pattern: /(?<![\d.-])(\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4})(?![\d.-])/g },
   { category: 'phi.contact', what: 'an e-mail address', pattern: /\b([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b/g },
+  // An address: "22 Linden St", "1400 Mercy Avenue", "Somerville MA 02143", "Duluth, MN 55805"
+  { category: 'phi.geo', what: 'an address', pattern: /\b(\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Terrace|Pkwy|Parkway)\b\.?)/g },
+  { category: 'phi.geo', what: 'an address', pattern: new RegExp(`\\b(?!(?:Pt|Pat|Patient|Study|Exam|Acc|Mrn|Ref|Series|Image)\\b)([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?,?\\s+(?:${US_STATES})\\s+\\d{5}(?:-\\d{4})?)\\b`, 'g') },
   // The hospital: "Hôpital Sainte-Adèle", "Klinikum Mitte"
   { category: 'phi.geo', what: 'the hospital', pattern: /\b((?:h[oô]pital|hospital|clinique|klinik(?:um)?|ospedale|centre\s+hospitalier)\s+(?:[A-Z][A-Za-zÀ-ÿ.'’&-]*\s*){1,4})/gi },
   // The hospital: "ST MARYS MEDICAL CENTER", "Riverside Imaging": a name, capitalised, before the
@@ -67,11 +73,32 @@ const FIELDS: Array<{ category: Category | 'age-sex' | 'given-name'; what: strin
 ];
 
 /** "PRUITT, HAROLD", "Okafor, Chidi", "DOE JANE": a line that is only a person's name. */
-function wholeLineName(line: string): boolean {
+/**
+ * "LINDQVISTAASTRID": a DICOM name whose caret OCR read as a letter. A run of capitals is a name
+ * when it splits, at an A, into a family name that is no English word and a known given name.
+ */
+function caretReadAsLetter(token: string): boolean {
+  if (!/^[A-Z]{8,}$/.test(token)) return false;
+  for (let at = 3; at < token.length - 3; at++) {
+    if (token[at] !== 'A') continue;
+    const family = token.slice(0, at);
+    const given = token.slice(at + 1);
+    if (isGivenName(given) && (isName(family) || !isEnglish(family))) return true;
+  }
+  return false;
+}
+
+/** A bare pair of words is taken for a name only when OCR read the line at least this surely (0–100). */
+const WHOLE_LINE_MIN_CONFIDENCE = 50;
+
+function wholeLineName(line: string, confidence: number): boolean {
+  if (caretReadAsLetter(line)) return true;
   const comma = /^([A-Za-z][A-Za-z'’-]+),\s*([A-Za-z][A-Za-z'’-]+)(?:\s+[A-Za-z]\.?)?$/.exec(line.replace(/^0(?=['’]?[A-Za-z])/, 'O'));
   if (comma) return !isOverlayWord(comma[1]!) && !isOverlayWord(comma[2]!) && comma[1]!.length > 1 && comma[2]!.length > 1;
   // "Jane Doe", "OKAFOR CHIDI": two or three words alone on a line, at least one a known name and
-  // the others names or no English word.
+  // the others names or no English word, read with some confidence (OCR's guesses at a texture
+  // are words no dictionary knows too).
+  if (confidence < WHOLE_LINE_MIN_CONFIDENCE) return false;
   const words = line.split(/\s+/);
   return (
     words.length >= 2 &&
@@ -138,7 +165,7 @@ export function checkOverlayText(words: readonly OcrWord[]): ImageFinding[] {
   };
   for (const line of overlayLines(words)) {
     const text = line.text.trim();
-    if (wholeLineName(text)) add('phi.name', "a patient's name", line, 0, line.text.length);
+    if (wholeLineName(text, Math.min(...line.words.map((w) => w.word.confidence)))) add('phi.name', "a patient's name", line, 0, line.text.length);
     const dates: Array<[number, number]> = [];
     // Dates first: "Study 20240314" is a date, not also an ID.
     const ordered = [...FIELDS.filter((f) => f.category === 'phi.date'), ...FIELDS.filter((f) => f.category !== 'phi.date')];

@@ -57,11 +57,16 @@ describe('burned-in text', () => {
     ['call 555-201-0134', ['phi.contact']],
     ['jdoe@example.org', ['phi.contact']],
     ['Hôpital Sainte-Adèle-du-Lac', ['phi.geo']],
+    ['PT: NAKASHIMA, KEN', ['phi.name']],
+    ['1D 7734-22910', ['phi.id']],
+    ['LINDQVISTAASTRID', ['phi.name']],
+    ['Home address on file: 22 Linden St, Somerville', ['phi.geo']],
+    ['Duluth, MN 55805', ['phi.geo']],
   ])('flags %j', (line, expected) => {
     expect(categories(line)).toEqual(expected);
   });
 
-  it.each(['W: 400 L: 40', 'Se: 3 Im: 87', '5.0 mm', 'Slice 12/24', 'Axial CT', 'L4-L5', 'TR 3200 TE 40', 'Sagittal T2', 'CHEST PA', 'Portal venous phase', 'R', '120 kV 200 mAs', 'Disc herniation', 'Liver, Spleen', 'W 1500 L -600', 'kVp 120 mAs 200', 'Se 3 Im 45/120', 'RSNA 2024 teaching file', 'Classic Segond fracture', 'D1 3.2 cm', 'Ax T1 FS post', 'Compare with prior imaging whenever available', 'Interesting presentation in clinic this week', 'Department of Radiology'])(
+  it.each(['W: 400 L: 40', 'Se: 3 Im: 87', '5.0 mm', 'Slice 12/24', 'Axial CT', 'L4-L5', 'TR 3200 TE 40', 'Sagittal T2', 'CHEST PA', 'Portal venous phase', 'R', '120 kV 200 mAs', 'Disc herniation', 'Liver, Spleen', 'W 1500 L -600', 'kVp 120 mAs 200', 'Se 3 Im 45/120', 'RSNA 2024 teaching file', 'Classic Segond fracture', 'D1 3.2 cm', 'Ax T1 FS post', 'Compare with prior imaging whenever available', 'Interesting presentation in clinic this week', 'Department of Radiology', 'CHESTAABDOMEN', 'SAGITTALASERIES'])(
     'leaves the teaching label %j alone',
     (line) => {
       expect(categories(line)).toEqual([]);
