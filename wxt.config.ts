@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defineConfig } from 'wxt';
+import { managedSchema } from './lib/settings/managed-schema';
+import { OPTIONAL_MATCHES, siteNames } from './lib/sites/table';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string): string => path.dirname(require.resolve(`${name}/package.json`));
@@ -34,12 +36,15 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
     name: 'Safe Harbor',
-    description: "Warns while you write on X, Instagram, YouTube and TikTok when a post could identify a patient or hurt your professional image. Everything is checked on your device.",
+    description: `Warns while you write on ${siteNames()} when a post could identify a patient or hurt your professional image. Everything is checked on your device.`,
     // Settings and history live on this device. Host access comes only from the content script's
     // matches: x.com, twitter.com, www.instagram.com, www.youtube.com, studio.youtube.com, www.tiktok.com.
     // storage: settings; alarms: the daily pruning of history older than the retention period.
     // offscreen (Chrome): attachments are checked in an offscreen document, where OCR can run in a worker.
-    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'alarms', 'offscreen'],
+    // scripting (Chrome): the content script is registered on a site the user grants (LinkedIn), and nowhere else.
+    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'alarms', 'offscreen', 'scripting'],
+    // Sites the user may grant from the options page ("Also check LinkedIn"); nothing runs there before.
+    ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_MATCHES } : { optional_host_permissions: OPTIONAL_MATCHES }),
     // OCR and the face detector compile WebAssembly; nothing else is allowed in.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     // An institution sets disclaimers and locks rules through managed storage (Chrome policy).
@@ -55,7 +60,7 @@ export default defineConfig({
   webExt: { disabled: true },
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push(...OCR_FILES, ...FACE_FILES);
+      files.push(...OCR_FILES, ...FACE_FILES, { relativeDest: 'managed_schema.json', contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
     },
   },
 });

@@ -15,12 +15,11 @@ import {
   type Surface,
 } from '@/lib/analysis';
 import { analysisContext } from '@/lib/settings/effective';
-import { SITES } from '@/lib/sites';
+import { FIRST_PLATFORM, siteName, siteRow, SITE_TABLE } from '@/lib/sites/table';
 import { SeverityIcon } from './SeverityIcon';
 import { useSettings } from './useSettings';
 
-const SITE_NAMES = Object.fromEntries(SITES.map((site) => [site.id, site.name])) as Record<Platform, string>;
-const SURFACE: Record<Platform, Surface> = { x: 'post', instagram: 'caption', youtube: 'description', tiktok: 'caption' };
+const SURFACE = (platform: Platform): Surface => siteRow(platform)!.postSurface;
 const findingKey = (f: Finding): string => `${f.ruleId}:${f.start}:${f.end}`;
 /** A finding about the whole text (no disclaimer) has no words of its own to select or mark. */
 const hasSpan = (f: Finding): boolean => f.end > f.start;
@@ -81,11 +80,12 @@ function FindingItem({ finding, onSelect, onFix }: { finding: Finding; onSelect(
 export function Checker() {
   const { settings } = useSettings();
   const [text, setText] = useState('');
-  const [platform, setPlatform] = useState<Platform>('youtube');
+  // A long text is most often a video's description.
+  const [platform, setPlatform] = useState<Platform>(SITE_TABLE.find((site) => site.postSurface === 'description')?.id ?? FIRST_PLATFORM);
   const draftRef = useRef<HTMLTextAreaElement>(null);
   const deferred = useDeferredValue(text);
   const findings = useMemo(
-    () => (settings ? analyze(deferred, analysisContext(settings, platform, SURFACE[platform])) : []),
+    () => (settings ? analyze(deferred, analysisContext(settings, platform, SURFACE(platform))) : []),
     [deferred, platform, settings],
   );
   // Offsets belong to the text that was checked: while newer typing is still being checked, they wait.
@@ -125,7 +125,7 @@ export function Checker() {
         <select id="platform" value={platform} onChange={(event) => setPlatform(event.target.value as Platform)}>
           {PLATFORMS.map((p) => (
             <option key={p} value={p}>
-              {SITE_NAMES[p]}
+              {siteName(p)}
             </option>
           ))}
         </select>

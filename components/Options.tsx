@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { categoryGroup, GROUPS, PLATFORMS, RULES, SEVERITY_LABELS, type CategoryGroup, type Platform, type Severity, type Surface } from '@/lib/analysis';
 import { disclaimerInsertion } from '@/lib/disclaimer';
 import { historyCsv } from '@/lib/history/csv';
@@ -11,13 +11,13 @@ import { defaultDisclaimerEntries, disclaimerLayout } from '@/lib/settings/discl
 import type { EffectiveSettings } from '@/lib/settings/effective';
 import { exportSettings, MAX_SETTINGS_FILE_BYTES } from '@/lib/settings/file';
 import { readUserSettings } from '@/lib/settings/user-settings';
-import { SITES } from '@/lib/sites';
+import { isGranted, OPTIONAL_SITES, setGranted as setSiteGranted } from '@/lib/sites/grants';
+import { siteName, siteRow, SITE_TABLE, type SiteRow } from '@/lib/sites/table';
 import { useSettings, type SettingsHook } from './useSettings';
 
-const SITE_NAMES = Object.fromEntries(SITES.map((site) => [site.id, site.name])) as Record<Platform, string>;
-/** The surface where each site's posts carry a disclaimer, and its length limit from the table of sites. */
-const MAIN_SURFACE: Record<Platform, Surface> = { x: 'post', instagram: 'caption', youtube: 'description', tiktok: 'caption' };
-const MAIN_LIMIT = Object.fromEntries(SITES.map((site) => [site.id, site.limits[MAIN_SURFACE[site.id]] ?? 0])) as Record<Platform, number>;
+/** The surface where each site's posts carry a disclaimer, and its length limit, from the table of sites. */
+const MAIN_SURFACE = Object.fromEntries(SITE_TABLE.map((site) => [site.id, site.postSurface])) as Record<Platform, Surface>;
+const MAIN_LIMIT = Object.fromEntries(SITE_TABLE.map((site) => [site.id, (site.surfaces as Partial<Record<Surface, number | null>>)[site.postSurface] ?? 0])) as Record<Platform, number>;
 const PREVIEW_POST = 'Classic Segond fracture on knee MRI: think ACL tear.';
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const RULE_TITLES: Record<string, string> = Object.fromEntries(RULES.map((rule) => [rule.id, rule.title]));
@@ -36,10 +36,10 @@ function download(name: string, type: string, content: string): void {
 function DisclaimerPreview({ platform, disclaimer }: { platform: Platform; disclaimer: string }) {
   const preview = PREVIEW_POST + disclaimerInsertion(PREVIEW_POST, disclaimer);
   const left = MAIN_LIMIT[platform] - measure(platform, preview);
-  const name = `Preview on ${SITE_NAMES[platform]}`;
+  const name = `Preview on ${siteName(platform)}`;
   return (
     <figure className="preview" data-platform={platform} aria-label={name}>
-      <figcaption>{SITE_NAMES[platform]}</figcaption>
+      <figcaption>{siteName(platform)}</figcaption>
       <p className="preview-post">
         {PREVIEW_POST}
         {'\n\n'}
@@ -47,7 +47,7 @@ function DisclaimerPreview({ platform, disclaimer }: { platform: Platform; discl
       </p>
       <p className={left < 0 ? 'preview-room over' : 'preview-room'}>
         {left < 0 ? `${-left} characters too long` : `${left.toLocaleString('en-US')} of ${MAIN_LIMIT[platform].toLocaleString('en-US')} characters left`}
-        {platform === 'x' && ' (X counts emoji as 2 and links as 23)'}
+        {siteRow(platform)?.lengthUnit === 'x-weighted' && ` (${siteName(platform)} counts emoji as 2 and links as 23)`}
       </p>
     </figure>
   );
@@ -92,18 +92,18 @@ function DisclaimerSettings({ settings, change }: Pick<SettingsHook, 'change'> &
             <div key={platform} className="override" data-platform={platform}>
               {isLocked ? (
                 <p className="override-locked">
-                  {SITE_NAMES[platform]}: <span className="locked">{LOCKED}</span>
+                  {siteName(platform)}: <span className="locked">{LOCKED}</span>
                 </p>
               ) : (
                 <label className="check">
                   <input type="checkbox" checked={hasOwn} onChange={() => setOverride(platform, !hasOwn)} />
-                  Use a different disclaimer on {SITE_NAMES[platform]}
+                  Use a different disclaimer on {siteName(platform)}
                 </label>
               )}
               {hasOwn && (
                 <>
                   <label htmlFor={`disclaimer-${platform}`} className="visually-hidden">
-                    Disclaimer on {SITE_NAMES[platform]}
+                    Disclaimer on {siteName(platform)}
                   </label>
                   <textarea
                     id={`disclaimer-${platform}`}
@@ -294,6 +294,37 @@ function LetThrough({ settings, change }: Pick<SettingsHook, 'change'> & { setti
 }
 
 /** The options page: disclaimer, checks, sites, the post guard, what is let through, the settings file and history. */
+/** "Also check LinkedIn": the site's hosts are asked for on the user's click, and given up the same way. */
+function GrantSite({ site }: { site: SiteRow }) {
+  const [granted, setGranted] = useState<boolean>();
+  const [note, setNote] = useState('');
+  useEffect(() => {
+    void isGranted(site).then(setGranted);
+  }, [site]);
+  return (
+    <>
+      <label className="check">
+        <input
+          type="checkbox"
+          id={`grant-${site.id}`}
+          checked={!!granted}
+          disabled={granted === undefined}
+          onChange={async () => {
+            const want = !granted;
+            const now = await setSiteGranted(site, want).catch(() => false);
+            setGranted(now);
+            setNote(want && !now ? `${site.name} was not allowed, so Safe Harbor does not run there.` : '');
+          }}
+        />
+        Also check {site.name}
+      </label>
+      <p className="hint">
+        {note || `Safe Harbor runs on ${site.name} only once you allow it here; your browser asks you first.`}
+      </p>
+    </>
+  );
+}
+
 export function Options({ db }: { db: SafeHarborDB }) {
   const { settings, change, error } = useSettings();
   const [importMessage, setImportMessage] = useState<string>();
@@ -356,6 +387,9 @@ export function Options({ db }: { db: SafeHarborDB }) {
 
       <section aria-labelledby="sites">
         <h2 id="sites">Sites</h2>
+        {OPTIONAL_SITES.map((site) => (
+          <GrantSite key={site.id} site={site} />
+        ))}
         {PLATFORMS.map((platform) => {
           const on = !settings.pausedSites.includes(platform);
           return (
@@ -365,7 +399,7 @@ export function Options({ db }: { db: SafeHarborDB }) {
                 checked={on}
                 onChange={() => void change(on ? { add: { pausedSites: [platform] } } : { remove: { pausedSites: [platform] } })}
               />
-              Check my drafts on {SITE_NAMES[platform]}
+              Check my drafts on {siteName(platform)}
             </label>
           );
         })}

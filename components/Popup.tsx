@@ -5,14 +5,13 @@ import { CATEGORIES, categoryGroup, SEVERITY_LABELS } from '@/lib/analysis/categ
 import { PLATFORMS, type Category, type Platform, type Severity } from '@/lib/analysis/types';
 import type { Flag, SafeHarborDB } from '@/lib/history/db';
 import { sendMessage, type SiteHealth } from '@/lib/messaging';
-import { SITES } from '@/lib/sites';
+import { siteName, siteNames } from '@/lib/sites/table';
 import { usePopupStore } from './popup-store';
 import { SeverityIcon } from './SeverityIcon';
 import { useSettings } from './useSettings';
 
 const DAY = 86_400_000;
 const RECENT_DRAFTS = 20;
-const SITE_NAMES = Object.fromEntries(SITES.map((site) => [site.id, site.name])) as Record<Platform, string>;
 const OUTCOME_LABEL = { fixed: 'fixed', ignored: 'ignored', 'posted-anyway': 'posted anyway' } as const;
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -109,7 +108,7 @@ function DraftRow({ flags }: { flags: readonly Flag[] }) {
   return (
     <li className="draft" data-severity={first.severity}>
       <div className="flag-meta">
-        {SITE_NAMES[first.site]} · {first.surface} · <time dateTime={new Date(latest).toISOString()}>{timeAgo(latest)}</time>
+        {siteName(first.site)} · {first.surface} · <time dateTime={new Date(latest).toISOString()}>{timeAgo(latest)}</time>
       </div>
       <p className="flag-excerpt" title={`Excerpt of the ${SEVERITY_LABELS[first.severity].toLowerCase()} finding, patient details masked`}>
         {first.excerpt}
@@ -169,7 +168,7 @@ function SiteSwitch() {
     <div className="site-status">
       <label className="site-switch">
         <input type="checkbox" checked={on} onChange={() => void change(on ? { add: { pausedSites: [site] } } : { remove: { pausedSites: [site] } })} />
-        Check my drafts on {SITE_NAMES[site]}
+        Check my drafts on {siteName(site)}
       </label>
       <p className="site-health" data-changed={health.changed ? 'true' : undefined}>
         {healthLine(health, !on)}
@@ -218,7 +217,7 @@ export function Popup({ db }: { db: SafeHarborDB }) {
       ) : nothingYet ? (
         <div className="empty">
           <p className="empty-title">Nothing flagged yet</p>
-          <p>Safe Harbor checks your drafts on X, Instagram, YouTube and TikTok as you type. What it flags shows up here, with the patient details masked.</p>
+          <p>Safe Harbor checks your drafts on {siteNames()} as you type. What it flags shows up here, with the patient details masked.</p>
         </div>
       ) : (
         <>
@@ -229,7 +228,7 @@ export function Popup({ db }: { db: SafeHarborDB }) {
             <nav className="site-filter" aria-label="Filter by site">
               {[['all', inPeriod.length] as const, ...siteCounts].map(([id, count]) => (
                 <button key={id} type="button" aria-pressed={shownSite === id} onClick={() => setSite(id)}>
-                  {id === 'all' ? 'All sites' : `${SITE_NAMES[id]} · ${plural(count, 'finding')}`}
+                  {id === 'all' ? 'All sites' : `${siteName(id)} · ${plural(count, 'finding')}`}
                 </button>
               ))}
             </nav>

@@ -1,3 +1,5 @@
+import { syncGrantedScripts } from '@/lib/sites/grants';
+import { FIRST_PLATFORM } from '@/lib/sites/table';
 import { analyze, isTruncated, MAX_CHECKED_LENGTH, PLATFORMS, RULES, type AnalysisContext, type Finding, type Platform, type Surface } from '@/lib/analysis';
 import { SURFACES } from '@/lib/analysis/types';
 import { findingFingerprint } from '@/lib/analysis/fingerprint';
@@ -203,7 +205,7 @@ let warm = false;
 function warmUp(): void {
   if (warm) return;
   warm = true;
-  analyze(WARM_UP_DRAFT, { platform: 'x' });
+  analyze(WARM_UP_DRAFT, { platform: FIRST_PLATFORM });
 }
 
 const PRUNE_ALARM = 'prune-history';
@@ -252,4 +254,13 @@ export default defineBackground(() => {
   });
   void prune();
   browser.commands?.onCommand.addListener((command) => void onCommand(command));
+  // A site the user granted (LinkedIn) gets the content script; one they gave up loses it.
+  const syncSites = (): void => void syncGrantedScripts().catch((error) => console.error(error));
+  try {
+    browser.permissions.onAdded.addListener(syncSites);
+    browser.permissions.onRemoved.addListener(syncSites);
+    syncSites();
+  } catch {
+    // No permissions API (a test double): no site can have been granted.
+  }
 });

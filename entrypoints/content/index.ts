@@ -1,9 +1,10 @@
 import { PageProofContext } from '@/lib/content/page-proof-context';
 import { watchComposeBoxes } from '@/lib/content/watch-compose-boxes';
-import { SITE_MATCHES, siteForHost } from '@/lib/sites';
+import { siteForHost } from '@/lib/sites';
+import { DEFAULT_MATCHES } from '@/lib/sites/table';
 
 const options = {
-  matches: SITE_MATCHES,
+  matches: DEFAULT_MATCHES,
   allFrames: true,
   cssInjectionMode: 'manual',
   // WXT would post the extension's id to the page on start.

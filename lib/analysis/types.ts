@@ -27,12 +27,9 @@ export type Category = (typeof CATEGORY_IDS)[number];
 /** error: identifies a patient; warning: harms a professional image; info: tone and style. */
 export type Severity = 'error' | 'warning' | 'info';
 
-export const PLATFORMS = ['x', 'instagram', 'youtube', 'tiktok'] as const;
-export type Platform = (typeof PLATFORMS)[number];
-
-/** Where on a platform the draft is written. */
-export const SURFACES = ['post', 'reply', 'comment', 'caption', 'title', 'description', 'community'] as const;
-export type Surface = (typeof SURFACES)[number];
+/** The sites, and where on them a draft is written: from the one table of sites (pure data). */
+import type { Platform, Surface } from '../sites/table';
+export { PLATFORMS, SURFACES, type Platform, type Surface } from '../sites/table';
 
 /** A one-click edit: replace text[start, end) of the draft with `text` ('' removes). */
 export interface Suggestion {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PLATFORMS, type Platform, type Severity } from '../analysis/types';
 
-/** What an institution sets centrally through managed storage (see public/managed_schema.json). */
+/** What an institution sets centrally through managed storage (the schema is lib/settings/managed-schema.ts). */
 export interface Policy {
   disclaimers?: Partial<Record<Platform, string>>;
   shortDisclaimer?: string;

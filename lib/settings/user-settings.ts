@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_DISCLAIMER, DEFAULT_SHORT_DISCLAIMER } from '../analysis/defaults';
-import type { Platform, Severity } from '../analysis/types';
+import { PLATFORMS, type Platform, type Severity } from '../analysis/types';
 
 /** What the user chose. Only the background writes it (see changes.ts); everyone may read it. */
 export interface Settings {
@@ -27,7 +27,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  disclaimers: { x: DEFAULT_DISCLAIMER, instagram: DEFAULT_DISCLAIMER, youtube: DEFAULT_DISCLAIMER, tiktok: DEFAULT_DISCLAIMER },
+  disclaimers: Object.fromEntries(PLATFORMS.map((platform) => [platform, DEFAULT_DISCLAIMER])) as Record<Platform, string>,
   shortDisclaimer: DEFAULT_SHORT_DISCLAIMER,
   disabledRules: [],
   allowList: [],

@@ -45,6 +45,7 @@ function anchorFor(element: HTMLElement): Element {
   const kind = editorKind(element);
   if (kind === 'draft') return element.closest('.DraftEditor-root') ?? element;
   if (kind === 'lexical') return element.parentElement ?? element;
+  if (kind === 'quill') return element.closest('.ql-container') ?? element;
   return element;
 }
 

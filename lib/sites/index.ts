@@ -1,15 +1,11 @@
-import instagram from './instagram';
-import tiktok from './tiktok';
+import { PLATFORMS } from './table';
 import type { SiteAdapter } from './types';
-import x from './x';
-import youtube from './youtube';
 
 export type { ComposeBox, SiteAdapter } from './types';
 
-export const SITES: readonly SiteAdapter[] = [x, instagram, youtube, tiktok];
-
-/** The manifest's match patterns: the four sites and nothing else. */
-export const SITE_MATCHES = SITES.flatMap((site) => site.hosts.map((host) => `https://${host}/*`));
+/** Every adapter in ./adapters, in the table's order: a site is its row in table.ts plus its file there. */
+const adapters = Object.values(import.meta.glob<{ default: SiteAdapter }>('./adapters/*.ts', { eager: true })).map((module) => module.default);
+export const SITES: readonly SiteAdapter[] = PLATFORMS.map((id) => adapters.find((adapter) => adapter.id === id)).filter((adapter): adapter is SiteAdapter => !!adapter);
 
 export function siteForHost(hostname: string): SiteAdapter | undefined {
   return SITES.find((site) => site.hosts.includes(hostname));

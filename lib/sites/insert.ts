@@ -1,17 +1,18 @@
 /**
  * Putting text into a site's editor so that the editor's own model takes it (what is posted is
- * what is shown): a synthetic paste for Draft.js and Lexical (in Firefox, whose synthetic paste
+ * what is shown): a synthetic paste for Draft.js, Lexical and Quill (in Firefox, whose synthetic paste
  * carries no data, each line typed and Enter pressed between lines), execCommand('insertText') for
  * plain contenteditables and text fields, each read back to verify, and the clipboard as the last resort.
  */
 
-export type EditorKind = 'draft' | 'lexical' | 'contenteditable' | 'textfield';
+export type EditorKind = 'draft' | 'lexical' | 'quill' | 'contenteditable' | 'textfield';
 export type InsertOutcome = 'inserted' | 'copied' | 'failed';
 
 export function editorKind(element: HTMLElement): EditorKind {
   if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) return 'textfield';
   if (element.classList.contains('public-DraftEditor-content')) return 'draft';
   if (element.dataset.lexicalEditor === 'true') return 'lexical';
+  if (element.classList.contains('ql-editor')) return 'quill';
   return 'contenteditable';
 }
 
@@ -33,7 +34,7 @@ function segments(element: HTMLElement, kind: EditorKind): Segment[] {
       offset += length;
     }
   };
-  if (kind === 'draft' || kind === 'lexical') {
+  if (kind === 'draft' || kind === 'lexical' || kind === 'quill') {
     const blocks = kind === 'draft' ? Array.from(element.querySelectorAll('[data-block="true"]')) : Array.from(element.children);
     blocks.forEach((block, i) => {
       if (i > 0) offset += 1;
@@ -141,7 +142,7 @@ export async function replaceText(
   const before = readText();
   const expected = before.slice(0, start) + text + before.slice(end);
   const ladder: Array<() => void> =
-    kind === 'draft' || kind === 'lexical'
+    kind === 'draft' || kind === 'lexical' || kind === 'quill'
       ? [() => paste(element, text), () => typeLines(element, text), () => insertText(text)]
       : kind === 'contenteditable'
         ? [() => insertLines(text), () => paste(element, text)]

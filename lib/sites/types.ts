@@ -1,4 +1,5 @@
 import type { Platform, Surface } from '../analysis';
+import { siteRow } from './table';
 
 export interface ComposeBox {
   element: HTMLElement;
@@ -30,6 +31,10 @@ export interface SiteAdapter {
   limits: Partial<Record<Surface, number>>;
 }
 
-export function defineSite(adapter: SiteAdapter): SiteAdapter {
-  return adapter;
+/** An adapter: how to read the site's page. Its id, name, hosts and limits come from its row in the table of sites. */
+export function defineSite(id: Platform, reading: Omit<SiteAdapter, 'id' | 'name' | 'hosts' | 'limits'>): SiteAdapter {
+  const row = siteRow(id);
+  if (!row) throw new Error(`No row for "${id}" in the table of sites.`);
+  const limits = Object.fromEntries(Object.entries(row.surfaces).filter(([, limit]) => typeof limit === 'number')) as Partial<Record<Surface, number>>;
+  return { id, name: row.name, hosts: row.hosts, limits, ...reading };
 }

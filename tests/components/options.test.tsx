@@ -11,7 +11,7 @@ const renderOptions = () => render(<Options db={new SafeHarborDB(`options-${Math
 
 describe('options page', () => {
   it('shows one disclaimer for every site, and a site whose text differs as its own', async () => {
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, disclaimers: { x: 'Short.', instagram: 'Mine.', youtube: 'Mine.', tiktok: 'Mine.' } });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, disclaimers: { ...DEFAULT_SETTINGS.disclaimers, instagram: 'Mine.', youtube: 'Mine.', tiktok: 'Mine.', linkedin: 'Mine.', x: 'Short.' } });
     renderOptions();
     expect(((await screen.findByLabelText('Disclaimer for the other sites')) as HTMLTextAreaElement).value).toBe('Mine.');
     expect((screen.getByLabelText('Disclaimer on X', { exact: true }) as HTMLTextAreaElement).value).toBe('Short.');

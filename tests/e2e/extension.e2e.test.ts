@@ -1,18 +1,21 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITE_MATCHES } from '@/lib/sites';
+import { DEFAULT_MATCHES as SITE_MATCHES, OPTIONAL_MATCHES } from '@/lib/sites/table';
 import { EXTENSION_DIR, PANEL, sharedBrowser, X_EDITOR } from './harness';
 
 const EDITOR = X_EDITOR;
 const getBrowser = sharedBrowser();
 
 describe('the built extension', () => {
-  it('asks for storage, alarms and an offscreen document only, and runs on the four sites only', () => {
+  it('asks for storage, alarms, an offscreen document and scripting only, runs on the four sites only, and may be granted LinkedIn', () => {
     const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.name).toBe('Safe Harbor');
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'offscreen']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'offscreen', 'scripting']);
+    // LinkedIn only when the user grants it from the options page.
+    expect(manifest.optional_host_permissions).toEqual(OPTIONAL_MATCHES);
+    expect(OPTIONAL_MATCHES).toEqual(['https://www.linkedin.com/*']);
     // WebAssembly (OCR) may compile in the extension's own pages; no other script source is allowed.
     expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" });
     expect(manifest.web_accessible_resources ?? []).toEqual([]);

@@ -20,6 +20,8 @@ export const FIREFOX_EXTENSION_UUID = '6f1d8a5e-4a0e-4e0b-9a43-5a1f0d2c7b11';
 const CLOSED = { host: '127.0.0.1', port: 9 };
 const PREFS: Record<string, unknown> = {
   'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: FIREFOX_EXTENSION_UUID }),
+  // "Also check LinkedIn" asks for an optional host permission; the doorhanger cannot be answered headless.
+  'extensions.webextOptionalPermissionPrompts': false,
   // Firefox's own services: off, and anything that still tries goes to a closed port.
   'app.update.enabled': false,
   'app.update.auto': false,

@@ -53,6 +53,7 @@ function bundled(script: string): Promise<string> {
 /** What a fixture origin answers for `url`: its page, its bundled script, the draft-js CSS, or a 404. */
 export async function fixtureResponse({ pages }: SiteFixture, url: URL): Promise<{ status: number; contentType: string; body: string }> {
   if (url.pathname === '/__fixture__/draft.css') return { status: 200, contentType: 'text/css', body: readFileSync(path.resolve('node_modules/draft-js/dist/Draft.css'), 'utf8') };
+  if (url.pathname === '/__fixture__/quill.css') return { status: 200, contentType: 'text/css', body: readFileSync(path.resolve('node_modules/quill/dist/quill.core.css'), 'utf8') };
   const scripts = new Map(pages.map((page) => [page.script.replace(/\.tsx?$/, ''), page.script]));
   const script = scripts.get(url.pathname.replace(/^\/__fixture__\/|\.js$/g, ''));
   if (url.pathname.startsWith('/__fixture__/') && script) return { status: 200, contentType: 'text/javascript', body: await bundled(script) };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PLATFORMS } from '@/lib/sites/table';
 import { openList, PANEL, SCREENSHOT_DIR, sharedBrowser, X_EDITOR } from './harness';
 
 const EDITOR = X_EDITOR;
@@ -60,7 +61,7 @@ describe('options page', () => {
   it('rejects a bad settings file with a clear message and changes nothing', async () => {
     const options = await openExtensionPage('options.html');
     await options.getByLabel('Import settings').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"safe-harbor-settings","version":1,"settings":{"pausedSites":["myspace"]}}') });
-    await options.getByText(/Not imported: Paused sites must list platforms: x, instagram, youtube, tiktok\. Your settings are unchanged\./).waitFor();
+    await options.getByText(`Not imported: Paused sites must list platforms: ${PLATFORMS.join(', ')}. Your settings are unchanged.`).waitFor();
     expect(await options.getByLabel('Check my drafts on X').isChecked()).toBe(true);
     await options.close();
   });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { PLATFORMS, type Platform } from '@/lib/analysis';
 import { applySettingsChange, DEFAULT_SETTINGS } from '@/lib/settings';
 import { defaultDisclaimerEntries, disclaimerLayout } from '@/lib/settings/disclaimers';
 
-const same = (text: string) => ({ x: text, instagram: text, youtube: text, tiktok: text });
+const same = (text: string) => Object.fromEntries(PLATFORMS.map((p) => [p, text])) as Record<Platform, string>;
 
 describe('disclaimer default and per-site overrides', () => {
   it('reads one text on every site as a default with no overrides', () => {
@@ -14,15 +15,15 @@ describe('disclaimer default and per-site overrides', () => {
   });
 
   it('keeps locked and opened sites out of the default', () => {
-    const disclaimers = { x: 'Hospital wording.', instagram: 'Hospital wording.', youtube: 'Mine.', tiktok: 'Mine.' };
+    const disclaimers = { ...same('Mine.'), x: 'Hospital wording.', instagram: 'Hospital wording.' };
     expect(disclaimerLayout(disclaimers, { locked: ['x'], opened: ['instagram'] })).toEqual({ defaultText: 'Mine.', overrides: ['x', 'instagram'] });
-    expect(disclaimerLayout(same('Hospital wording.'), { locked: ['x', 'instagram', 'youtube', 'tiktok'] }).defaultText).toBeUndefined();
+    expect(disclaimerLayout(same('Hospital wording.'), { locked: [...PLATFORMS] }).defaultText).toBeUndefined();
   });
 
   it('sets the default on every site without an override, leaving overrides as they are', () => {
     const before = { ...DEFAULT_SETTINGS, disclaimers: { ...same('Old.'), youtube: 'For video.' } };
     const { overrides } = disclaimerLayout(before.disclaimers);
     const after = applySettingsChange(before, { setEntries: { disclaimers: defaultDisclaimerEntries('New.', overrides) } });
-    expect(after.disclaimers).toEqual({ x: 'New.', instagram: 'New.', youtube: 'For video.', tiktok: 'New.' });
+    expect(after.disclaimers).toEqual({ ...same('New.'), youtube: 'For video.' });
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { healthLine } from '@/components/Popup';
 import { genericSite, writingBox } from '@/lib/sites/generic';
-import x from '@/lib/sites/x';
+import x from '@/lib/sites/adapters/x';
 
 function html(markup: string): HTMLElement {
   document.body.innerHTML = markup;

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SITE_MATCHES, SITES, siteForHost } from '@/lib/sites';
+import { SITES, siteForHost } from '@/lib/sites';
+import { DEFAULT_MATCHES as SITE_MATCHES } from '@/lib/sites/table';
 import { readContentEditable, readDraftJs, readLexical } from '@/lib/sites/editors';
 
 const site = (id: string) => SITES.find((s) => s.id === id)!;

@@ -1,5 +1,6 @@
 import { clauseBefore, matchAll } from '../text';
 import { replyHandleAt } from '../subject';
+import { siteRow } from '../../sites/table';
 import { defineRule, type RuleMatch } from '../types';
 
 const DATED = new RegExp(
@@ -25,7 +26,7 @@ export default defineRule({
   note: 'Make videos evergreen: "this month", a year or a holiday dates the video the day the calendar turns.',
   scope: 'document',
   check({ text, context }) {
-    if (context.platform !== 'youtube' && context.platform !== 'tiktok') return [];
+    if (!siteRow(context.platform)?.evergreen) return [];
     if (context.surface && context.surface !== 'title' && context.surface !== 'description' && context.surface !== 'caption') return [];
     if (!context.surface && replyHandleAt(text) >= 0) return []; // a comment reply
     const found: RuleMatch[] = [];

@@ -1,5 +1,6 @@
 import { mentionsCase } from '../subject';
 import { matchAll } from '../text';
+import { siteRow } from '../../sites/table';
 import { defineRule, type RuleMatch } from '../types';
 
 const FACIAL_CT = /\b(?:facial[- ]bones?\s+CT|CT\s+(?:of\s+)?(?:the\s+)?(?:facial bones|face|maxillofacial)|(?:face|maxillofacial|max-?fac|sinus)\s+CT)\b/gi;
@@ -15,8 +16,6 @@ const PERSON_ON_MEDIA = /\b(?:selfies?|(?:photos?|pics?|pictures?|videos?|reels?
 const MEDIA_OF_NAME = /\b(?:[Pp]hotos?|[Pp]ics?|[Pp]ictures?|[Vv]ideos?|[Cc]lips?|[Ff]ootage) of [A-Z][a-z]+\b(?! (?:sign|disease|syndrome|view|projection))/g;
 /** A face (or the skin of it) in a shared picture: "before/after on a repair of a 6yo's cheek". */
 const FACIAL_SKIN = /\b(?:cheek|lips?|nasal tip|nose|eyelids?|forehead|chin|face)\b/i;
-/** Instagram and TikTok posts are pictures and videos. */
-const VISUAL_PLATFORMS = new Set(['instagram', 'tiktok']);
 
 /** Permission to share does not make a face unrecognisable, but it says one is being shared. */
 const CONSENT_TO_SHARE = /\b(?:(?:shared |posted )?with (?:his|her|their|the family['’]s|the parents['’]|(?:his|her|their) (?:family|parents|mom|dad)['’]s?|(?:his|her) written) (?:blessing|permission|consent|OK)|(?:mom|dad|parents?|family|she|he|they|pt) (?:said|says) (?:we|I) could (?:share|post)|(?:mom|dad|parents?|family|she|he|they|pt) (?:said|says) (?:it was |it's )?ok(?:ay)?|OK['’]d me posting|had consent|consented so here['’]s|gave (?:me|us) permission to share)\b/i;
@@ -41,7 +40,7 @@ export default defineRule({
     for (const m of [...matchAll(text, PATIENT_ON_CAMERA), ...matchAll(text, MEDIA_OF_NAME)]) {
       found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}": a patient's face in a photo or video identifies them.`, suggestions: [] });
     }
-    const visual = MEDIA_WORD.test(text) || VISUAL_PLATFORMS.has(context.platform ?? '');
+    const visual = MEDIA_WORD.test(text) || !!siteRow(context.platform)?.visual;
     if (found.length === 0 && mentionsCase(text, text) && (visual || PERSON_ON_MEDIA.test(text))) {
       const showsSkin = /\bbefore\/after\b/i.test(text) || (/\bswipe\b/i.test(text) && /\b(?:repair|sutur\w*|flap|closure|BCC|rash|lac(?:eration)?)\b/i.test(text));
       const facialSkin = showsSkin ? FACIAL_SKIN.exec(text) : null;

@@ -1,5 +1,5 @@
-import { findNearby, queryAll, readAnyEditor } from './editors';
-import { defineSite, type ComposeBox } from './types';
+import { findNearby, queryAll, readAnyEditor } from '../editors';
+import { defineSite, type ComposeBox } from '../types';
 
 const CAPTION = 'div[role="dialog"] div[contenteditable="true"][data-lexical-editor="true"]';
 const COMMENT = [
@@ -9,10 +9,7 @@ const COMMENT = [
   'input[placeholder^="Add a comment"]',
 ].join(', ');
 
-export default defineSite({
-  id: 'instagram',
-  name: 'Instagram',
-  hosts: ['www.instagram.com'],
+export default defineSite('instagram', {
   findBoxes(root) {
     const captions: ComposeBox[] = queryAll(root, CAPTION).map((element) => ({ element, surface: 'caption' }));
     const comments: ComposeBox[] = queryAll(root, COMMENT)
@@ -28,5 +25,4 @@ export default defineSite({
     const buttons = dialog ? Array.from(dialog.querySelectorAll<HTMLElement>('[role="button"], button')) : [];
     return buttons.find((button) => /^(?:Share|Post)$/.test(button.textContent?.trim() ?? '')) ?? findNearby(element, 'div[role="button"]', 4);
   },
-  limits: { caption: 2200, comment: 2200 },
 });

@@ -1,10 +1,7 @@
-import { findNearby, queryAll, readContentEditable } from './editors';
-import { defineSite, type ComposeBox } from './types';
+import { findNearby, queryAll, readContentEditable } from '../editors';
+import { defineSite, type ComposeBox } from '../types';
 
-export default defineSite({
-  id: 'youtube',
-  name: 'YouTube',
-  hosts: ['www.youtube.com', 'studio.youtube.com'],
+export default defineSite('youtube', {
   findBoxes(root) {
     const comments: ComposeBox[] = queryAll(root, 'ytd-commentbox #contenteditable-root').map((element) => ({
       element,
@@ -22,5 +19,4 @@ export default defineSite({
     element.closest('ytd-commentbox')
       ? (findNearby(element, '#submit-button button', 8) ?? findNearby(element, '#submit-button', 8))
       : document.querySelector<HTMLElement>('#done-button, ytcp-button#save, #publish-button'),
-  limits: { comment: 10000, community: 10000, title: 100, description: 5000 },
 });

@@ -1,13 +1,10 @@
-import { findNearby, queryAll, readDraftJs } from './editors';
-import { defineSite, type ComposeBox } from './types';
+import { findNearby, queryAll, readDraftJs } from '../editors';
+import { defineSite, type ComposeBox } from '../types';
 
 const CAPTION = '.caption-editor .public-DraftEditor-content[contenteditable="true"], [data-e2e="caption_container"] .public-DraftEditor-content[contenteditable="true"]';
 const COMMENT = '[data-e2e="comment-input"] [contenteditable="true"]';
 
-export default defineSite({
-  id: 'tiktok',
-  name: 'TikTok',
-  hosts: ['www.tiktok.com'],
+export default defineSite('tiktok', {
   findBoxes(root) {
     const captions = new Set(queryAll(root, CAPTION));
     const comments = queryAll(root, COMMENT).filter((element) => !captions.has(element));
@@ -19,5 +16,4 @@ export default defineSite({
   readText: readDraftJs,
   panelAnchor: (element) => element.closest('.DraftEditor-root') ?? element,
   postButton: (element) => findNearby(element, 'button[data-e2e="post_video_button"], [data-e2e="comment-post"]'),
-  limits: { caption: 4000, comment: 150 },
 });

@@ -1,13 +1,10 @@
-import { findNearby, queryAll, readDraftJs } from './editors';
-import { defineSite } from './types';
+import { findNearby, queryAll, readDraftJs } from '../editors';
+import { defineSite } from '../types';
 
 /** The Draft.js editor carries the test id itself; `_label` and `RichTextInputContainer` are wrappers. */
 const EDITOR = 'div[data-testid^="tweetTextarea_"][role="textbox"]';
 
-export default defineSite({
-  id: 'x',
-  name: 'X',
-  hosts: ['x.com', 'twitter.com'],
+export default defineSite('x', {
   findBoxes(root) {
     return queryAll(root, EDITOR).map((element) => {
       const dialog = element.closest('[role="dialog"]');
@@ -27,5 +24,4 @@ export default defineSite({
   },
   panelAnchor: (element) => element.closest('.DraftEditor-root') ?? element,
   postButton: (element) => findNearby(element, '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]'),
-  limits: { post: 280, reply: 280 },
 });
