@@ -1,16 +1,11 @@
-/** What a hostile page script cannot do to Safe Harbor, and what history never keeps. */
+/** What a page must never learn from Safe Harbor, and what history never keeps. */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openList, PANEL, sharedBrowser, X_EDITOR } from './harness';
+import { PANEL, sharedBrowser, X_EDITOR } from './harness';
 
 const EDITOR = X_EDITOR;
 const getBrowser = sharedBrowser();
-
-async function storedSettings(): Promise<unknown> {
-  const worker = getBrowser().context.serviceWorkers()[0]!;
-  return worker.evaluate('chrome.storage.local.get("settings").then((stored) => stored.settings ?? null)');
-}
 
 /** Everything the extension's IndexedDB holds, read from an extension page. */
 async function indexedDbContents(): Promise<string> {
@@ -49,61 +44,27 @@ async function openComposer(): Promise<Page> {
   return page;
 }
 
+// What a page script cannot do to the panel and the guard is the shared suite (suites/hostile.ts, both
+// browsers); this part needs Chromium's extension id, which a page must never learn.
 describe('a hostile page', () => {
-  it('cannot switch Safe Harbor off, learn its id, or drive the panel and the guard', async () => {
+  it('never learns the extension id, and a "newer script started" signal named with it changes nothing', async () => {
     const page = await openComposer();
     await page.locator(EDITOR).click();
-    await page.keyboard.type('Pt is a 68M, MRN 00482913. WTF, classic Segond fracture');
-    const panel = page.locator(`${PANEL}[data-categories~="phi.id"]`);
-    await panel.waitFor({ timeout: 5_000 });
-    // The user opens the list and one "⋯" menu, so every kind of button is on the page for the script to try.
-    await openList(panel);
-    await panel.getByRole('button', { name: 'More options for "WTF"' }).click();
-    const settingsBefore = await storedSettings();
-    // Everything posted to the page since it loaded, before the page's own messages below.
+    await page.keyboard.type('Pt is a 68M, MRN 00482913.');
+    await page.locator(`${PANEL}[data-categories~="phi.id"]`).waitFor({ timeout: 5_000 });
+    // Everything posted to the page since it loaded.
     const messages: string[] = await page.evaluate(() => (window as unknown as { seenMessages: string[] }).seenMessages);
     expect(messages.join('\n')).not.toContain(getBrowser().extensionId);
-
-    const clicked = await page.evaluate((extensionId) => {
-      // WXT's "a newer content script started" event and message, with every name the page could guess.
-      for (const type of [`${extensionId}:content:wxt:content-script-started`, 'wxt:content-script-started', `${extensionId}:content-script-started`]) {
+    await page.evaluate((extensionId) => {
+      for (const type of [`${extensionId}:content:wxt:content-script-started`, `${extensionId}:content-script-started`]) {
         document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'page' } }));
         window.postMessage({ type, contentScriptName: 'content', messageId: 'page' }, '*');
       }
-      // Every button in the panel, clicked and key-pressed by script.
-      const root = document.querySelector('safe-harbor-panel')!.shadowRoot!;
-      const buttons = [...root.querySelectorAll('button')];
-      for (const button of buttons) {
-        button.click();
-        button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-        button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      }
-      return buttons.map((b) => b.textContent);
     }, getBrowser().extensionId);
-    expect(clicked).toEqual(expect.arrayContaining(['Insert disclaimer', 'Pause on X', 'Allow "WTF" everywhere', 'Stop checking for profanity', 'Ignore here', 'Remove the medical record number']));
-
-    await page.waitForTimeout(800);
-    expect(await page.evaluate(() => window.fixture.texts())).toEqual(['Pt is a 68M, MRN 00482913. WTF, classic Segond fracture']);
-    expect(await storedSettings()).toEqual(settingsBefore);
-    expect(await page.locator(PANEL).getAttribute('data-categories')).toContain('phi.id');
-
-    // Still checking: a new identifier is found, so the content script is alive.
     await page.locator(EDITOR).click();
     await page.keyboard.press('End');
-    await page.keyboard.type(', call 555-0134');
+    await page.keyboard.type(' Call 555-0134');
     await page.locator(`${PANEL}[data-categories~="phi.contact"]`).waitFor({ timeout: 5_000 });
-
-    // The guard holds a post the page sends by script, and the page cannot answer it.
-    await page.evaluate(() => (document.querySelector('[data-testid="tweetButtonInline"]') as HTMLElement).click());
-    const dialog = page.locator(PANEL).getByRole('alertdialog');
-    await dialog.waitFor();
-    await page.evaluate(() => {
-      const root = document.querySelector('safe-harbor-panel')!.shadowRoot!;
-      for (const button of root.querySelectorAll('[role="alertdialog"] button')) (button as HTMLElement).click();
-    });
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => window.fixture.posted)).toEqual([]);
-    await dialog.waitFor();
     await page.close();
   });
 });
