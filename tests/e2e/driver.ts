@@ -3,6 +3,7 @@
  * (puppeteer-core over WebDriver BiDi): pages at the real sites' URLs, light-DOM selectors for the
  * site's own elements, and roles and names inside the panel's shadow root, as a person finds them.
  */
+import { afterAll, beforeAll } from 'vitest';
 
 /** A role and an accessible name (a substring, case-insensitive, or a pattern) inside a panel. */
 export interface ByRole {
@@ -87,3 +88,15 @@ export const FIND_BY_ROLE = `(panelSelector, role, name, pattern) => {
     return name === null || accessible.toLowerCase().includes(name.toLowerCase());
   });
 }`;
+
+/** One browser for a suite, launched before its tests and closed after them. */
+export function sharedSuiteBrowser(launch: () => Promise<SuiteBrowser>): () => SuiteBrowser {
+  let browser: SuiteBrowser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}

@@ -3,8 +3,8 @@
  * with WXT's "newer script started" signal, drive the panel's buttons or the post guard, or change
  * its settings; and the content script keeps checking afterwards.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPanelList, type SuiteBrowser } from '../driver';
+import { describe, expect, it } from 'vitest';
+import { openPanelList, sharedSuiteBrowser, type SuiteBrowser } from '../driver';
 import { X_FIXTURE } from '../harness';
 
 export const HOSTILE_FIXTURES = [X_FIXTURE];
@@ -12,17 +12,11 @@ const EDITOR = '[data-testid="tweetTextarea_0"][role="textbox"]';
 const PANEL = 'safe-harbor-panel[data-safe-harbor="panel"]';
 
 export function hostileSuite(launch: () => Promise<SuiteBrowser>): void {
-  let browser: SuiteBrowser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suiteBrowser = sharedSuiteBrowser(launch);
 
   /** The stored settings, read from an extension page. */
   const storedSettings = async (): Promise<unknown> => {
-    const page = await browser.openExtensionPage('popup.html');
+    const page = await suiteBrowser().openExtensionPage('popup.html');
     const settings = await page.evaluate(() => {
       type Api = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
       // Firefox's promise API is `browser`; Chrome's `chrome` returns promises too.
@@ -35,7 +29,7 @@ export function hostileSuite(launch: () => Promise<SuiteBrowser>): void {
 
   describe('a hostile page', () => {
     it('cannot switch Safe Harbor off or drive the panel and the guard', async () => {
-      const page = await browser.newPage();
+      const page = await suiteBrowser().newPage();
       await page.goto('https://x.com/home');
       await page.waitFor(EDITOR);
       await page.click(EDITOR);

@@ -4,8 +4,8 @@
  * LinkedIn's classes) get the panel, the disclaimer and the post guard like the other sites.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPanelList, type SuiteBrowser, type SuitePage } from '../driver';
+import { describe, expect, it } from 'vitest';
+import { openPanelList, sharedSuiteBrowser, type SuiteBrowser, type SuitePage } from '../driver';
 import { SCREENSHOT_DIR, type SiteFixture } from '../harness';
 
 export const LINKEDIN_FIXTURES: SiteFixture[] = [{ origin: 'https://www.linkedin.com', pages: [{ path: '/', html: 'page.html', script: 'linkedin.ts' }] }];
@@ -16,16 +16,10 @@ const BOXES = [
 ] as const;
 
 export function linkedinSuite(launch: () => Promise<SuiteBrowser>): void {
-  let browser: SuiteBrowser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suiteBrowser = sharedSuiteBrowser(launch);
 
   const open = async (box: (typeof BOXES)[number], text: string): Promise<SuitePage> => {
-    const page = await browser.newPage();
+    const page = await suiteBrowser().newPage();
     await page.goto('https://www.linkedin.com/feed/');
     await page.waitFor(box.editor);
     await page.click(box.editor);
@@ -39,7 +33,7 @@ export function linkedinSuite(launch: () => Promise<SuiteBrowser>): void {
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       expect(await before.count(PANEL)).toBe(0);
       await before.close();
-      const options = await browser.openExtensionPage('options.html', { width: 900, height: 900 });
+      const options = await suiteBrowser().openExtensionPage('options.html', { width: 900, height: 900 });
       await options.waitFor('#grant-linkedin:not([disabled])');
       await options.click('#grant-linkedin');
       await expect.poll(() => options.evaluate(() => (document.querySelector('#grant-linkedin') as HTMLInputElement).checked), { timeout: 10_000 }).toBe(true);
@@ -54,7 +48,7 @@ export function linkedinSuite(launch: () => Promise<SuiteBrowser>): void {
       await openPanelList(page, panel);
       await page.clickInPanel(panel, { role: 'button', name: 'Insert disclaimer' });
       await expect.poll(() => page.evaluate((i) => window.fixture.texts()[i], box.index)).toBe(`${draft}\n\nViews my own; not medical advice.`);
-      await page.screenshot(path.join(SCREENSHOT_DIR, `${browser.name}-linkedin-${box.surface}.png`));
+      await page.screenshot(path.join(SCREENSHOT_DIR, `${suiteBrowser().name}-linkedin-${box.surface}.png`));
       await page.close();
 
       page = await open(box, 'MRN 00482913 anyone?');

@@ -5,8 +5,8 @@
  * replaced box is picked up again.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPanelList, type SuiteBrowser, type SuitePage } from '../driver';
+import { describe, expect, it } from 'vitest';
+import { openPanelList, sharedSuiteBrowser, type SuiteBrowser, type SuitePage } from '../driver';
 import { SCREENSHOT_DIR, type SiteFixture } from '../harness';
 
 export const SURFACE_FIXTURES: SiteFixture[] = [
@@ -57,18 +57,10 @@ const model = (page: SuitePage): Promise<string> => page.evaluate(() => window.f
 const posted = (page: SuitePage): Promise<string[]> => page.evaluate(() => window.fixture.posted);
 
 export function surfaceSuite(launch: () => Promise<SuiteBrowser>): void {
-  let browser: SuiteBrowser;
-
-  beforeAll(async () => {
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const suiteBrowser = sharedSuiteBrowser(launch);
 
   async function open(surface: Surface, draft: string): Promise<SuitePage> {
-    const page = await browser.newPage();
+    const page = await suiteBrowser().newPage();
     await page.goto(surface.url);
     await page.waitFor(surface.editor);
     await page.waitFor(PANEL, { timeout: 5_000 });
@@ -85,7 +77,7 @@ export function surfaceSuite(launch: () => Promise<SuiteBrowser>): void {
       const panel = `${surface.panel}[data-categories~="phi.age"]`;
       await page.waitFor(panel, { timeout: 5_000 });
       expect((await page.attribute(panel, 'data-categories'))?.split(' ')).toEqual(expect.arrayContaining(['phi.age', 'phi.gender', 'prof.disclaimer_missing']));
-      await page.screenshot(path.join(SCREENSHOT_DIR, `${browser.name}-${surface.screenshot}.png`));
+      await page.screenshot(path.join(SCREENSHOT_DIR, `${suiteBrowser().name}-${surface.screenshot}.png`));
       await openPanelList(page, panel);
       await page.clickInPanel(panel, { role: 'button', name: 'Replace with "A middle-aged"' });
       await expect.poll(() => model(page)).toBe('A middle-aged man with a scaphoid fracture.');
@@ -128,7 +120,7 @@ export function surfaceSuite(launch: () => Promise<SuiteBrowser>): void {
     });
 
     it('still checks the box, with the generic checker, when the site renames what Safe Harbor looks for, and the popup says so', async () => {
-      const page = await browser.newPage();
+      const page = await suiteBrowser().newPage();
       await page.goto(`${surface.url}${surface.url.includes('?') ? '&' : '?'}renamed`);
       await page.waitFor(surface.renamedEditor);
       await page.click(surface.renamedEditor);
@@ -138,18 +130,18 @@ export function surfaceSuite(launch: () => Promise<SuiteBrowser>): void {
       const panel = `${PANEL}[data-generic="true"][data-categories~="phi.id"]`;
       await page.waitFor(panel, { timeout: 5_000 });
       expect(await page.attributeInPanel(panel, { role: 'button', name: /^Safe Harbor \(generic checker\):/ }, 'aria-expanded')).toBe('false');
-      await page.screenshot(path.join(SCREENSHOT_DIR, `${browser.name}-${surface.screenshot}-generic.png`));
-      const popup = await browser.openExtensionPage('popup.html');
+      await page.screenshot(path.join(SCREENSHOT_DIR, `${suiteBrowser().name}-${surface.screenshot}-generic.png`));
+      const popup = await suiteBrowser().openExtensionPage('popup.html');
       await popup.waitFor('.site-health');
       const line = await popup.evaluate(() => document.querySelector('.site-health')?.textContent ?? '');
       expect(line).toMatch(/^Using the generic checker here: .+'s page changed\.$/);
-      await popup.screenshot(path.join(SCREENSHOT_DIR, `${browser.name}-${surface.screenshot}-popup-health.png`));
+      await popup.screenshot(path.join(SCREENSHOT_DIR, `${suiteBrowser().name}-${surface.screenshot}-popup-health.png`));
       await popup.close();
       await page.close();
     });
 
     it('picks up the box again when the site replaces it', async () => {
-      const page = await browser.newPage();
+      const page = await suiteBrowser().newPage();
       await page.goto(surface.url);
       await page.waitFor(surface.editor);
       await page.waitFor(PANEL, { timeout: 5_000 });
@@ -166,7 +158,7 @@ export function surfaceSuite(launch: () => Promise<SuiteBrowser>): void {
 
   describe('YouTube Studio title', () => {
     it('says when a title will date the video', async () => {
-      const page = await browser.newPage();
+      const page = await suiteBrowser().newPage();
       await page.goto('https://studio.youtube.com/video/abc/edit');
       await page.waitFor('#title-textarea #textbox');
       await page.click('#title-textarea #textbox');
