@@ -36,16 +36,20 @@ export default defineUnlistedScript(() => {
     }
   };
 
-  scope.onmessage = async ({ data }: MessageEvent<FaceRequest>) => {
-    const { id, bytes } = data;
-    let answer: FaceAnswer;
+  const answer = async ({ id, bytes }: FaceRequest): Promise<void> => {
+    let reply: FaceAnswer;
     try {
       const { image, scale } = await pixels(bytes);
       human ??= start();
-      answer = { id, reading: await readFaces(await human.catch((error) => { human = undefined; throw error; }), image, scale) };
+      reply = { id, reading: await readFaces(await human.catch((error) => { human = undefined; throw error; }), image, scale) };
     } catch (error) {
-      answer = { id, error: error instanceof Error ? error.message : String(error) };
+      reply = { id, error: error instanceof Error ? error.message : String(error) };
     }
-    scope.postMessage(answer);
+    scope.postMessage(reply);
+  };
+  // One image at a time: Human's face mesh keeps its boxes between awaits, so two at once could mix them.
+  let queue = Promise.resolve();
+  scope.onmessage = ({ data }: MessageEvent<FaceRequest>) => {
+    queue = queue.then(() => answer(data));
   };
 });

@@ -1,3 +1,4 @@
+import { siteRow } from '../sites/table';
 import { withTimeout } from '../timeout';
 import { findingFingerprint } from '../analysis/fingerprint';
 import type { Finding, Surface } from '../analysis/types';
@@ -48,7 +49,7 @@ interface Timers {
 const OUTCOME_NOTICE: Record<InsertOutcome, string> = {
   inserted: '',
   copied: 'Copied to your clipboard: press Ctrl+V (⌘V on a Mac) to paste it.',
-  failed: 'The editor would not take the change; nothing was altered.',
+  failed: 'The editor did not take the change as expected: check the post before you send it.',
 };
 
 /**
@@ -72,7 +73,8 @@ export class DraftSession {
   constructor(
     readonly element: HTMLElement,
     readonly surface: Surface,
-    private readonly site: SiteAdapter,
+    /** The adapter that reads this box: the site's own, or the generic checker's. */
+    readonly site: SiteAdapter,
     readonly store: PanelStore,
     private readonly timers: Timers,
     private readonly isStopped: () => boolean,
@@ -88,6 +90,11 @@ export class DraftSession {
     element.addEventListener('input', this.schedule);
     store.setState({ actions: this.actions });
     this.schedule(0);
+  }
+
+  /** Whether pressing Enter here starts a new line (not where it sends, nor in a box Safe Harbor does not know). */
+  private get enterMakesNewLine(): boolean {
+    return !this.site.generic && !(siteRow(this.site.id)?.enterSends ?? []).includes(this.surface);
   }
 
   readonly schedule = (delay: number | Event = CHECK_DELAY_MS): void => {
@@ -399,7 +406,7 @@ export class DraftSession {
             : `Your disclaimer does not fit within ${this.site.name}'s limit. Shorten the post first.`,
         );
       }
-      const outcome = await replaceText(target, text.length, text.length, disclaimerInsertion(text, chosen.text), read);
+      const outcome = await replaceText(target, text.length, text.length, disclaimerInsertion(text, chosen.text), read, { enterMakesNewLine: this.enterMakesNewLine });
       if (outcome === 'copied') await navigator.clipboard.writeText(chosen.text).catch(() => undefined);
       this.notify(outcome === 'inserted' ? 'Disclaimer added at the end of the post.' : OUTCOME_NOTICE[outcome]);
       this.recheck();

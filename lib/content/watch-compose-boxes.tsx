@@ -7,6 +7,7 @@ import { onMessage, sendMessage, type SiteHealth } from '../messaging';
 import { watchEffectiveSettings, type EffectiveSettings } from '../settings/effective';
 import type { ComposeBox, SiteAdapter } from '../sites';
 import { genericSite, writingBox } from '../sites/generic';
+import { siteRow } from '../sites/table';
 import { DraftSession } from './draft-session';
 import { OverlayPlacement } from './overlay-placement';
 import { activeCategories, createPanelStore } from './panel-store';
@@ -182,8 +183,8 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
       if (!event.isTrusted || ctx.isInvalid) return;
       const box = writingBox(event.composedPath()[0] ?? event.target);
       if (!box || claimedBy(box)) return;
-      attach({ element: box, surface: 'post' }, true);
-      attached.get(box)?.session.recheck();
+      // The site's main surface: its limits and rules are the likeliest to fit a box it renamed.
+      attach({ element: box, surface: siteRow(site.id)?.postSurface ?? 'post' }, true);
     },
     { capture: true },
   );
@@ -215,7 +216,7 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     if (!(target instanceof Node)) return undefined;
     const owners = [...attached.values()]
       .map(({ session }) => session)
-      .filter((session) => (via === 'editor' ? session.element : site.postButton(session.element))?.contains(target));
+      .filter((session) => (via === 'editor' ? session.element : session.site.postButton(session.element))?.contains(target));
     return owners.find((session) => session.hasErrors()) ?? owners[0];
   };
   // The guard holds a post only while its dialog can be shown: with the panel gone or broken it fails open.
@@ -240,7 +241,7 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
       }
       event.preventDefault();
       event.stopImmediatePropagation();
-      const button = site.postButton(session.element);
+      const button = session.site.postButton(session.element);
       session.guard(() => button?.click());
     },
     { capture: true },
@@ -258,7 +259,7 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
       }
       event.preventDefault();
       event.stopImmediatePropagation();
-      session.guard(() => site.postButton(session.element)?.click());
+      session.guard(() => session.site.postButton(session.element)?.click());
     },
     { capture: true },
   );

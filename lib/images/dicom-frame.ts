@@ -12,8 +12,8 @@ export interface GrayImage {
 const NATIVE = new Set(['1.2.840.10008.1.2', '1.2.840.10008.1.2.1']);
 /** RLE Lossless: decoded here (ultrasound and secondary captures often use it). */
 const RLE = '1.2.840.10008.1.2.5';
-/** JPEG Baseline and Extended: each frame is a JPEG file the browser (or jpeg-js, in node) can decode. */
-const JPEG_BASELINE = new Set(['1.2.840.10008.1.2.4.50', '1.2.840.10008.1.2.4.51']);
+/** JPEG Baseline (8-bit): each frame is a JPEG file the browser (or jpeg-js, in node) can decode. Extended (12-bit) is not. */
+const JPEG_BASELINE = new Set(['1.2.840.10008.1.2.4.50']);
 /** Frames larger than this are not rendered (a whole-slide image would take the memory of the page). */
 const MAX_PIXELS = 4096 * 4096;
 
@@ -57,6 +57,20 @@ export function decodeRle(frame: Uint8Array, count: number, samples: number, byt
   return out;
 }
 
+/**
+ * The bytes of an encapsulated file's first frame: every fragment when there is one frame (an
+ * encoder may split a frame), through the offset table when there are several, or the first
+ * fragment when there is one fragment per frame. Undefined when the frames cannot be told apart.
+ */
+function firstFrameFragments(dataSet: dicomParser.DataSet, element: dicomParser.Element): Uint8Array | undefined {
+  const frames = Number(dataSet.string('x00280008') ?? 1) || 1;
+  const fragments = element.fragments ?? [];
+  if (frames === 1) return new Uint8Array(dicomParser.readEncapsulatedPixelDataFromFragments(dataSet, element, 0, fragments.length || 1));
+  if (element.basicOffsetTable?.length) return new Uint8Array(dicomParser.readEncapsulatedImageFrame(dataSet, element, 0));
+  if (fragments.length === frames) return new Uint8Array(dicomParser.readEncapsulatedPixelDataFromFragments(dataSet, element, 0, 1));
+  return undefined;
+}
+
 /** The first frame's picture: grey levels as the viewer shows them, or a JPEG to be decoded. */
 export type DicomPicture = { gray: GrayImage } | { jpeg: Uint8Array };
 
@@ -86,7 +100,8 @@ export function dicomPicture(bytes: Uint8Array): DicomPicture | undefined {
   const bytesPerSample = bits / 8;
   let stored: Uint8Array;
   if (syntax === RLE && element.encapsulatedPixelData) {
-    const decoded = decodeRle(new Uint8Array(dicomParser.readEncapsulatedPixelDataFromFragments(dataSet, element, 0, element.fragments?.length ?? 1)), count, samples, bytesPerSample);
+    const frame = firstFrameFragments(dataSet, element);
+    const decoded = frame && decodeRle(frame, count, samples, bytesPerSample);
     if (!decoded) return undefined;
     stored = decoded;
   } else if (NATIVE.has(syntax) && !element.encapsulatedPixelData) {

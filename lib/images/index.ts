@@ -47,8 +47,10 @@ export async function checkImage(
       // The cover art shows wherever the video is listed: read like any attached image.
       const report = await checkImage(cover, { ocr, faces, deflate, maxOcrPixels });
       findings.push(...report.findings.map(({ box: _drawnOnTheCover, ...finding }) => ({ ...finding, message: `In the video's cover art: ${finding.message.charAt(0).toLowerCase()}${finding.message.slice(1)}` })));
+      if (report.error) return { kind, findings, error: `The video's cover art: ${report.error} Its frames were not read either; check them yourself before posting.` };
+      return { kind, findings, error: "Only the video's metadata and cover art were checked; check its frames yourself before posting." };
     }
-    return { kind, findings, error: "Only the video's metadata and cover art were checked; check its frames yourself before posting." };
+    return { kind, findings, error: "Only the video's metadata was checked; check its frames yourself before posting." };
   }
   let pixels = bytes;
   try {

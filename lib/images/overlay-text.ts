@@ -15,7 +15,7 @@ const NOTE = 'Images can have patient names on them, and even if you are just pa
 
 /** Words a viewer prints that are never a name: sequences, views, anatomy, labels. */
 const OVERLAY_WORDS = new Set(
-  'ap pa lat lateral oblique axial coronal sagittal sag cor ax chest abdomen pelvis head neck spine knee hip shoulder wrist hand foot ankle elbow brain liver spleen kidney lung lungs heart ct mr mri us xr cr dx nm pet cta mra dwi adc flair t1 t2 pd fs stir gre swi contrast series image slice phase portal arterial venous delayed left right lt rt r l w l wl ww window level thickness kv ma mas tr te ti fov matrix scale study exam date time name id sex age dob acc mrn ref referring physician dr hospital clinic report'.split(' '),
+  'ap pa lat lateral oblique axial coronal sagittal sag cor ax chest abdomen pelvis head neck spine knee hip shoulder wrist hand foot ankle elbow brain liver spleen kidney lung lungs heart ct mr mri us xr cr dx nm pet cta mra dwi adc flair t1 t2 pd fs stir gre swi contrast series image slice phase portal arterial venous delayed left right lt rt r l w l wl ww window level thickness kv ma mas tr te ti fov matrix scale study exam date time name id sex age dob acc mrn ref referring physician dr hospital clinic report supine prone position decubitus erect upright standing sitting'.split(' '),
 );
 
 const bare = (word: string): string => word.toLowerCase().replace(/[’']s$/, '');
@@ -26,8 +26,8 @@ const isOverlayWord = (word: string): boolean => OVERLAY_WORDS.has(word.toLowerC
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
-/** The USPS state codes, for "City, ST 12345". */
-const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
+/** The USPS state codes, for "City, ST 12345" (Idaho's ID only after a comma: "Scan ID 55190" is an ID). */
+const US_STATES = 'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR';
 
 /** Kinds of place that end a hospital's or practice's name. */
 const INSTITUTION_KINDS = ['hospital', 'medical center', 'medical centre', 'medical group', 'health system', 'healthcare', 'health', 'clinic', 'infirmary', 'imaging center', 'imaging centre', 'imaging', 'radiology', 'memorial'];
@@ -59,8 +59,8 @@ const FIELDS: Array<{ category: Category | 'age-sex' | 'given-name'; what: strin
   { category: 'phi.contact', what: 'a phone number', pattern: /(?<![\d.-])(\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4})(?![\d.-])/g },
   { category: 'phi.contact', what: 'an e-mail address', pattern: /\b([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b/g },
   // An address: "22 Linden St", "1400 Mercy Avenue", "Somerville MA 02143", "Duluth, MN 55805"
-  { category: 'phi.geo', what: 'an address', pattern: /\b(\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Terrace|Pkwy|Parkway)\b\.?)/g },
-  { category: 'phi.geo', what: 'an address', pattern: new RegExp(`\\b(?!(?:Pt|Pat|Patient|Study|Exam|Acc|Mrn|Ref|Series|Image)\\b)([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?,?\\s+(?:${US_STATES})\\s+\\d{5}(?:-\\d{4})?)\\b`, 'g') },
+  { category: 'phi.geo', what: 'an address', pattern: /\b(\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Terrace|Pkwy|Parkway)\b\.?)/g },
+  { category: 'phi.geo', what: 'an address', pattern: new RegExp(`\\b(?!(?:Pt|Pat|Patient|Study|Exam|Acc|Mrn|Ref|Series|Image)\\b)([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?,?\\s+(?:${US_STATES})\\s+\\d{5}|[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?,\\s*ID\\s+\\d{5}(?:-\\d{4})?)\\b`, 'g') },
   // The hospital: "Hôpital Sainte-Adèle", "Klinikum Mitte"
   { category: 'phi.geo', what: 'the hospital', pattern: /\b((?:h[oô]pital|hospital|clinique|klinik(?:um)?|ospedale|centre\s+hospitalier)\s+(?:[A-Z][A-Za-zÀ-ÿ.'’&-]*\s*){1,4})/gi },
   // The hospital: "ST MARYS MEDICAL CENTER", "Riverside Imaging": a name, capitalised, before the
@@ -187,6 +187,8 @@ export function checkOverlayText(words: readonly OcrWord[]): ImageFinding[] {
           add('phi.age', "the patient's age", line, start, end);
           add('phi.gender', "the patient's sex", line, start, end);
         } else {
+          // "Pt: Supine", "Patient: Prone position": a labelled field that holds a word, not a name.
+          if (category === 'phi.name' && value.split(/[\s,^]+/).filter(Boolean).every((word) => isOverlayWord(word) || (isEnglish(word) && !isName(word)))) continue;
           add(category, what, line, start, end);
         }
       }

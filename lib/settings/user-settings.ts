@@ -43,5 +43,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', { fal
 
 /** The user's own settings, without the institution's policy: what an export contains. */
 export async function readUserSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+  const stored = await settingsItem.getValue();
+  // Settings saved before a site was added have no disclaimer for it: that site gets the default.
+  return { ...DEFAULT_SETTINGS, ...stored, disclaimers: { ...DEFAULT_SETTINGS.disclaimers, ...stored?.disclaimers } };
 }

@@ -9,11 +9,22 @@ import type { SiteAdapter } from './types';
  * that says it posts.
  */
 
-const NOT_WRITING_INPUTS = /search|user(?:name)?|e-?mail|password|login|url|address|phone|code|otp/i;
+const NOT_WRITING_INPUTS = /\b(?:search|username|e-?mail|password|log ?in|url|address|phone|code|otp)\b/i;
+/** Private messages and chats are not posts: a box in one is left alone. */
+const PRIVATE_AREA = /\b(?:messages?|direct message|chat|conversation|inbox)\b/i;
+
+function inPrivateArea(element: HTMLElement): boolean {
+  if (/^\/(?:messages|direct|live_chat|messaging)\b/.test(location.pathname)) return true;
+  for (let node: HTMLElement | null = element, depth = 0; node && depth < 8; node = node.parentElement, depth++) {
+    const label = node.getAttribute('aria-label') ?? '';
+    if (PRIVATE_AREA.test(label) || node.getAttribute('role') === 'search') return true;
+  }
+  return false;
+}
 
 /** The element a person writes a post in: a textarea, a text input that is not for searching or signing in, or a contenteditable's root. */
 export function writingBox(target: EventTarget | null): HTMLElement | undefined {
-  if (!(target instanceof HTMLElement)) return undefined;
+  if (!(target instanceof HTMLElement) || inPrivateArea(target)) return undefined;
   if (target instanceof HTMLTextAreaElement) return target.readOnly || target.disabled ? undefined : target;
   if (target instanceof HTMLInputElement) {
     if (!['text', ''].includes(target.getAttribute('type') ?? '') || target.readOnly || target.disabled) return undefined;
@@ -34,7 +45,7 @@ const POST_WORDS = /^(?:post|post all|reply|send|share|comment|tweet|publish|sav
 function postButtonNear(element: HTMLElement): HTMLElement | null {
   let node: HTMLElement | null = element.parentElement;
   for (let i = 0; node && i < 12; i++, node = node.parentElement) {
-    const button = Array.from(node.querySelectorAll<HTMLElement>('button, [role="button"]')).find((b) => POST_WORDS.test((b.textContent ?? b.getAttribute('aria-label') ?? '').trim()));
+    const button = Array.from(node.querySelectorAll<HTMLElement>('button, [role="button"]')).find((b) => POST_WORDS.test(b.textContent?.trim() || b.getAttribute('aria-label')?.trim() || ''));
     if (button) return button;
   }
   return findNearby(element, 'button[type="submit"]', 4);
@@ -53,6 +64,7 @@ function anchorFor(element: HTMLElement): Element {
 export function genericSite(site: SiteAdapter): SiteAdapter {
   return {
     ...site,
+    generic: true,
     findBoxes: () => [],
     readText: readAnyEditor,
     panelAnchor: anchorFor,

@@ -27,8 +27,15 @@ export async function setGranted(site: SiteRow, granted: boolean): Promise<boole
   return granted ? browser.permissions.request({ origins }) : browser.permissions.remove({ origins }).then(() => false);
 }
 
-/** The content script runs on each granted optional site, and on no other. */
-export async function syncGrantedScripts(): Promise<void> {
+let syncing = Promise.resolve();
+
+/** The content script runs on each granted optional site, and on no other. One sync at a time. */
+export function syncGrantedScripts(): Promise<void> {
+  syncing = syncing.then(syncOnce, syncOnce);
+  return syncing;
+}
+
+async function syncOnce(): Promise<void> {
   for (const site of OPTIONAL_SITES) {
     const granted = await isGranted(site);
     const id = `site-${site.id}`;

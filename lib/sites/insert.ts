@@ -137,17 +137,20 @@ export async function replaceText(
   end: number,
   text: string,
   readText: () => string,
+  { enterMakesNewLine = true }: { /** False where Enter sends (a TikTok comment, a box the generic checker found). */ enterMakesNewLine?: boolean } = {},
 ): Promise<InsertOutcome> {
   const kind = editorKind(element);
   const before = readText();
-  const expected = before.slice(0, start) + text + before.slice(end);
-  const ladder: Array<() => void> =
+  // Where Enter would send the post, lines are never typed: the text goes in on one line instead.
+  const oneLine = text.replace(/\s*\n+\s*/g, ' ');
+  const ladder: Array<[technique: () => void, inserted: string]> =
     kind === 'draft' || kind === 'lexical' || kind === 'quill'
-      ? [() => paste(element, text), () => typeLines(element, text), () => insertText(text)]
+      ? [[() => paste(element, text), text], enterMakesNewLine || !text.includes('\n') ? [() => typeLines(element, text), text] : [() => insertText(oneLine), oneLine]]
       : kind === 'contenteditable'
-        ? [() => insertLines(text), () => paste(element, text)]
-        : [() => insertText(text), () => paste(element, text)];
-  for (const technique of ladder) {
+        ? [[() => insertLines(text), text], [() => paste(element, text), text]]
+        : [[() => insertText(text), text], [() => paste(element, text), text]];
+  for (const [technique, inserted] of ladder) {
+    const expected = before.slice(0, start) + inserted + before.slice(end);
     // Focus first and let the editor settle: Draft.js restores its own selection on focus.
     element.focus();
     await settle();

@@ -24,6 +24,8 @@ export interface SiteRow {
   /** Where a post is written (the surface the options and the checker preview a disclaimer on). */
   postSurface: Surface;
   editors: readonly EditorKindName[];
+  /** Surfaces where Enter sends what was written: line breaks are never typed there. */
+  enterSends: readonly Surface[];
   /** Videos live on: a title or description that dates itself is flagged (the evergreen rule). */
   evergreen: boolean;
   /** A post here is a picture or a video first: talk of a person's face means their face is shown. */
@@ -33,8 +35,8 @@ export interface SiteRow {
 }
 
 export const SITE_TABLE = [
-  { id: 'x', name: 'X', hosts: ['x.com', 'twitter.com'], surfaces: { post: 280, reply: 280 }, lengthUnit: 'x-weighted', postSurface: 'post', editors: ['draft'], evergreen: false, visual: false, optional: false },
-  { id: 'instagram', name: 'Instagram', hosts: ['www.instagram.com'], surfaces: { caption: 2200, comment: 2200 }, lengthUnit: 'utf16', postSurface: 'caption', editors: ['lexical', 'textfield'], evergreen: false, visual: true, optional: false },
+  { id: 'x', name: 'X', hosts: ['x.com', 'twitter.com'], surfaces: { post: 280, reply: 280 }, lengthUnit: 'x-weighted', postSurface: 'post', editors: ['draft'], enterSends: [], evergreen: false, visual: false, optional: false },
+  { id: 'instagram', name: 'Instagram', hosts: ['www.instagram.com'], surfaces: { caption: 2200, comment: 2200 }, lengthUnit: 'utf16', postSurface: 'caption', editors: ['lexical', 'textfield'], enterSends: ['comment'], evergreen: false, visual: true, optional: false },
   {
     id: 'youtube',
     name: 'YouTube',
@@ -43,12 +45,13 @@ export const SITE_TABLE = [
     lengthUnit: 'utf16',
     postSurface: 'description',
     editors: ['contenteditable'],
+    enterSends: [],
     evergreen: true,
     visual: false,
     optional: false,
   },
-  { id: 'tiktok', name: 'TikTok', hosts: ['www.tiktok.com'], surfaces: { caption: 4000, comment: 150 }, lengthUnit: 'utf16', postSurface: 'caption', editors: ['draft'], evergreen: true, visual: true, optional: false },
-  { id: 'linkedin', name: 'LinkedIn', hosts: ['www.linkedin.com'], surfaces: { post: 3000, comment: 1250 }, lengthUnit: 'utf16', postSurface: 'post', editors: ['quill'], evergreen: false, visual: false, optional: true },
+  { id: 'tiktok', name: 'TikTok', hosts: ['www.tiktok.com'], surfaces: { caption: 4000, comment: 150 }, lengthUnit: 'utf16', postSurface: 'caption', editors: ['draft'], enterSends: ['comment'], evergreen: true, visual: true, optional: false },
+  { id: 'linkedin', name: 'LinkedIn', hosts: ['www.linkedin.com'], surfaces: { post: 3000, comment: 1250 }, lengthUnit: 'utf16', postSurface: 'post', editors: ['quill'], enterSends: [], evergreen: false, visual: false, optional: true },
 ] as const satisfies readonly SiteRow[];
 
 export type Platform = (typeof SITE_TABLE)[number]['id'];

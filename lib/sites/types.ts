@@ -27,6 +27,8 @@ export interface SiteAdapter {
   quotedText?(element: HTMLElement): string | undefined;
   /** The button that posts what is in `element` (the post guard watches it), if it can be found. */
   postButton(element: HTMLElement): HTMLElement | null;
+  /** The generic checker's stand-in for the adapter: a box the site's adapter does not know. */
+  generic?: boolean;
   /** Length limits per surface, in the site's own units. */
   limits: Partial<Record<Surface, number>>;
 }

@@ -62,11 +62,12 @@ describe('burned-in text', () => {
     ['LINDQVISTAASTRID', ['phi.name']],
     ['Home address on file: 22 Linden St, Somerville', ['phi.geo']],
     ['Duluth, MN 55805', ['phi.geo']],
+    ['Scan ID 55190', ['phi.id']],
   ])('flags %j', (line, expected) => {
     expect(categories(line)).toEqual(expected);
   });
 
-  it.each(['W: 400 L: 40', 'Se: 3 Im: 87', '5.0 mm', 'Slice 12/24', 'Axial CT', 'L4-L5', 'TR 3200 TE 40', 'Sagittal T2', 'CHEST PA', 'Portal venous phase', 'R', '120 kV 200 mAs', 'Disc herniation', 'Liver, Spleen', 'W 1500 L -600', 'kVp 120 mAs 200', 'Se 3 Im 45/120', 'RSNA 2024 teaching file', 'Classic Segond fracture', 'D1 3.2 cm', 'Ax T1 FS post', 'Compare with prior imaging whenever available', 'Interesting presentation in clinic this week', 'Department of Radiology', 'CHESTAABDOMEN', 'SAGITTALASERIES'])(
+  it.each(['W: 400 L: 40', 'Se: 3 Im: 87', '5.0 mm', 'Slice 12/24', 'Axial CT', 'L4-L5', 'TR 3200 TE 40', 'Sagittal T2', 'CHEST PA', 'Portal venous phase', 'R', '120 kV 200 mAs', 'Disc herniation', 'Liver, Spleen', 'W 1500 L -600', 'kVp 120 mAs 200', 'Se 3 Im 45/120', 'RSNA 2024 teaching file', 'Classic Segond fracture', 'D1 3.2 cm', 'Ax T1 FS post', 'Compare with prior imaging whenever available', 'Interesting presentation in clinic this week', 'Department of Radiology', 'CHESTAABDOMEN', 'SAGITTALASERIES', 'PT: Supine', 'Pt: Prone position', 'Series 2 Referring Dr'])(
     'leaves the teaching label %j alone',
     (line) => {
       expect(categories(line)).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLATFORMS, type Platform } from '@/lib/analysis';
-import { applySettingsChange, DEFAULT_SETTINGS } from '@/lib/settings';
+import { applySettingsChange, DEFAULT_SETTINGS, readUserSettings, settingsItem } from '@/lib/settings';
 import { defaultDisclaimerEntries, disclaimerLayout } from '@/lib/settings/disclaimers';
 
 const same = (text: string) => Object.fromEntries(PLATFORMS.map((p) => [p, text])) as Record<Platform, string>;
@@ -25,5 +25,14 @@ describe('disclaimer default and per-site overrides', () => {
     const { overrides } = disclaimerLayout(before.disclaimers);
     const after = applySettingsChange(before, { setEntries: { disclaimers: defaultDisclaimerEntries('New.', overrides) } });
     expect(after.disclaimers).toEqual({ ...same('New.'), youtube: 'For video.' });
+  });
+});
+
+describe('settings saved before a site was added', () => {
+  it('give the new site the default disclaimer, keeping the rest as saved', async () => {
+    const { linkedin: _added, ...fourSites } = { ...same('Saved.'), x: 'Mine on X.' };
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, disclaimers: fourSites as Record<Platform, string> });
+    const settings = await readUserSettings();
+    expect(settings.disclaimers).toEqual({ ...same('Saved.'), x: 'Mine on X.', linkedin: DEFAULT_SETTINGS.disclaimers.linkedin });
   });
 });

@@ -55,3 +55,12 @@ describe('healthLine', () => {
     expect(healthLine({ ...health, changed: true }, true)).toBe('Paused on this site.');
   });
 });
+
+describe('private areas', () => {
+  it('leaves message and chat boxes alone', () => {
+    const body = html('<div aria-label="Direct message"><div><textarea id="dm"></textarea></div></div><section aria-label="Live chat"><input id="chat"></section><div aria-label="Compose a post"><textarea id="post"></textarea></div>');
+    expect(writingBox(body.querySelector('#dm'))).toBeUndefined();
+    expect(writingBox(body.querySelector('#chat'))).toBeUndefined();
+    expect(writingBox(body.querySelector('#post'))?.id).toBe('post');
+  });
+});

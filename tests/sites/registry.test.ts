@@ -35,7 +35,8 @@ describe('the table of sites', () => {
 
   it('is the only place outside the adapters that names a site', () => {
     const ids = PLATFORMS.filter((id) => id.length > 1);
-    const named = new RegExp(`['"\`](?:${ids.join('|')})['"\`]|(?:platform|site|id)\\s*[!=]==\\s*['"]x['"]|platform: ['"]x['"]`);
+    // Quoted ids, ids as object keys ({ tiktok: … }), and comparisons or contexts naming X.
+    const named = new RegExp(`['"\`](?:${ids.join('|')})['"\`]|\\b(?:${ids.join('|')})\\s*:|(?:platform|site|id)\\s*[!=]==\\s*['"]x['"]|platform: ['"]x['"]|\\bx: ['"]`);
     const offenders = SOURCE_DIRS.flatMap(sources)
       .filter((file) => !ALLOWED(file))
       .filter((file) => named.test(readFileSync(file, 'utf8')));

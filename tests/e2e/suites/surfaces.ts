@@ -39,16 +39,20 @@ interface Surface {
   panel: string;
   /** The editor once the site has renamed its attributes (`?renamed`): found by what remains. */
   renamedEditor: string;
+  /** Enter sends here: where a synthetic paste carries nothing (Firefox), the disclaimer goes in on the same line. */
+  enterSends?: boolean;
+  /** The post button once renamed, where the fixture's button says what it does ("Post"). */
+  renamedPost?: string;
 }
 
 const PANEL = 'safe-harbor-panel[data-safe-harbor="panel"]';
 const DESCRIPTION_PANEL = `${PANEL}[data-surface="description"]`;
 export const SURFACES: Surface[] = [
-  { name: 'X post (Draft.js)', url: 'https://x.com/home', editor: '[data-testid="tweetTextarea_0"][role="textbox"]', post: '[data-testid="tweetButtonInline"]', screenshot: 'x-post', panel: PANEL, renamedEditor: '[contenteditable="true"]' },
+  { name: 'X post (Draft.js)', url: 'https://x.com/home', editor: '[data-testid="tweetTextarea_0"][role="textbox"]', post: '[data-testid="tweetButtonInline"]', screenshot: 'x-post', panel: PANEL, renamedEditor: '[contenteditable="true"]', renamedPost: '[data-qa="tweetButtonInline"]' },
   { name: 'Instagram caption (Lexical)', url: 'https://www.instagram.com/create/', editor: 'div[data-lexical-editor="true"]', post: '#share', screenshot: 'instagram-caption', panel: PANEL, renamedEditor: 'div[data-lexical-editor="true"]' },
   { name: 'Instagram comment (textarea)', url: 'https://www.instagram.com/p/abc/', editor: 'textarea[aria-label^="Add a comment"]', post: 'button[type="submit"]', screenshot: 'instagram-comment', panel: PANEL, renamedEditor: 'textarea' },
   { name: 'TikTok caption (Draft.js)', url: 'https://www.tiktok.com/tiktokstudio/upload', editor: '[data-e2e="caption_container"] .public-DraftEditor-content', post: '[data-e2e="post_video_button"]', screenshot: 'tiktok-caption', panel: PANEL, renamedEditor: '.public-DraftEditor-content' },
-  { name: 'TikTok comment (Draft.js)', url: 'https://www.tiktok.com/@doc/video/123', editor: '[data-e2e="comment-input"] .public-DraftEditor-content', post: '[data-e2e="comment-post"]', screenshot: 'tiktok-comment', panel: PANEL, renamedEditor: '.public-DraftEditor-content' },
+  { name: 'TikTok comment (Draft.js)', url: 'https://www.tiktok.com/@doc/video/123', editor: '[data-e2e="comment-input"] .public-DraftEditor-content', post: '[data-e2e="comment-post"]', screenshot: 'tiktok-comment', panel: PANEL, renamedEditor: '.public-DraftEditor-content', enterSends: true },
   { name: 'YouTube comment (contenteditable)', url: 'https://www.youtube.com/watch?v=abc', editor: 'ytd-commentbox #contenteditable-root', post: '#submit-button button', screenshot: 'youtube-comment', panel: PANEL, renamedEditor: '[contenteditable="true"]' },
   { name: 'YouTube Studio description (contenteditable)', url: 'https://studio.youtube.com/video/abc/edit', editor: '#description-textarea #textbox', post: '#done-button button', screenshot: 'youtube-studio', panel: DESCRIPTION_PANEL, renamedEditor: '#qa-description-textarea [contenteditable="true"]' },
 ];
@@ -95,7 +99,8 @@ export function surfaceSuite(launch: () => Promise<SuiteBrowser>): void {
       await page.waitFor(panel, { timeout: 5_000 });
       await openPanelList(page, panel);
       await page.clickInPanel(panel, { role: 'button', name: 'Insert disclaimer' });
-      await expect.poll(() => model(page)).toBe(`${draft}\n\nViews my own; not medical advice.`);
+      const separator = surface.enterSends && suiteBrowser().name === 'firefox' ? ' ' : '\n\n';
+      await expect.poll(() => model(page)).toBe(`${draft}${separator}Views my own; not medical advice.`);
       await expect.poll(() => page.countInPanel(surface.panel, { role: 'button', name: 'Insert disclaimer' })).toBe(0);
       expect(await page.isDisabled(surface.post)).toBe(false);
       await page.close();
@@ -131,6 +136,18 @@ export function surfaceSuite(launch: () => Promise<SuiteBrowser>): void {
       await page.waitFor(panel, { timeout: 5_000 });
       expect(await page.attributeInPanel(panel, { role: 'button', name: /^Safe Harbor \(generic checker\):/ }, 'aria-expanded')).toBe('false');
       await page.screenshot(path.join(SCREENSHOT_DIR, `${suiteBrowser().name}-${surface.screenshot}-generic.png`));
+      // The guard holds this box's post too: by its button, found by what it says, and by Ctrl+Enter.
+      if (surface.renamedPost) {
+        await page.click(surface.renamedPost);
+        await page.waitInPanel(panel, { role: 'alertdialog' });
+        await page.clickInPanel(panel, { role: 'button', name: 'Review' });
+        await page.waitInPanel(panel, { role: 'alertdialog' }, { state: 'detached' });
+      }
+      await page.click(surface.renamedEditor);
+      await page.press('Control+Enter');
+      await page.waitInPanel(panel, { role: 'alertdialog' });
+      expect(await page.evaluate(() => window.fixture.posted)).toEqual([]);
+      await page.clickInPanel(panel, { role: 'button', name: 'Review' });
       const popup = await suiteBrowser().openExtensionPage('popup.html');
       await popup.waitFor('.site-health');
       const line = await popup.evaluate(() => document.querySelector('.site-health')?.textContent ?? '');
