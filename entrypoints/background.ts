@@ -1,4 +1,4 @@
-import { syncGrantedScripts } from '@/lib/sites/grants';
+import { fromCheckedSite, syncGrantedScripts } from '@/lib/sites/grants';
 import { FIRST_PLATFORM } from '@/lib/sites/table';
 import { analyze, isTruncated, MAX_CHECKED_LENGTH, PLATFORMS, RULES, type AnalysisContext, type Finding, type Platform, type Surface } from '@/lib/analysis';
 import { SURFACES } from '@/lib/analysis/types';
@@ -236,10 +236,15 @@ async function onOutcome(data: unknown): Promise<void> {
 
 export default defineBackground(() => {
   const writeSettings = createSettingsWriter(RULE_IDS, afterSettingsWrite);
-  onMessage('checkDraft', ({ data }) => checkDraft(data));
+  // A content script (a sender in a tab) is answered only on the checked sites: a tab of a site
+  // whose grant was taken back keeps its script running, and is refused from then on.
+  const refuseElsewhere = async (sender: { url?: string; tab?: unknown }): Promise<void> => {
+    if (sender.tab !== undefined && !(await fromCheckedSite(sender.url))) throw new Error('Safe Harbor does not check this site.');
+  };
+  onMessage('checkDraft', async ({ data, sender }) => (await refuseElsewhere(sender), checkDraft(data)));
   onMessage('warmUp', warmUp);
-  onMessage('recordOutcome', ({ data }) => onOutcome(data));
-  onMessage('checkAttachment', ({ data }) => checkAttachment(data));
+  onMessage('recordOutcome', async ({ data, sender }) => (await refuseElsewhere(sender), onOutcome(data)));
+  onMessage('checkAttachment', async ({ data, sender }) => (await refuseElsewhere(sender), checkAttachment(data)));
   onMessage('cleanAttachment', ({ data }) => cleanAttachment(data));
   onMessage('changeSettings', ({ data }) => writeSettings(data));
   onMessage('importSettings', ({ data }) => {

@@ -21,6 +21,23 @@ export async function isGranted(site: SiteRow): Promise<boolean> {
   }
 }
 
+/**
+ * Whether a message comes from a page Safe Harbor checks: a site of its own, or one the user still
+ * grants. A LinkedIn tab opened before the grant was taken back keeps its content script running,
+ * and is refused from then on. Extension pages (no URL of a site) are not content scripts.
+ */
+export async function fromCheckedSite(url: string | undefined): Promise<boolean> {
+  if (!url) return false;
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return false;
+  }
+  const site = SITE_TABLE.find((row) => (row.hosts as readonly string[]).includes(host));
+  return !!site && (!site.optional || (await isGranted(site)));
+}
+
 /** Asks for `site`'s hosts (a browser prompt; needs the user's click) or gives them up. */
 export async function setGranted(site: SiteRow, granted: boolean): Promise<boolean> {
   const origins = hostMatches(site);

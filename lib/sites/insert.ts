@@ -145,7 +145,7 @@ export async function replaceText(
   const oneLine = text.replace(/\s*\n+\s*/g, ' ');
   const ladder: Array<[technique: () => void, inserted: string]> =
     kind === 'draft' || kind === 'lexical' || kind === 'quill'
-      ? [[() => paste(element, text), text], enterMakesNewLine || !text.includes('\n') ? [() => typeLines(element, text), text] : [() => insertText(oneLine), oneLine]]
+      ? [[() => paste(element, text), text], enterMakesNewLine || !text.includes('\n') ? [() => typeLines(element, text), text] : [() => insertText(oneLine), oneLine], [() => insertText(text), text]]
       : kind === 'contenteditable'
         ? [[() => insertLines(text), text], [() => paste(element, text), text]]
         : [[() => insertText(text), text], [() => paste(element, text), text]];

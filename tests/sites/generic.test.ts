@@ -64,3 +64,16 @@ describe('private areas', () => {
     expect(writingBox(body.querySelector('#post'))?.id).toBe('post');
   });
 });
+
+describe('fromCheckedSite', () => {
+  it('answers content scripts on the sites checked, not elsewhere nor on a site no longer granted', async () => {
+    const { fromCheckedSite } = await import('@/lib/sites/grants');
+    expect(await fromCheckedSite('https://x.com/home')).toBe(true);
+    expect(await fromCheckedSite('https://studio.youtube.com/video/1/edit')).toBe(true);
+    // The test browser grants nothing: LinkedIn is refused until the user allows it.
+    expect(await fromCheckedSite('https://www.linkedin.com/feed/')).toBe(false);
+    expect(await fromCheckedSite('https://example.com/')).toBe(false);
+    expect(await fromCheckedSite(undefined)).toBe(false);
+    expect(await fromCheckedSite('not a url')).toBe(false);
+  });
+});
