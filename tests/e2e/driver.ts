@@ -32,7 +32,11 @@ export interface SuitePage {
   countInPanel(panel: string, target: ByRole): Promise<number>;
   waitInPanel(panel: string, target: ByRole, options?: { timeout?: number; state?: 'attached' | 'detached' }): Promise<void>;
   attributeInPanel(panel: string, target: ByRole, name: string): Promise<string | null>;
-  screenshot(file: string): Promise<void>;
+  screenshot(file: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  /** Adds a stylesheet or a script to the page, as the site would. */
+  addStyle(css: string): Promise<void>;
+  addScript(source: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -118,7 +118,10 @@ function suitePage(page: Page): SuitePage {
       const [element] = await inPanel(panel, target);
       return element ? element.evaluate((e, name) => e.getAttribute(name), name) : null;
     },
-    screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
+    screenshot: async (file, clip) => void (await page.screenshot({ path: file as `${string}.png`, ...(clip ? { clip } : {}) })),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    addStyle: async (content) => void (await page.addStyleTag({ content })),
+    addScript: async (content) => void (await page.addScriptTag({ content })),
     close: () => page.close(),
   };
 }

@@ -173,7 +173,10 @@ export function suitePage(page: Page): SuitePage {
     countInPanel: (selector, { role, name }) => panel(selector).getByRole(role, name === undefined ? {} : { name }).count(),
     waitInPanel: (selector, target, { timeout, state = 'attached' } = {}) => byRole(panel(selector), target).waitFor({ state, timeout }),
     attributeInPanel: (selector, target, name) => byRole(panel(selector), target).getAttribute(name),
-    screenshot: async (file) => void (await page.screenshot({ path: file })),
+    screenshot: async (file, clip) => void (await page.screenshot({ path: file, ...(clip ? { clip } : {}) })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    addStyle: async (content) => void (await page.addStyleTag({ content })),
+    addScript: async (content) => void (await page.addScriptTag({ content })),
     close: () => page.close(),
   };
 }
