@@ -15,6 +15,8 @@ class ImageNotRead extends Error {}
 const IDLE_MS = 60_000;
 /** An image that takes longer than this is reported as not checked, never left spinning. */
 const FACES_TIMEOUT_MS = 30_000;
+/** The first image of a fresh worker also waits for the models and the wasm to load. */
+const COLD_FACES_TIMEOUT_MS = 60_000;
 
 /**
  * The face detector in an extension page (Chrome's offscreen document, Firefox's background page):
@@ -27,9 +29,11 @@ export function browserFaces(workerUrl: string): FaceDetector & { stop(): void }
   let nextId = 0;
   const waiting = new Map<number, { resolve: (reading: FaceReading) => void; reject: (error: Error) => void }>();
 
+  let warm = false;
   const stop = (): void => {
     worker?.terminate();
     worker = undefined;
+    warm = false;
     for (const { reject } of waiting.values()) reject(new Error('The face detector stopped.'));
     waiting.clear();
   };
@@ -59,7 +63,9 @@ export function browserFaces(workerUrl: string): FaceDetector & { stop(): void }
     const answer = new Promise<FaceReading>((resolve, reject) => waiting.set(id, { resolve, reject }));
     started().postMessage({ id, bytes: copy } satisfies FaceRequest, [copy]);
     try {
-      return await withTimeout(answer, FACES_TIMEOUT_MS, 'Looking for faces took too long');
+      const reading = await withTimeout(answer, warm ? FACES_TIMEOUT_MS : COLD_FACES_TIMEOUT_MS, 'Looking for faces took too long');
+      warm = true;
+      return reading;
     } catch (error) {
       // A worker that hung or failed is not trusted with the next image.
       if (!(error instanceof ImageNotRead)) stop();

@@ -127,7 +127,7 @@ function suitePage(page: Page): SuitePage {
 }
 
 /** Firefox ESR with the add-on installed and `fixtures` answered at their origins. */
-export async function firefoxSuiteBrowser(fixtures: SiteFixture[]): Promise<SuiteBrowser & { browser: Browser }> {
+export async function firefoxSuiteBrowser(fixtures: SiteFixture[], prefs: Record<string, unknown> = {}): Promise<SuiteBrowser & { browser: Browser }> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -135,7 +135,7 @@ export async function firefoxSuiteBrowser(fixtures: SiteFixture[]): Promise<Suit
     headless: true,
     protocol: 'webDriverBiDi',
     defaultViewport: { width: 900, height: 700 },
-    extraPrefsFirefox: PREFS,
+    extraPrefsFirefox: { ...PREFS, ...prefs },
     // Firefox 153 lets WebDriver open moz-extension:// pages (the popup, the options) only with this.
     args: ['--remote-allow-system-access'],
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
