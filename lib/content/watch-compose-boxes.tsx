@@ -168,8 +168,20 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
       if (attached.get(box.element)?.generic) detach(box.element);
       if (!attached.has(box.element)) attach(box);
     }
+    // A generic box whose panel the site's re-render removed gets it back at once, not at the next keystroke.
+    for (const element of [...genericBoxes]) {
+      if (!element.isConnected) genericBoxes.delete(element);
+      else if (!claimedBy(element) && generic.readText(element).trim()) attachGeneric(element);
+    }
   };
   let adapterBoxes = 0;
+  /** Boxes the generic checker has taken on this page. */
+  const genericBoxes = new Set<HTMLElement>();
+  // The site's main surface: its limits and rules are the likeliest to fit a box it renamed.
+  const attachGeneric = (element: HTMLElement): void => {
+    genericBoxes.add(element);
+    attach({ element, surface: siteRow(site.id)?.postSurface ?? 'post' }, true);
+  };
 
   /** A box the adapter does not know, written in by the user: checked by the generic checker rather than left silent. */
   const claimedBy = (element: HTMLElement): Attached | undefined => {
@@ -183,8 +195,7 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
       if (!event.isTrusted || ctx.isInvalid) return;
       const box = writingBox(event.composedPath()[0] ?? event.target);
       if (!box || claimedBy(box)) return;
-      // The site's main surface: its limits and rules are the likeliest to fit a box it renamed.
-      attach({ element: box, surface: siteRow(site.id)?.postSurface ?? 'post' }, true);
+      attachGeneric(box);
     },
     { capture: true },
   );

@@ -148,6 +148,9 @@ export function surfaceSuite(launch: () => Promise<SuiteBrowser>): void {
       await page.waitInPanel(panel, { role: 'alertdialog' });
       expect(await page.evaluate(() => window.fixture.posted)).toEqual([]);
       await page.clickInPanel(panel, { role: 'button', name: 'Review' });
+      // A re-render of the site that drops the panel: it comes back without another keystroke.
+      await page.evaluate((selector) => document.querySelector(selector)?.remove(), panel);
+      await page.waitFor(panel, { timeout: 5_000 });
       const popup = await suiteBrowser().openExtensionPage('popup.html');
       await popup.waitFor('.site-health');
       const line = await popup.evaluate(() => document.querySelector('.site-health')?.textContent ?? '');
