@@ -47,7 +47,6 @@ export interface DraftReport {
 export interface SiteHealth {
   siteId: Platform;
   site: string;
-  paused: boolean;
   boxes: Array<{ surface: Surface; generic: boolean }>;
   /** The user wrote in a box the site's adapter does not know, and the adapter found none: the page changed. */
   changed: boolean;

@@ -206,7 +206,6 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     return {
       siteId: site.id,
       site: site.name,
-      paused: settings?.pausedSites.includes(site.id) ?? false,
       boxes: entries.map(({ session, generic: isGeneric }) => ({ surface: session.surface, generic: isGeneric })),
       // The user writes in a box the adapter does not know, and the adapter finds none: the site changed.
       changed: entries.some((e) => e.generic) && adapterBoxes === 0,

@@ -5,7 +5,10 @@
  * plain contenteditables and text fields, each read back to verify, and the clipboard as the last resort.
  */
 
-export type EditorKind = 'draft' | 'lexical' | 'quill' | 'contenteditable' | 'textfield';
+import type { EditorKindName } from './table';
+
+/** The editor kinds the table of sites names. */
+export type EditorKind = EditorKindName;
 export type InsertOutcome = 'inserted' | 'copied' | 'failed';
 
 export function editorKind(element: HTMLElement): EditorKind {

@@ -10,11 +10,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './harness';
+import { armLatencyInPage, latencyInPage, percentile } from './latency';
 
 const EDITOR = '[data-testid="tweetTextarea_0"][role="textbox"]';
 const PANEL = 'safe-harbor-panel[data-safe-harbor="panel"]';
 const results: Record<string, number> = {};
-const percentile = (values: number[], p: number): number => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
 afterAll(() => {
   mkdirSync('test-results', { recursive: true });
@@ -24,24 +24,11 @@ afterAll(() => {
 
 /** From the next keydown to the panel's next 'ready': armed before the key is pressed, read after with `latency`. */
 function armLatency(page: Page): Promise<void> {
-  return page.evaluate((panelSelector) => {
-    const w = window as unknown as { latency?: number };
-    w.latency = undefined;
-    let start = 0;
-    const host = document.querySelector(panelSelector)!;
-    document.addEventListener('keydown', () => (start = performance.now()), { once: true, capture: true });
-    const observer = new MutationObserver(() => {
-      if (start && host.getAttribute('data-status') === 'ready') {
-        observer.disconnect();
-        w.latency = performance.now() - start;
-      }
-    });
-    observer.observe(host, { attributes: true, attributeFilter: ['data-status'] });
-  }, PANEL);
+  return page.evaluate(armLatencyInPage, PANEL);
 }
 
 async function latency(page: Page): Promise<number> {
-  const handle = await page.waitForFunction(() => (window as unknown as { latency?: number }).latency, undefined, { timeout: 5_000 });
+  const handle = await page.waitForFunction(latencyInPage, undefined, { timeout: 5_000 });
   return (await handle.jsonValue()) as number;
 }
 

@@ -41,7 +41,7 @@ describe('genericSite', () => {
 });
 
 describe('healthLine', () => {
-  const health = { siteId: 'x' as const, site: 'X', paused: false, changed: false, boxes: [] as Array<{ surface: 'post' | 'reply'; generic: boolean }> };
+  const health = { siteId: 'x' as const, site: 'X', changed: false, boxes: [] as Array<{ surface: 'post' | 'reply'; generic: boolean }> };
 
   it('says what is checked, in words', () => {
     expect(healthLine({ ...health, boxes: [{ surface: 'post', generic: false }] }, false)).toBe('Checking 1 compose box (X post composer).');

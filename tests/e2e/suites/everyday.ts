@@ -8,12 +8,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPanelList, type SuiteBrowser, type SuitePage } from '../driver';
 import { SCREENSHOT_DIR, X_FIXTURE } from '../harness';
+import { armLatencyInPage, latencyInPage, percentile } from '../latency';
 
 export const EVERYDAY_FIXTURES = [X_FIXTURE];
 const EDITOR = '[data-testid="tweetTextarea_0"][role="textbox"]';
 const PANEL = 'safe-harbor-panel[data-safe-harbor="panel"]';
 const FILES = path.resolve('tests/fixtures/images');
-const percentile = (values: number[], p: number): number => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
 export function everydaySuite(launch: () => Promise<SuiteBrowser>): void {
   let browser: SuiteBrowser;
@@ -91,23 +91,10 @@ export function everydaySuite(launch: () => Promise<SuiteBrowser>): void {
         const word = i % 2 === 0 ? ' 45 y/o' : ' ok';
         await page.type(word.slice(0, -1));
         // From the next keydown to the panel's next "ready".
-        await page.evaluate((panel) => {
-          const w = window as unknown as { latency?: number };
-          w.latency = undefined;
-          let start = 0;
-          const host = document.querySelector(panel)!;
-          document.addEventListener('keydown', () => (start = performance.now()), { once: true, capture: true });
-          const observer = new MutationObserver(() => {
-            if (start && host.getAttribute('data-status') === 'ready') {
-              observer.disconnect();
-              w.latency = performance.now() - start;
-            }
-          });
-          observer.observe(host, { attributes: true, attributeFilter: ['data-status'] });
-        }, PANEL);
+        await page.evaluate(armLatencyInPage, PANEL);
         await page.type(word.slice(-1));
-        await expect.poll(() => page.evaluate(() => (window as unknown as { latency?: number }).latency), { timeout: 5_000 }).toBeGreaterThan(0);
-        latencies.push((await page.evaluate(() => (window as unknown as { latency?: number }).latency))!);
+        await expect.poll(() => page.evaluate(latencyInPage), { timeout: 5_000 }).toBeGreaterThan(0);
+        latencies.push((await page.evaluate(latencyInPage))!);
       }
       results.latencyP50Ms = Math.round(percentile(latencies, 0.5));
       results.latencyP95Ms = Math.round(percentile(latencies, 0.95));
