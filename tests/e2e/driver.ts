@@ -7,7 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 
 /** A role and an accessible name (a substring, case-insensitive, or a pattern) inside a panel. */
 export interface ByRole {
-  role: 'button' | 'alertdialog' | 'region' | 'dialog';
+  role: 'button' | 'alertdialog' | 'region' | 'dialog' | 'checkbox' | 'status' | 'menuitem';
   name?: string | RegExp;
 }
 
@@ -19,9 +19,16 @@ export interface SuitePage {
   attribute(selector: string, name: string): Promise<string | null>;
   count(selector: string): Promise<number>;
   isDisabled(selector: string): Promise<boolean>;
+  /** A checkbox's state, and a text field's value. */
+  isChecked(selector: string): Promise<boolean>;
+  value(selector: string): Promise<string>;
+  /** Clicks the first element of the page (outside any panel) with the role and name, as a person finds it. */
+  clickByRole(target: ByRole): Promise<void>;
   /** Key chords as Playwright writes them: "Control+a", "Enter". */
   press(keys: string): Promise<void>;
   type(text: string): Promise<void>;
+  /** Moves the pointer to, or clicks at, a point of the viewport. */
+  pointer(x: number, y: number, action: 'move' | 'click'): Promise<void>;
   evaluate<T, A = undefined>(script: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Replaces a text field's value as a person does: select all, then type. */
   fill(selector: string, text: string): Promise<void>;
@@ -32,6 +39,7 @@ export interface SuitePage {
   countInPanel(panel: string, target: ByRole): Promise<number>;
   waitInPanel(panel: string, target: ByRole, options?: { timeout?: number; state?: 'attached' | 'detached' }): Promise<void>;
   attributeInPanel(panel: string, target: ByRole, name: string): Promise<string | null>;
+  textInPanel(panel: string, target: ByRole): Promise<string>;
   screenshot(file: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   /** Adds a stylesheet or a script to the page, as the site would. */
@@ -57,41 +65,44 @@ export async function openPanelList(page: SuitePage, panel: string): Promise<voi
 }
 
 /**
- * The page-side search for `findByRole` (serialised into the page): elements of the panel's shadow
- * root with the role and whose accessible name contains `name` (or matches the pattern), skipping
- * what is hidden. Roles come from the element (`<button>`, `<section aria-label>`) or `role`.
+ * The page-side search by role (passed to the page as a function, so no page CSP stands in its way): elements of the panel's shadow
+ * root (or, with no panel, of the page) with the role and whose accessible name contains `name` (or
+ * matches the pattern), skipping what is hidden. Roles come from the element (`<button>`,
+ * `<section aria-label>`, a checkbox) or `role`; a field's name may come from its `<label>`.
  */
-export const FIND_BY_ROLE = `(panelSelector, role, name, pattern) => {
-  const host = document.querySelector(panelSelector);
-  const root = host && host.shadowRoot;
+export function findByRole(panelSelector: string | null, role: string, name: string | null, pattern: { source: string; flags: string } | null): Element[] {
+  const host = panelSelector ? document.querySelector(panelSelector) : null;
+  const root: Document | ShadowRoot | null = panelSelector ? (host?.shadowRoot ?? null) : document;
   if (!root) return [];
-  const implicit = (el) => {
+  const implicit = (el: Element): string | null => {
     const tag = el.tagName;
     if (tag === 'BUTTON') return 'button';
+    if (tag === 'INPUT' && (el as HTMLInputElement).type === 'checkbox') return 'checkbox';
     if (tag === 'SECTION' && (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby'))) return 'region';
     if (tag === 'DIALOG') return 'dialog';
     return null;
   };
-  const labelled = (el) => {
+  const labelled = (el: Element): string => {
     const ids = el.getAttribute('aria-labelledby');
-    if (ids) return ids.split(/\\s+/).map((id) => root.getElementById(id)?.textContent ?? '').join(' ');
-    return el.getAttribute('aria-label') ?? el.textContent ?? '';
+    if (ids) return ids.split(/\s+/).map((id) => root.getElementById(id)?.textContent ?? '').join(' ');
+    const label = (el as HTMLInputElement).labels?.[0];
+    return el.getAttribute('aria-label') ?? (label ? label.textContent : el.textContent) ?? '';
   };
-  const hidden = (el) => {
-    for (let node = el; node && node !== root; node = node.parentNode) {
+  const hidden = (el: Element): boolean => {
+    for (let node: Node | null = el; node && node !== root; node = node.parentNode) {
       if (node.nodeType !== 1) continue;
-      if (node.hidden || node.getAttribute('aria-hidden') === 'true') return true;
+      if ((node as HTMLElement).hidden || (node as Element).getAttribute('aria-hidden') === 'true') return true;
     }
     return el.getClientRects().length === 0;
   };
   const matcher = pattern ? new RegExp(pattern.source, pattern.flags) : null;
   return [...root.querySelectorAll('*')].filter((el) => {
     if ((el.getAttribute('role') ?? implicit(el)) !== role || hidden(el)) return false;
-    const accessible = labelled(el).replace(/\\s+/g, ' ').trim();
+    const accessible = labelled(el).replace(/\s+/g, ' ').trim();
     if (matcher) return matcher.test(accessible);
     return name === null || accessible.toLowerCase().includes(name.toLowerCase());
   });
-}`;
+}
 
 /** One browser for a suite, launched before its tests and closed after them. */
 export function sharedSuiteBrowser(launch: () => Promise<SuiteBrowser>): () => SuiteBrowser {

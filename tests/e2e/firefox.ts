@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
-import { FIND_BY_ROLE, type ByRole, type SuiteBrowser, type SuitePage } from './driver';
+import { findByRole, type ByRole, type SuiteBrowser, type SuitePage } from './driver';
 import { fixtureResponse, SCREENSHOT_DIR, type SiteFixture } from './harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -56,6 +56,15 @@ async function chord(page: Page, keys: string): Promise<void> {
   for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
 }
 
+/**
+ * Sizes the page's viewport with WebDriver BiDi's own command. Puppeteer's setViewport also sends a
+ * screen-orientation override that Firefox ESR 140 (Debian bookworm's) does not know.
+ */
+async function setViewport(page: Page, width: number, height: number): Promise<void> {
+  const { browsingContext } = page.mainFrame() as unknown as { browsingContext: { setViewport(options: object): Promise<void> } };
+  await browsingContext.setViewport({ viewport: { width, height }, devicePixelRatio: null });
+}
+
 async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, timeout: number, what: string): Promise<T> {
   const end = Date.now() + timeout;
   for (;;) {
@@ -69,9 +78,8 @@ async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, time
 function suitePage(page: Page): SuitePage {
   const inPanel = async (panel: string, { role, name }: ByRole): Promise<ElementHandle<Element>[]> => {
     const found = await page.evaluateHandle(
-      (source, panel, role, name, pattern) => (0, eval)(source)(panel, role, name, pattern) as Element[],
-      FIND_BY_ROLE,
-      panel,
+      findByRole,
+      panel || null,
       role,
       typeof name === 'string' ? name : null,
       name instanceof RegExp ? { source: name.source, flags: name.flags } : null,
@@ -92,8 +100,15 @@ function suitePage(page: Page): SuitePage {
     attribute: (selector, name) => page.$eval(selector, (e, name) => e.getAttribute(name), name),
     count: async (selector) => (await page.$$(selector)).length,
     isDisabled: (selector) => page.$eval(selector, (e) => (e as HTMLButtonElement).disabled === true || e.getAttribute('aria-disabled') === 'true'),
+    isChecked: (selector) => page.$eval(selector, (e) => (e as HTMLInputElement).checked),
+    value: (selector) => page.$eval(selector, (e) => (e as HTMLInputElement).value),
+    async clickByRole(target) {
+      const [element] = await poll(() => inPanel('', target), (found) => found.length > 0, 30_000, `${target.role} ${String(target.name)}`);
+      await element!.click();
+    },
     press: (keys) => chord(page, keys),
     type: (text) => page.keyboard.type(text),
+    pointer: (x, y, action) => (action === 'move' ? page.mouse.move(x, y) : page.mouse.click(x, y)),
     evaluate: <T, A>(script: (arg: A) => T | Promise<T>, arg?: A) => page.evaluate(script as (arg: unknown) => T, arg as unknown) as Promise<T>,
     async fill(selector, text) {
       const element = await page.waitForSelector(selector);
@@ -118,16 +133,28 @@ function suitePage(page: Page): SuitePage {
       const [element] = await inPanel(panel, target);
       return element ? element.evaluate((e, name) => e.getAttribute(name), name) : null;
     },
+    async textInPanel(panel, target) {
+      const [element] = await inPanel(panel, target);
+      return element ? element.evaluate((e) => e.textContent ?? '') : '';
+    },
     screenshot: async (file, clip) => void (await page.screenshot({ path: file as `${string}.png`, ...(clip ? { clip } : {}) })),
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    setViewport: (width, height) => setViewport(page, width, height),
     addStyle: async (content) => void (await page.addStyleTag({ content })),
     addScript: async (content) => void (await page.addScriptTag({ content })),
     close: () => page.close(),
   };
 }
 
-/** Firefox ESR with the add-on installed and `fixtures` answered at their origins. */
-export async function firefoxSuiteBrowser(fixtures: SiteFixture[], prefs: Record<string, unknown> = {}): Promise<SuiteBrowser & { browser: Browser }> {
+/**
+ * Firefox ESR with the add-on installed and `fixtures` answered at their origins. With `profile`,
+ * that folder is the profile and outlives the browser, to test a restart: the temporary add-on is
+ * installed again each launch, keeping its address and its data as an installed one would.
+ */
+export async function firefoxSuiteBrowser(
+  fixtures: SiteFixture[],
+  prefs: Record<string, unknown> = {},
+  { profile }: { profile?: string } = {},
+): Promise<SuiteBrowser & { browser: Browser }> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -135,8 +162,9 @@ export async function firefoxSuiteBrowser(fixtures: SiteFixture[], prefs: Record
     headless: true,
     protocol: 'webDriverBiDi',
     defaultViewport: { width: 900, height: 700 },
-    extraPrefsFirefox: { ...PREFS, ...prefs },
-    // Firefox 153 lets WebDriver open moz-extension:// pages (the popup, the options) only with this.
+    extraPrefsFirefox: { ...PREFS, ...(profile ? { 'extensions.webextensions.keepStorageOnUninstall': true } : {}), ...prefs },
+    ...(profile ? { userDataDir: profile } : {}),
+    // Firefox 153 lets WebDriver open moz-extension:// pages (the popup, the options) only with this; 140 ignores it.
     args: ['--remote-allow-system-access'],
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
   });
@@ -160,7 +188,7 @@ export async function firefoxSuiteBrowser(fixtures: SiteFixture[], prefs: Record
     newPage: async () => suitePage(await serve(await browser.newPage())),
     async openExtensionPage(file, size = { width: 360, height: 520 }) {
       const page = await serve(await browser.newPage());
-      await page.setViewport(size);
+      await setViewport(page, size.width, size.height);
       // Firefox never tells WebDriver that an extension page finished loading: start the navigation,
       // then wait for the page's own content instead.
       const navigation = page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${file}`, { timeout: 0 }).catch(() => undefined);

@@ -164,8 +164,12 @@ export function suitePage(page: Page): SuitePage {
     attribute: (selector, name) => page.locator(selector).first().getAttribute(name),
     count: (selector) => page.locator(selector).count(),
     isDisabled: (selector) => page.locator(selector).first().isDisabled(),
+    isChecked: (selector) => page.locator(selector).first().isChecked(),
+    value: (selector) => page.locator(selector).first().inputValue(),
+    clickByRole: ({ role, name }) => page.getByRole(role, name === undefined ? {} : { name }).first().click(),
     press: (keys) => page.keyboard.press(keys),
     type: (text) => page.keyboard.type(text),
+    pointer: (x, y, action) => (action === 'move' ? page.mouse.move(x, y) : page.mouse.click(x, y)),
     evaluate: <T, A>(script: (arg: A) => T | Promise<T>, arg?: A) => page.evaluate(script as (arg: unknown) => T | Promise<T>, arg as unknown),
     fill: (selector, text) => page.locator(selector).first().fill(text),
     attachFile: (selector, file) => page.setInputFiles(selector, file),
@@ -173,6 +177,7 @@ export function suitePage(page: Page): SuitePage {
     countInPanel: (selector, { role, name }) => panel(selector).getByRole(role, name === undefined ? {} : { name }).count(),
     waitInPanel: (selector, target, { timeout, state = 'attached' } = {}) => byRole(panel(selector), target).waitFor({ state, timeout }),
     attributeInPanel: (selector, target, name) => byRole(panel(selector), target).getAttribute(name),
+    textInPanel: async (selector, target) => (await byRole(panel(selector), target).textContent()) ?? '',
     screenshot: async (file, clip) => void (await page.screenshot({ path: file, ...(clip ? { clip } : {}) })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     addStyle: async (content) => void (await page.addStyleTag({ content })),
@@ -182,8 +187,8 @@ export function suitePage(page: Page): SuitePage {
 }
 
 /** Chromium with the extension, for the behaviour suites shared with Firefox. */
-export async function chromiumSuiteBrowser(fixtures: SiteFixture[]): Promise<SuiteBrowser> {
-  const browser = await launchBrowser(fixtures);
+export async function chromiumSuiteBrowser(fixtures: SiteFixture[], { profile }: { profile?: string } = {}): Promise<SuiteBrowser> {
+  const browser = await launchBrowser(fixtures, { profile });
   return {
     name: 'chromium',
     version: execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, PANEL, SCREENSHOT_DIR, X_EDITOR, type Browser } from './harness';
+import { seedManyDrafts } from './suites/pages';
 
 const AXE_SOURCE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 const SCHEMES = ['light', 'dark'] as const;
@@ -89,26 +90,7 @@ describe('accessibility of the extension pages, light and dark', () => {
   it('popup with many drafts keeps its links and footer in view, the drafts scrolling inside', async () => {
     const popup = await browser.openPopup();
     await popup.setViewportSize({ width: 360, height: 600 });
-    await popup.evaluate(async () => {
-      const database = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('safe-harbor');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const transaction = database.transaction('flags', 'readwrite');
-      for (let i = 0; i < 25; i++) {
-        const createdAt = Date.now() - i * 3_600_000;
-        transaction.objectStore('flags').add({
-          draftId: `seeded-${i}`, fingerprint: 'exact-age#0', site: 'instagram', surface: 'caption', ruleId: 'exact-age', category: 'phi.age',
-          severity: 'error', excerpt: 'Teaching case: a [AGE] with a classic sign', createdAt, updatedAt: createdAt, outcome: i % 5 === 0 ? 'posted-anyway' : null,
-        });
-      }
-      await new Promise((resolve, reject) => {
-        transaction.oncomplete = resolve;
-        transaction.onabort = () => reject(new Error(`seeding history failed: ${transaction.error?.message}`));
-      });
-      database.close();
-    });
+    await popup.evaluate(seedManyDrafts);
     await popup.reload();
     await popup.locator('.draft').nth(19).waitFor({ state: 'attached' });
     const scroller = popup.getByRole('region', { name: 'Recent drafts' });

@@ -1,7 +1,7 @@
 /**
  * What a clinician does besides typing, run in Chromium and in Firefox: the popup lists what was
- * flagged, the options page sets the disclaimer that "Insert disclaimer" puts in, an attached photo
- * and a PACS screenshot are checked on the device, and the panel follows typing quickly.
+ * flagged, and the panel follows typing quickly. The options page and the checker (pages.ts) and
+ * attachments (images.ts) have their own suites.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,6 @@ import { armLatencyInPage, latencyInPage, percentile } from '../latency';
 export const EVERYDAY_FIXTURES = [X_FIXTURE];
 const EDITOR = '[data-testid="tweetTextarea_0"][role="textbox"]';
 const PANEL = 'safe-harbor-panel[data-safe-harbor="panel"]';
-const FILES = path.resolve('tests/fixtures/images');
 
 export function everydaySuite(launch: () => Promise<SuiteBrowser>): void {
   let browser: SuiteBrowser;
@@ -50,38 +49,6 @@ export function everydaySuite(launch: () => Promise<SuiteBrowser>): void {
       await popup.close();
       await page.close();
     });
-
-    it('sets the disclaimer in the options page, and "Insert disclaimer" puts that one in', async () => {
-      const options = await browser.openExtensionPage('options.html', { width: 900, height: 900 });
-      await options.waitFor('#disclaimer-default');
-      await options.fill('#disclaimer-default', 'Opinions mine, not my hospital.');
-      // The previews show what is stored (a textarea's own text is not in the page's text).
-      await expect.poll(() => options.evaluate(() => document.body.textContent?.includes('Opinions mine, not my hospital.') ?? false), { timeout: 5_000 }).toBe(true);
-      await options.screenshot(path.join(SCREENSHOT_DIR, `${browser.name}-options.png`));
-      const page = await compose('Classic Segond fracture on knee MRI.');
-      const panel = `${PANEL}[data-categories~="prof.disclaimer_missing"]`;
-      await page.waitFor(panel, { timeout: 5_000 });
-      await openPanelList(page, panel);
-      await page.clickInPanel(panel, { role: 'button', name: 'Insert disclaimer' });
-      await expect.poll(() => page.evaluate(() => window.fixture.texts()[0])).toBe('Classic Segond fracture on knee MRI.\n\nOpinions mine, not my hospital.');
-      await options.fill('#disclaimer-default', 'Views my own; not medical advice.');
-      await options.close();
-      await page.close();
-    });
-
-    it.each([
-      ['photo-face.jpg', ['phi.face']],
-      ['overlay-ct-16px.png', ['phi.name', 'phi.id', 'phi.date']],
-    ])('checks an attached %s on the device', async (file, expected) => {
-      const page = await compose('Teaching case, look at the image');
-      await page.waitFor(`${PANEL}[data-status="ready"]`, { timeout: 5_000 });
-      await page.attachFile('[data-testid="fileInput"]', path.join(FILES, file));
-      await page.waitFor(`${PANEL}[data-image-status="done"]`, { timeout: 60_000 });
-      expect((await page.attribute(PANEL, 'data-categories'))!.split(' ')).toEqual(expect.arrayContaining(expected));
-      await openPanelList(page, PANEL);
-      await page.screenshot(path.join(SCREENSHOT_DIR, `${browser.name}-attachment-${file.replace(/\W/g, '-')}.png`));
-      await page.close();
-    }, 90_000);
 
     it('updates the panel soon after the last keystroke', async () => {
       const page = await compose('Draft about a case');

@@ -79,7 +79,8 @@ export function surfaceSuite(launch: () => Promise<SuiteBrowser>): void {
     it('flags what is typed, and applies a suggestion through the editor model, with undo', async () => {
       const page = await open(surface, 'A 45-year-old man with a scaphoid fracture.');
       const panel = `${surface.panel}[data-categories~="phi.age"]`;
-      await page.waitFor(panel, { timeout: 5_000 });
+      // Typing is checked as it goes: wait for the whole sentence's findings, not the first ones.
+      await page.waitFor(`${panel}[data-categories~="prof.disclaimer_missing"]`, { timeout: 5_000 });
       expect((await page.attribute(panel, 'data-categories'))?.split(' ')).toEqual(expect.arrayContaining(['phi.age', 'phi.gender', 'prof.disclaimer_missing']));
       await page.screenshot(path.join(SCREENSHOT_DIR, `${suiteBrowser().name}-${surface.screenshot}.png`));
       await openPanelList(page, panel);
