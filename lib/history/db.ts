@@ -30,12 +30,40 @@ export interface DraftState {
   updatedAt: number;
 }
 
+/** A numbered teaching case in the user's case log: numbers, dates, site, hashtag and a checked title; never the post. */
+export interface TeachingCase {
+  id: number;
+  /** The case's number in the user's series; one case per number. */
+  number: number;
+  site: Platform;
+  surface: Surface;
+  /** The user's short title, checked by the engine before it is stored; '' for none. */
+  title: string;
+  /** The tracking hashtag, without "#"; '' for none. */
+  hashtag: string;
+  /** logged: not posted yet; question-posted: the unknown went out; answered: its answer too. */
+  status: CaseStatus;
+  createdAt: number;
+  /** When the Post click that followed the logging went through. */
+  postedAt: number | null;
+  answerDue: number | null;
+  answeredAt: number | null;
+  /** The compose box it was logged from, until its post goes out (a random id, nothing of the page). */
+  draftId: string | null;
+  /** A reminder was shown for its due answer. */
+  reminded: boolean;
+}
+
+export const CASE_STATUSES = ['logged', 'question-posted', 'answered'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
 export const OUTCOMES = ['fixed', 'ignored', 'posted-anyway'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export class SafeHarborDB extends Dexie {
   flags!: EntityTable<Flag, 'id'>;
   drafts!: EntityTable<DraftState, 'draftId'>;
+  cases!: EntityTable<TeachingCase, 'id'>;
 
   constructor(name = 'safe-harbor') {
     super(name);
@@ -63,6 +91,8 @@ export class SafeHarborDB extends Dexie {
             flag.excerpt = remaskStoredExcerpt(flag.excerpt ?? '');
           }),
       );
+    // Version 4 adds the teaching-case log; history is kept as it was.
+    this.version(4).stores({ cases: '++id, &number, status, answerDue, createdAt, draftId' });
   }
 }
 

@@ -24,6 +24,15 @@ export interface Settings {
   retentionDays: number;
   /** Off by default: also keep the full text of flagged drafts in history on this computer. */
   keepDraftText: boolean;
+  /** The user's own hashtag for tracking teaching cases ("LuriePedsNeuro", no "#"); '' for none. */
+  caseHashtag: string;
+  /** Hours after an unknown is posted that its answer is due, unless a weekly answer day is set. */
+  answerAfterHours: number;
+  /** The weekly schedule: the weekday unknowns go out and the weekday answers are due (0 = Sunday), or null. */
+  questionWeekday: number | null;
+  answerWeekday: number | null;
+  /** Off by default: a browser notification when an answer is due (asks for the notifications permission). */
+  caseReminders: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,6 +46,11 @@ export const DEFAULT_SETTINGS: Settings = {
   severities: {},
   retentionDays: 30,
   keepDraftText: false,
+  caseHashtag: '',
+  answerAfterHours: 48,
+  questionWeekday: null,
+  answerWeekday: null,
+  caseReminders: false,
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });

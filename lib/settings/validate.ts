@@ -10,6 +10,8 @@ export const SETTINGS_LIMITS = {
   ignoredEntries: 10_000,
   ignoredEntryLength: 64,
   retentionDays: 3_650,
+  caseHashtag: 60,
+  answerAfterHours: 24 * 28,
 } as const;
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -81,7 +83,25 @@ export function validateSettings(value: unknown, knownRules: readonly string[]):
     }
     settings.retentionDays = s.retentionDays as number;
   }
-  for (const key of ['keepDraftText', 'postGuard'] as const) {
+  if (s.caseHashtag !== undefined) {
+    const tag = typeof s.caseHashtag === 'string' ? s.caseHashtag.trim().replace(/^#/, '') : undefined;
+    if (tag === undefined || tag.length > SETTINGS_LIMITS.caseHashtag || (tag !== '' && !/^[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*$/u.test(tag))) {
+      return { error: `Your case hashtag must be one word of letters, digits or "_", at most ${SETTINGS_LIMITS.caseHashtag} characters.` };
+    }
+    settings.caseHashtag = tag;
+  }
+  if (s.answerAfterHours !== undefined) {
+    if (!Number.isInteger(s.answerAfterHours) || (s.answerAfterHours as number) < 1 || (s.answerAfterHours as number) > SETTINGS_LIMITS.answerAfterHours) {
+      return { error: `Hours until an answer is due must be a whole number from 1 to ${count(SETTINGS_LIMITS.answerAfterHours)}.` };
+    }
+    settings.answerAfterHours = s.answerAfterHours as number;
+  }
+  for (const key of ['questionWeekday', 'answerWeekday'] as const) {
+    if (s[key] === undefined) continue;
+    if (s[key] !== null && !(Number.isInteger(s[key]) && (s[key] as number) >= 0 && (s[key] as number) <= 6)) return { error: `"${key}" must be a weekday from 0 (Sunday) to 6, or none.` };
+    settings[key] = s[key] as number | null;
+  }
+  for (const key of ['keepDraftText', 'postGuard', 'caseReminders'] as const) {
     if (s[key] === undefined) continue;
     if (typeof s[key] !== 'boolean') return { error: `"${key}" must be true or false.` };
     settings[key] = s[key];

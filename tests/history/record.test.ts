@@ -109,7 +109,7 @@ describe('schema upgrade', () => {
     const rows = await upgraded.flags.toArray();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ draftId: 'old', excerpt: 'a [AGE]', outcome: null });
-    expect(upgraded.verno).toBe(3);
+    expect(upgraded.verno).toBe(4);
   });
 
   it('re-masks the excerpts of a version 2 database, leaving no part of a name the engine missed', async () => {

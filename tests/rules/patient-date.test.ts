@@ -28,6 +28,8 @@ testRule('patient-date', {
     'Happy Thanksgiving from the reading room 🦃',
     'Christmas disease (hemophilia B) on MRI: hemophilic arthropathy of the knee.',
     '#MSKMonday: the Segond fracture',
+    'Unknown case: 8 y/o with a limp. What do you see? Answer Friday #MyRadHashtag',
+    'Guess the dx, reveal on Wednesday.',
     'Lunch and learn on Friday: contrast reactions and how to manage them.',
     'Published in 2019, still the best review.',
   ],

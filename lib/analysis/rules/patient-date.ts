@@ -35,6 +35,8 @@ const ORDINAL_DAY = /\b(?:on\s+)?the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(
 const WEEKDAY_WORD = new RegExp(String.raw`\b(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?(?:-(?:night|morning|evening|afternoon))?\b`, 'gi');
 const HOLIDAY = /\b(?:on\s+)?(?:the\s+super\s?bowl|super\s?bowl\s+sunday|Christmas(?: Eve| Day)?|New Year['’]s(?: Eve| Day)?|Thanksgiving|Easter(?: Sunday)?|Halloween|Hanukkah|Diwali|Eid|Ramadan|Passover|Fourth of July|July 4th|Independence Day|Memorial Day|Labor Day|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|St\.? Patrick['’]s Day|Paddy['’]s Day|Boxing Day|Canada Day|Anzac Day|Waitangi Day|Australia Day|Remembrance Day|Bank Holiday|Hogmanay|Guy Fawkes|Bonfire Night|Lunar New Year|Chinese New Year|Matariki|Saint-Jean-Baptiste|Fête nationale|Jour de l['’]An)\b(?![\s-]+(?:disease|factor|tree|tree sign|party|card|sweater|jumper|break|vacation|schedule|lights|market))/gi;
 const LIFESPAN = /(?<=[\p{L}'’)]\s?,\s)(?:19|20)\d{2}\s?[–-]\s?(?:19|20)\d{2}\b/gu;
+/** What comes before the day a quiz's answer is posted: "answer Friday", "reveal on Wednesday", "answers coming Mon". */
+const ANSWER_DAY = /\b(?:answers?|reveal|solution)(?:\s+(?:will\s+be\s+)?(?:posted|coming|drops|up|out|is))?\s+(?:on\s+|this\s+|next\s+|by\s+|coming\s+)?$/i;
 const BIRTH_CUE = /\b(?:DOB|D\.O\.B\.|date of birth|born|birthday|died|passed away|deceased|admitted|discharged|DOS)\b\s*:?\s*(?:on\s+)?$/i;
 
 /** A journal citation ("AJNR 2019; doi…", "Radiology. 2024 Mar") is not a patient's date. */
@@ -78,6 +80,7 @@ export default defineRule({
     for (const m of [...matchAll(text, WEEKDAY_WORD), ...matchAll(text, SHORT_WEEKDAY)]) {
       if (/\b(?:a|one|any|every|each)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
       if (/\b(?:I['’]m |I am |I['’]ll be |I will be )?back\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue; // "Back Monday": the author's return
+      if (ANSWER_DAY.test(text.slice(Math.max(0, m.index - 32), m.index))) continue; // "Answer Friday": when a teaching post's answer comes
       const prefix = /^(?:on|since|by|til|until|came in|seen|admitted|discharged|dc['’]?d \w+|home|back|in)\s+/i.exec(m[0]);
       const start = m.index + (prefix && !/^(?:last|this)\s/i.test(m[0]) ? prefix[0].length : 0);
       add(start, m.index + m[0].replace(/\.$/, '').length, true);

@@ -1,0 +1,104 @@
+/**
+ * Recognises a teaching post while it is written: an "unknown" case or quiz that asks readers for the
+ * diagnosis, or the answer to one. This is a signal, never a finding: it is not a problem, is not
+ * counted and never holds the Post button. Pure: no DOM, storage or network.
+ */
+import { normalizeText } from './text';
+
+export type TeachingKind = 'unknown' | 'answer';
+
+export interface TeachingSignal {
+  kind: TeachingKind;
+  /** The case's number as the draft gives it ("Case #12", "Unknown 47"). */
+  caseNumber?: number;
+  /** Every hashtag in the draft, without its "#", in order, once each. */
+  hashtags: string[];
+  /** The user's own tracking hashtag, as the user spelled it, when the draft carries it. */
+  ownHashtag?: string;
+  /** The weekday named for the answer ("answer Friday"), 0 = Sunday. */
+  answerDay?: number;
+}
+
+export interface TeachingOptions {
+  /** The user's tracking hashtag, with or without "#". */
+  ownHashtag?: string;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const DAY = String.raw`(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?`;
+const NUMBER = String.raw`(?:#\s?|no\.?\s?|number\s)?(\d{1,4})\b`;
+
+/** Hashtags that only quiz posts carry. */
+const QUIZ_TAG = /#(?:unknown\w*|\w*quiz\w*|whatsyour(?:dx|diagnosis)|namethat\w*|spotdiagnosis|spotthe\w+|imagechallenge|\w*challenge|guessthe\w+|\w*unknowns?)\b/i;
+/** Words that ask readers to identify the case. */
+const ASKS = [
+  /\bunknown\s+(?:case|cases|#?\d|of the (?:day|week))/i,
+  /\b(?:guess|name|spot|what(?:'s| is)|whats|make|your|find) (?:the |your |a |this )?(?:diagnosis|dx|ddx|finding|abnormality|sign|pathology|lesion)\b/i,
+  /\bwhat(?:'s| is|s) (?:the |your )?(?:diagnosis|dx|ddx)\b/i,
+  /\b(?:what do you see|what would you call this|what's going on here|how would you manage this|test yourself|quiz time|pop quiz|spot the)\b/i,
+  /\b(?:case|image|ecg|ekg|x-?ray|ct|mri) challenge\b/i,
+  /\bdiagnosis\?/i,
+  /\b(?:guesses|answers?|dx|diagnosis|ddx) (?:below|in the comments|in comments|in replies|👇)/i,
+  /\bdrop your (?:guess|guesses|answer|answers|dx|diagnosis|ddx)\b/i,
+];
+/** When the answer is promised: "answer Friday", "answer in 48 h", "reveal tomorrow". */
+const ANSWER_LATER = new RegExp(
+  String.raw`(?<!\b(?:get|find|have|got|need|no)\s+)\b(?:answers?|reveal|solution|diagnosis)(?:\s+(?:will\s+be\s+)?(?:posted|coming|drops|up|out|is))?\s+(?:on\s+|this\s+|next\s+|by\s+|coming\s+)?(?:(${DAY})\b(?!['’]s)|in\s+(?:\d+|24|48|72)\s*(?:h|hrs?|hours?|days?)\b|tomorrow\b|(?:in\s+)?(?:the\s+)?(?:next|tomorrow's)\s+(?:post|video|reel|thread)\b)`,
+  'i',
+);
+/** The post is itself the answer: "Answer to case #12", "Case 12 answer", "Yesterday's unknown:". */
+const ANSWERS = [
+  new RegExp(String.raw`\b(?:answer|solution|reveal|diagnosis|dx)\s*(?:to|for)\s+(?:the\s+|my\s+|our\s+|this\s+week's\s+|yesterday's\s+|last\s+\w+'s\s+|friday's\s+|wednesday's\s+|monday's\s+)?(?:case|unknown|quiz|poll|challenge|#)`, 'i'),
+  new RegExp(String.raw`\b(?:case|unknown|quiz)\s*${NUMBER}\s*(?:[-–:]\s*)?(?:answer|solution|reveal|revealed|diagnosis)\b`, 'i'),
+  /\b(?:yesterday's|last week's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|this week's|the) (?:unknown|quiz|case of the (?:day|week)|poll|challenge)\s*(?:#?\d+\s*)?(?::|answer|reveal|was\b|is\b|—|-)/i,
+  /^\s*(?:answer|reveal|solution|diagnosis)\s*(?:#?\d+\s*)?(?:[:\-–]|[^\p{L}\p{N}\s])/imu,
+  /\b(?:great|good|lots of|so many|amazing) (?:guesses|answers)\b|\b(?:nailed it|got it right|guessed (?:it|right|correctly))\b/i,
+  /\b(?:thanks|thank you) (?:for|to) (?:all |everyone )?(?:the |your |who )?(?:guesses|answers|votes|guessed|answered|voted)\b/i,
+  /\bthe answer (?:is|was)\b[^.?!\n]*\b(?:case|unknown|quiz|poll)\b|\b(?:case|unknown|quiz|poll)\b[^.?!\n]*\bthe answer (?:is|was)\b/i,
+];
+/** A case numbered as a teaching series numbers it: "Case #12", "Unknown 47", "Case no. 3". */
+const CASE_NUMBER = new RegExp(String.raw`\b(?:case|unknown|quiz|challenge)\s*${NUMBER}(?!\s*(?:of|\/|out of)\s*\d)`, 'i');
+/** A poll written out as lettered options: "A) … B) … C) …" on separate lines or in one. */
+const POLL_OPTIONS = /(?:^|\s)\(?[Aa][).]\s+\S[^\n]*?(?:\n|\s)\(?[Bb][).]\s+\S/;
+/** A hashtag has a letter in it: "#13" is a number, not a tag. */
+const HASHTAG = /#([\p{N}_]*\p{L}[\p{L}\p{N}_]*)/gu;
+
+/**
+ * Whether `text` is a teaching post, and what it says about its case. Quiz words alone are not
+ * enough where ordinary talk uses them ("the answer is sleep", "unknown caller"): an unknown needs a
+ * question put to readers, a quiz hashtag, or a promised answer; an answer post needs to name what
+ * it answers.
+ */
+export function teachingSignal(text: string, options: TeachingOptions = {}): TeachingSignal | undefined {
+  if (typeof text !== 'string' || text.trim() === '') return undefined;
+  const draft = normalizeText(text.slice(0, 20_000)).text;
+  const hashtags = [...new Set([...draft.matchAll(HASHTAG)].map((m) => m[1]!))];
+  const own = ownTag(options.ownHashtag);
+  const ownHashtag = own ? hashtags.find((tag) => tag.toLowerCase() === own.toLowerCase()) : undefined;
+  const numbered = CASE_NUMBER.exec(draft);
+  const caseNumber = numbered ? Number(numbered[1]) : undefined;
+
+  const answers = ANSWERS.some((pattern) => pattern.test(draft));
+  const later = ANSWER_LATER.exec(draft);
+  const asks = QUIZ_TAG.test(draft) || ASKS.some((pattern) => pattern.test(draft)) || (POLL_OPTIONS.test(draft) && /\?/.test(draft));
+  // "Answer Friday" promises an answer: the post is the question, whatever else it says.
+  const kind: TeachingKind | undefined = later ? 'unknown' : answers ? 'answer' : asks || (numbered && ownHashtag) ? 'unknown' : undefined;
+  if (!kind) return undefined;
+  const signal: TeachingSignal = { kind, hashtags };
+  if (caseNumber !== undefined && caseNumber > 0) signal.caseNumber = caseNumber;
+  if (ownHashtag) signal.ownHashtag = ownHashtag;
+  const day = later?.[1] ? weekday(later[1]) : undefined;
+  if (day !== undefined) signal.answerDay = day;
+  return signal;
+}
+
+function ownTag(tag: string | undefined): string | undefined {
+  const bare = tag?.trim().replace(/^#/, '');
+  return bare && /^[\p{L}\p{N}_]+$/u.test(bare) ? bare : undefined;
+}
+
+function weekday(word: string): number | undefined {
+  const prefix = word.toLowerCase().slice(0, 3);
+  const index = WEEKDAYS.findIndex((day) => day.startsWith(prefix));
+  return index >= 0 ? index : undefined;
+}
