@@ -39,12 +39,16 @@ export default defineConfig({
     description: `Warns while you write on ${siteNames()} when a post could identify a patient or hurt your professional image. Everything is checked on your device.`,
     // Settings and history live on this device. Host access comes only from the content script's
     // matches: x.com, twitter.com, www.instagram.com, www.youtube.com, studio.youtube.com, www.tiktok.com.
-    // storage: settings; alarms: the daily pruning of history older than the retention period.
+    // storage: settings; alarms: the daily pruning of history older than the retention period, and
+    // the due answers of the teaching-case log.
     // offscreen (Chrome): attachments are checked in an offscreen document, where OCR can run in a worker.
     // scripting (Chrome): the content script is registered on a site the user grants (LinkedIn), and nowhere else.
     permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'alarms', 'offscreen', 'scripting'],
     // Sites the user may grant from the options page ("Also check LinkedIn"); nothing runs there before.
-    ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_MATCHES } : { optional_host_permissions: OPTIONAL_MATCHES }),
+    // notifications: asked for only when the user turns on reminders for due answers.
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...OPTIONAL_MATCHES, 'notifications'] }
+      : { optional_host_permissions: OPTIONAL_MATCHES, optional_permissions: ['notifications'] }),
     // OCR and the face detector compile WebAssembly; nothing else is allowed in.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     // An institution sets disclaimers and locks rules through managed storage (Chrome policy).

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { PLATFORMS, SURFACES, type Finding, type Platform, type Surface } from './analysis/types';
-import type { Outcome } from './history/db';
+import type { TeachingOffer } from './cases/offer';
+import type { Outcome, TeachingCase } from './history/db';
 import type { Box, ImageReport } from './images/types';
 import type { LengthReport } from './limits';
 import type { SettingsChange, SettingsChangeResult } from './settings/changes';
@@ -29,6 +30,8 @@ export interface DraftReport {
   checkedLength?: number;
   /** Checking is paused on this site: no findings were looked for. */
   paused: boolean;
+  /** A teaching post: what the panel offers for the case log (never a finding). */
+  teaching?: TeachingOffer;
   length?: LengthReport;
   disclaimer: {
     text: string;
@@ -52,12 +55,20 @@ export interface SiteHealth {
   changed: boolean;
 }
 
+export type CaseAnswer = { ok: true; case: TeachingCase } | { ok: false; error: string };
+
 /** The one protocol between content scripts, extension pages and the background worker. */
 interface ProtocolMap {
   /** Content script → background: check a draft. */
   checkDraft(draft: DraftCheck): DraftReport;
   /** Content script → background: a compose box appeared, so load and warm the engine before the first check. */
   warmUp(): void;
+  /** Content script → background: log the unknown being written as case `number` (the title is checked first). */
+  logCase(entry: { draftId: string; site: Platform; surface: Surface; number: number; hashtag: string; title?: string }): CaseAnswer;
+  /** Content script or Cases page → background: change a logged case's title or number. */
+  editCase(change: { id: number; title?: string; number?: number }): CaseAnswer;
+  /** Content script → background: a post went out from this box (and answered case `answered`). */
+  casePosted(post: { draftId: string; answered?: number; answerDay?: number }): void;
   /** Content script → background: what the user did about a draft's flags, for history. */
   recordOutcome(outcome: { draftId: string; outcome: Outcome; ruleId?: string }): void;
   /** Any page → background, the one writer of settings: change them. */

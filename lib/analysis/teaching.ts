@@ -40,27 +40,37 @@ const ASKS = [
   /\bdiagnosis\?/i,
   /\b(?:guesses|answers?|dx|diagnosis|ddx) (?:below|in the comments|in comments|in replies|👇)/i,
   /\bdrop your (?:guess|guesses|answer|answers|dx|diagnosis|ddx)\b/i,
+  /\bwhat(?:'s| is|s) (?:on )?your (?:differential|ddx|dx|diagnosis|next step)\b/i,
+  /\bwhich (?:finding|sign|feature) (?:worries|concerns|bothers) you\b/i,
+  /\bunknown(?:\s+(?:is\s+)?(?:up|time|alert|posted))?\s*(?:[:!🔍🤔]|$)/imu,
 ];
 /** When the answer is promised: "answer Friday", "answer in 48 h", "reveal tomorrow". */
 const ANSWER_LATER = new RegExp(
-  String.raw`(?<!\b(?:get|find|have|got|need|no)\s+)\b(?:answers?|reveal|solution|diagnosis)(?:\s+(?:will\s+be\s+)?(?:posted|coming|drops|up|out|is))?\s+(?:on\s+|this\s+|next\s+|by\s+|coming\s+)?(?:(${DAY})\b(?!['’]s)|in\s+(?:\d+|24|48|72)\s*(?:h|hrs?|hours?|days?)\b|tomorrow\b|(?:in\s+)?(?:the\s+)?(?:next|tomorrow's)\s+(?:post|video|reel|thread)\b)`,
+  String.raw`(?<!\b(?:get|find|have|got|need|no)\s+)\b(?:answers?|reveal|solution|diagnosis)(?:\s+(?:will\s+be\s+)?(?:posted|coming|drops|up|out|is))?\s+(?:on\s+|this\s+|next\s+|by\s+|coming\s+)?(?:(${DAY})\b(?!['’]s)|in\s+(?:\d+|24|48|72)\s*(?:h|hrs?|hours?|days?)\b|tomorrow\b|later(?:\s+today)?\b|tonight\b|(?:in\s+)?(?:the\s+)?(?:next|tomorrow's)\s+(?:post|video|reel|thread)\b)`,
   'i',
 );
 /** The post is itself the answer: "Answer to case #12", "Case 12 answer", "Yesterday's unknown:". */
 const ANSWERS = [
   new RegExp(String.raw`\b(?:answer|solution|reveal|diagnosis|dx)\s*(?:to|for)\s+(?:the\s+|my\s+|our\s+|this\s+week's\s+|yesterday's\s+|last\s+\w+'s\s+|friday's\s+|wednesday's\s+|monday's\s+)?(?:case|unknown|quiz|poll|challenge|#)`, 'i'),
   new RegExp(String.raw`\b(?:case|unknown|quiz)\s*${NUMBER}\s*(?:[-–:]\s*)?(?:answer|solution|reveal|revealed|diagnosis)\b`, 'i'),
+  /\b(?:answer|solution|reveal)\s+(?:case|unknown|quiz)\s*(?:#|no\.?)?\s*\d/i,
+  /(?:^|[\n.!?—–-]\s*|\b(?:case|unknown|quiz|challenge|poll)\b[^\n.]{0,24}?\s)(?:answer|solution|reveal)\s*[:=]\s*\S/im,
+  /\b(?:solved|revealed|reveal time|answer time)\b/i,
+  /\bthe (?:answer|diagnosis|dx) (?:to|for) (?:\w+['’]s|the|this|that|last|yesterday['’]s)\b/i,
+  /\b(?:from|of) (?:yesterday|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(?:[=:]|was|is)\s/i,
   /\b(?:yesterday's|last week's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|this week's|the) (?:unknown|quiz|case of the (?:day|week)|poll|challenge)\s*(?:#?\d+\s*)?(?::|answer|reveal|was\b|is\b|—|-)/i,
   /^\s*(?:answer|reveal|solution|diagnosis)\s*(?:#?\d+\s*)?(?:[:\-–]|[^\p{L}\p{N}\s])/imu,
   /\b(?:great|good|lots of|so many|amazing) (?:guesses|answers)\b|\b(?:nailed it|got it right|guessed (?:it|right|correctly))\b/i,
   /\b(?:thanks|thank you) (?:for|to) (?:all |everyone )?(?:the |your |who )?(?:guesses|answers|votes|guessed|answered|voted)\b/i,
-  /\bthe answer (?:is|was)\b[^.?!\n]*\b(?:case|unknown|quiz|poll)\b|\b(?:case|unknown|quiz|poll)\b[^.?!\n]*\bthe answer (?:is|was)\b/i,
+  /\bthe answer (?:is|was)\b[\s\S]{0,200}\b(?:case|unknown|quiz|poll|challenge)\b|\b(?:case|unknown|quiz|poll|challenge)\b[\s\S]{0,200}\bthe answer (?:is|was)\b/i,
 ];
 /** A case numbered as a teaching series numbers it: "Case #12", "Unknown 47", "Case no. 3". */
-const CASE_NUMBER = new RegExp(String.raw`\b(?:case|unknown|quiz|challenge)\s*${NUMBER}(?!\s*(?:of|\/|out of)\s*\d)`, 'i');
+const CASE_NUMBER = new RegExp(String.raw`\b(?:case|unknown|quiz|challenge|mystery)\s*\(?${NUMBER}(?!\s*(?:of|\/|out of)\s*\d)|(?:^|[\s(])#(\d{1,4})\b`, 'i');
 /** A poll written out as lettered options: "A) … B) … C) …" on separate lines or in one. */
 const POLL_OPTIONS = /(?:^|\s)\(?[Aa][).]\s+\S[^\n]*?(?:\n|\s)\(?[Bb][).]\s+\S/;
 /** A hashtag has a letter in it: "#13" is a number, not a tag. */
+/** A poll's question that asks about a case, not about coffee. */
+const CLINICAL_QUESTION = /\b(?:diagnos\w*|dx|ddx|finding|sign|next step|management|most likely|best (?:next|initial)|which (?:of these|sign|finding|is (?:the|most))|what is (?:this|the))\b[^?\n]*\?/i;
 const HASHTAG = /#([\p{N}_]*\p{L}[\p{L}\p{N}_]*)/gu;
 
 /**
@@ -76,11 +86,11 @@ export function teachingSignal(text: string, options: TeachingOptions = {}): Tea
   const own = ownTag(options.ownHashtag);
   const ownHashtag = own ? hashtags.find((tag) => tag.toLowerCase() === own.toLowerCase()) : undefined;
   const numbered = CASE_NUMBER.exec(draft);
-  const caseNumber = numbered ? Number(numbered[1]) : undefined;
+  const caseNumber = numbered ? Number(numbered[1] ?? numbered[2]) : undefined;
 
   const answers = ANSWERS.some((pattern) => pattern.test(draft));
   const later = ANSWER_LATER.exec(draft);
-  const asks = QUIZ_TAG.test(draft) || ASKS.some((pattern) => pattern.test(draft)) || (POLL_OPTIONS.test(draft) && /\?/.test(draft));
+  const asks = QUIZ_TAG.test(draft) || ASKS.some((pattern) => pattern.test(draft)) || (POLL_OPTIONS.test(draft) && CLINICAL_QUESTION.test(draft));
   // "Answer Friday" promises an answer: the post is the question, whatever else it says.
   const kind: TeachingKind | undefined = later ? 'unknown' : answers ? 'answer' : asks || (numbered && ownHashtag) ? 'unknown' : undefined;
   if (!kind) return undefined;

@@ -36,6 +36,7 @@ const ANSWERS: Array<[string, number?]> = [
   ['Solution to the case from Monday: intussusception, target sign on ultrasound.'],
   ['Thanks to everyone who answered! The diagnosis was sarcoidosis.'],
   ['Answer for case #31 #LuriePedsNeuro: medulloblastoma.', 31],
+  ['Answer case #13: Brodie abscess.', 13],
 ];
 
 const NOT_TEACHING = [

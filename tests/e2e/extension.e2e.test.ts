@@ -8,7 +8,7 @@ const EDITOR = X_EDITOR;
 const getBrowser = sharedBrowser();
 
 describe('the built extension', () => {
-  it('asks for storage, alarms, an offscreen document and scripting only, runs on the four sites only, and may be granted LinkedIn', () => {
+  it('asks for storage, alarms, an offscreen document and scripting only, runs on the four sites only, and may be granted LinkedIn and notifications', () => {
     const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.name).toBe('Safe Harbor');
     expect(manifest.manifest_version).toBe(3);
@@ -16,6 +16,8 @@ describe('the built extension', () => {
     // LinkedIn only when the user grants it from the options page.
     expect(manifest.optional_host_permissions).toEqual(OPTIONAL_MATCHES);
     expect(OPTIONAL_MATCHES).toEqual(['https://www.linkedin.com/*']);
+    // Notifications only when the user turns on reminders for due answers.
+    expect(manifest.optional_permissions).toEqual(['notifications']);
     // WebAssembly (OCR) may compile in the extension's own pages; no other script source is allowed.
     expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" });
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
