@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { findingItems, groupedItems, guardedItems, itemSummary, SEVERITY_RANK, type FindingItem } from '@/lib/content/finding-items';
 import type { Attachment, PanelActions, PanelState, PanelStore } from '@/lib/content/panel-store';
 import { CATEGORIES } from '@/lib/analysis/categories';
+import type { TeachingOffer } from '@/lib/cases/offer';
 
 /** Patient details found in the attached files. */
 const imageDetails = (attachments: readonly Attachment[]): number => attachments.reduce((n, a) => n + a.findings.filter((f) => f.category.startsWith('phi.')).length, 0);
@@ -142,6 +143,77 @@ function AttachmentGroup({ attachments, headingId, actions }: { attachments: Att
   );
 }
 
+/** The case log's offer for a teaching post: log an unknown as the next case, or answer an open one. Never a finding. */
+function CaseOffer({ teaching, actions, headingId }: { teaching: TeachingOffer; actions: PanelActions; headingId: string }) {
+  const [number, setNumber] = useState(String(teaching.logged?.number ?? teaching.suggestedNumber ?? ''));
+  const [title, setTitle] = useState(teaching.logged?.title ?? '');
+  useEffect(() => {
+    if (!teaching.logged) setNumber(String(teaching.suggestedNumber ?? ''));
+  }, [teaching.suggestedNumber, teaching.logged]);
+  const wanted = Number(number);
+  const tag = teaching.hashtag ? ` #${teaching.hashtag}` : '';
+  if (teaching.kind === 'answer') {
+    const answer = teaching.answers;
+    return (
+      <section className="sh-group sh-case" aria-labelledby={headingId} data-case-kind="answer">
+        <h3 id={headingId} className="sh-group-title">
+          Teaching case
+        </h3>
+        {answer ? (
+          <>
+            <p className="sh-case-text">
+              An answer to case #{answer.number}
+              {answer.hashtag ? ` #${answer.hashtag}` : ''}. It is marked answered when you post{answer.names ? '' : ' it with the case number'}.
+            </p>
+            {answer.addition && (
+              <button type="button" className="sh-button sh-primary" onClick={() => void actions.answerCase()}>
+                Answer case #{answer.number}
+              </button>
+            )}
+          </>
+        ) : (
+          <p className="sh-case-text">An answer post, but no case of yours is waiting for its answer.</p>
+        )}
+      </section>
+    );
+  }
+  return (
+    <section className="sh-group sh-case" aria-labelledby={headingId} data-case-kind="unknown">
+      <h3 id={headingId} className="sh-group-title">
+        Teaching case
+      </h3>
+      {teaching.logged ? (
+        <p className="sh-case-text">
+          Logged as case #{teaching.logged.number}
+          {tag}. Its answer is due once you post.
+        </p>
+      ) : (
+        <p className="sh-case-text">An unknown: log it to track when its answer is due{tag ? `, with${tag}` : ''}.</p>
+      )}
+      <form
+        className="sh-case-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (teaching.logged) void actions.editCase(teaching.logged.id, { title, number: wanted });
+          else void actions.logCase(wanted, title || undefined);
+        }}
+      >
+        <label className="sh-case-field">
+          <span>Case number</span>
+          <input type="number" min={1} inputMode="numeric" value={number} onChange={(event) => setNumber(event.target.value)} />
+        </label>
+        <label className="sh-case-field sh-case-title">
+          <span>Short title (no patient details)</span>
+          <input type="text" maxLength={120} value={title} placeholder="e.g. Posterior fossa mass" onChange={(event) => setTitle(event.target.value)} />
+        </label>
+        <button type="submit" className="sh-button sh-primary" disabled={!Number.isInteger(wanted) || wanted < 1}>
+          {teaching.logged ? 'Save case' : `Log as case #${Number.isInteger(wanted) && wanted > 0 ? wanted : '…'}`}
+        </button>
+      </form>
+    </section>
+  );
+}
+
 function FindingList({ state, items, siteName, surfaceName, generic, close }: { state: PanelState; items: FindingItem[]; siteName: string; surfaceName: string; generic: boolean; close: () => void }) {
   const { report, actions, notice, undo, quoted, status, attachments } = state;
   const titleId = useId();
@@ -218,6 +290,7 @@ function FindingList({ state, items, siteName, surfaceName, generic, close }: { 
           )}
         </div>
       )}
+      {report?.teaching && actions && !paused && <CaseOffer teaching={report.teaching} actions={actions} headingId={`${titleId}-case`} />}
       {attachments.length > 0 && <AttachmentGroup attachments={attachments} headingId={`${titleId}-files`} actions={actions} />}
       {groupedItems(items).map((group) => (
         <section key={group.group} className="sh-group" aria-labelledby={`${titleId}-${group.group}`}>

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { categoryGroup, GROUPS, PLATFORMS, RULES, SEVERITY_LABELS, type CategoryGroup, type Platform, type Severity, type Surface } from '@/lib/analysis';
 import { disclaimerInsertion } from '@/lib/disclaimer';
 import { historyCsv } from '@/lib/history/csv';
@@ -54,6 +55,95 @@ function DisclaimerPreview({ platform, disclaimer }: { platform: Platform; discl
 }
 
 /** One default disclaimer, sites that need their own, and a preview of each site's post ending. */
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The teaching-case log: the user's tracking hashtag, when answers are due, and reminders. */
+function CaseLogSettings({ settings, change, db }: Pick<SettingsHook, 'change'> & { settings: EffectiveSettings; db: SafeHarborDB }) {
+  const [tag, setTag] = useState(settings.caseHashtag);
+  const [note, setNote] = useState('');
+  const used = useLiveQuery(() => db.cases.toArray(), [db]);
+  const suggested = countMost((used ?? []).map((c) => c.hashtag).filter(Boolean));
+  const weekday = (key: 'questionWeekday' | 'answerWeekday', label: string) => (
+    <label>
+      {label}{' '}
+      <select value={settings[key] ?? ''} onChange={(event) => void change({ set: { [key]: event.target.value === '' ? null : Number(event.target.value) } })}>
+        <option value="">No fixed day</option>
+        {WEEKDAY_NAMES.map((name, i) => (
+          <option key={name} value={i}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <section aria-labelledby="case-log">
+      <h2 id="case-log">Teaching cases</h2>
+      <p className="hint">
+        When you write an unknown, the badge offers to log it as your next case; its answer is then due on your schedule. See them all on the{' '}
+        <a href={browser.runtime.getURL('/cases.html')} target="_blank" rel="noreferrer">
+          Cases page
+        </a>
+        .
+      </p>
+      <form
+        className="actions"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void change({ set: { caseHashtag: tag } });
+        }}
+      >
+        <label htmlFor="case-hashtag">Your hashtag for tracking cases</label>
+        <input id="case-hashtag" value={tag} placeholder="e.g. LuriePedsNeuro" onChange={(event) => setTag(event.target.value)} />
+        <button type="submit">Save hashtag</button>
+        {suggested && suggested !== settings.caseHashtag && (
+          <button type="button" onClick={() => (setTag(suggested), void change({ set: { caseHashtag: suggested } }))}>
+            Use #{suggested}, your most used
+          </button>
+        )}
+      </form>
+      {note && <p role="alert">{note}</p>}
+      <div className="actions">
+        {weekday('questionWeekday', 'Unknowns go out on')}
+        {weekday('answerWeekday', 'Answers are due on')}
+        <label>
+          Otherwise due after{' '}
+          <select value={settings.answerAfterHours} onChange={(event) => void change({ set: { answerAfterHours: Number(event.target.value) } })}>
+            {[24, 48, 72, 168].map((hours) => (
+              <option key={hours} value={hours}>
+                {hours < 168 ? `${hours} hours` : 'a week'}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={settings.caseReminders}
+          onChange={async () => {
+            const want = !settings.caseReminders;
+            // The notifications permission is asked for here, on the user's click, and only then.
+            const allowed = want ? await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false) : true;
+            if (!want) await browser.permissions.remove({ permissions: ['notifications'] }).catch(() => false);
+            if (want && !allowed) return setNote('Reminders need permission to show notifications; it was not given.');
+            setNote('');
+            await change({ set: { caseReminders: want } });
+          }}
+        />
+        Remind me with a notification when an answer is due
+      </label>
+    </section>
+  );
+}
+
+/** The most frequent of `items`, or undefined. */
+function countMost(items: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 function DisclaimerSettings({ settings, change }: Pick<SettingsHook, 'change'> & { settings: EffectiveSettings }) {
   const { policy } = settings;
   const locked = PLATFORMS.filter((p) => policy.disclaimers?.[p] !== undefined);
@@ -331,6 +421,8 @@ export function Options({ db }: { db: SafeHarborDB }) {
   const [confirmClear, setConfirmClear] = useState(false);
   const [forgetWords, setForgetWords] = useState(false);
   const flagCount = useLiveQuery(() => db.flags.count(), [db]);
+  const caseCount = useLiveQuery(() => db.cases.count(), [db]);
+  const [forgetCases, setForgetCases] = useState(false);
   if (!settings) return <main className="options">Loading…</main>;
   const { policy } = settings;
 
@@ -343,9 +435,11 @@ export function Options({ db }: { db: SafeHarborDB }) {
 
   const clear = async () => {
     await clearHistory(db);
+    if (forgetCases) await db.cases.clear();
     if (forgetWords) await change({ set: { allowList: [], ignored: [] } });
     setConfirmClear(false);
     setForgetWords(false);
+    setForgetCases(false);
   };
 
   return (
@@ -374,6 +468,8 @@ export function Options({ db }: { db: SafeHarborDB }) {
       )}
 
       <DisclaimerSettings settings={settings} change={change} />
+
+      <CaseLogSettings settings={settings} change={change} db={db} />
 
       <section aria-labelledby="post-guard">
         <h2 id="post-guard">Before posting</h2>
@@ -451,6 +547,12 @@ export function Options({ db }: { db: SafeHarborDB }) {
               <input type="checkbox" checked={forgetWords} onChange={() => setForgetWords(!forgetWords)} />
               Also forget allowed words and ignored findings
             </label>
+            {(caseCount ?? 0) > 0 && (
+              <label className="check">
+                <input type="checkbox" checked={forgetCases} onChange={() => setForgetCases(!forgetCases)} />
+                Also clear the teaching-case log ({caseCount} cases)
+              </label>
+            )}
             <div className="actions">
               <button type="button" className="danger" onClick={() => void clear()}>
                 Yes, clear history

@@ -6,6 +6,8 @@ import { PLATFORMS, type Category, type Platform, type Severity } from '@/lib/an
 import type { Flag, SafeHarborDB } from '@/lib/history/db';
 import { sendMessage, type SiteHealth } from '@/lib/messaging';
 import { siteName, siteNames } from '@/lib/sites/table';
+import { dueLabel } from '@/lib/cases/due';
+import { openCases } from '@/lib/cases/log';
 import { usePopupStore } from './popup-store';
 import { SeverityIcon } from './SeverityIcon';
 import { useSettings } from './useSettings';
@@ -178,6 +180,35 @@ function SiteSwitch() {
 }
 
 /** The popup: the week in a sentence, findings by category, recent drafts, links. */
+/** Open teaching cases, soonest due first; overdue ones marked. Shown first, only when there are some. */
+function AnswersDue({ db }: { db: SafeHarborDB }) {
+  const open = useLiveQuery(() => openCases(db), [db]);
+  const [now] = useState(() => Date.now());
+  if (!open?.length) return null;
+  return (
+    <section className="answers-due" aria-labelledby="answers-due">
+      <h2 className="section-title" id="answers-due">
+        Answers due
+      </h2>
+      <ul className="due-list">
+        {open.slice(0, 5).map((c) => {
+          const overdue = c.answerDue !== null && c.answerDue <= now;
+          return (
+            <li key={c.id} data-case={c.number} data-overdue={overdue || undefined}>
+              <span className="due-case">
+                Case #{c.number}
+                {c.hashtag && <span className="due-tag"> #{c.hashtag}</span>}
+              </span>
+              {c.title && <span className="due-title">{c.title}</span>}
+              <span className={overdue ? 'due-when overdue' : 'due-when'}>{c.answerDue === null ? 'no due date' : `${overdue ? '⚠ ' : ''}${dueLabel(c.answerDue, now)}`}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 export function Popup({ db }: { db: SafeHarborDB }) {
   const { site, setSite, period, setPeriod } = usePopupStore();
   // To the minute, so that the queries below are not made anew on every render.
@@ -212,6 +243,7 @@ export function Popup({ db }: { db: SafeHarborDB }) {
         )}
       </header>
       <SiteSwitch />
+      <AnswersDue db={db} />
       {loading ? (
         <p className="empty">Loading…</p>
       ) : nothingYet ? (
@@ -257,6 +289,9 @@ export function Popup({ db }: { db: SafeHarborDB }) {
         </a>
         <a href={browser.runtime.getURL('/checker.html')} target="_blank" rel="noreferrer">
           Check a long text
+        </a>
+        <a href={browser.runtime.getURL('/cases.html')} target="_blank" rel="noreferrer">
+          Cases
         </a>
       </nav>
       <footer className="popup-footer">Checked on this computer. Drafts never leave it.</footer>

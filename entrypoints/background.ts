@@ -6,6 +6,9 @@ import { findingFingerprint } from '@/lib/analysis/fingerprint';
 import { containsDisclaimer, disclaimerInsertion, holdsDisclaimer } from '@/lib/disclaimer';
 import { db, forgetDraftTexts, OUTCOMES, pruneHistory, recordDraft, recordImageFindings, recordOutcome, type Outcome } from '@/lib/history';
 import type { ImageReport } from '@/lib/images/types';
+import { teachingOffer } from '@/lib/cases/offer';
+import { editCase, logCase, openCases, recordCasePost } from '@/lib/cases/log';
+import { dueLabel } from '@/lib/cases/due';
 import { lengthReport } from '@/lib/limits';
 import { onMessage, parseDraftCheck, sendMessage, type DraftReport } from '@/lib/messaging';
 import { analysisContext, createSettingsWriter, loadEffectiveSettings, parseSettingsFile, readUserSettings, type Settings } from '@/lib/settings';
@@ -80,7 +83,12 @@ async function checkDraft(message: unknown): Promise<DraftReport> {
   }
   const quoted = draft.quoted ? analyze(draft.quoted, context).filter((f) => f.category !== 'prof.disclaimer_missing') : [];
   const truncated = isTruncated(draft.thread ? draft.thread.texts.join(THREAD_JOIN) : draft.text) || (draft.quoted !== undefined && isTruncated(draft.quoted));
-  return { findings, quoted, paused: false, length, disclaimer, historyError, ...(truncated ? { checkedLength: MAX_CHECKED_LENGTH } : {}) };
+  // A teaching post is a signal for the case log, never a finding.
+  const teaching = await teachingOffer(db, { draftId: draft.draftId, text: signed }, { caseHashtag: settings.caseHashtag, disclaimer: disclaimerText }).catch((error) => {
+    console.error('Safe Harbor could not read the case log', error);
+    return undefined;
+  });
+  return { findings, quoted, paused: false, length, disclaimer, historyError, ...(truncated ? { checkedLength: MAX_CHECKED_LENGTH } : {}), ...(teaching ? { teaching } : {}) };
 }
 
 /** Largest attachment sent between contexts (base64 of it must fit a runtime message). */
@@ -223,6 +231,60 @@ async function prune(): Promise<void> {
 
 const RULE_IDS = RULES.map((rule) => rule.id);
 
+const CASE_ALARM = 'case-answer-due';
+
+/** Wakes the background when the next unreminded answer falls due. */
+async function scheduleCaseAlarm(): Promise<void> {
+  const next = (await openCases(db)).find((c) => c.answerDue !== null && !c.reminded);
+  if (next?.answerDue) await browser.alarms?.create(CASE_ALARM, { when: Math.max(next.answerDue, Date.now() + 1_000) });
+  else await browser.alarms?.clear(CASE_ALARM);
+}
+
+/** Answers now due: each is reminded once, by a notification if the user turned reminders on and allowed them. */
+async function remindDueAnswers(now = Date.now()): Promise<void> {
+  const due = (await openCases(db)).filter((c) => c.answerDue !== null && c.answerDue <= now && !c.reminded);
+  const { caseReminders } = await readUserSettings();
+  const allowed = caseReminders && (await browser.permissions.contains({ permissions: ['notifications'] }).catch(() => false));
+  for (const c of due) {
+    if (allowed) {
+      await browser.notifications
+        .create(`case-${c.id}`, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title: `Answer due: case #${c.number}`,
+          message: `${c.title || 'Your unknown'}${c.hashtag ? ` #${c.hashtag}` : ''}: ${dueLabel(c.answerDue!, now)}.`,
+        })
+        .catch((error: unknown) => console.error(error));
+    }
+    await db.cases.update(c.id, { reminded: true });
+  }
+  await scheduleCaseAlarm();
+}
+
+const isDraftId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 100;
+const isCaseNumber = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
+
+async function onLogCase(data: unknown) {
+  const { draftId, site, surface, number, hashtag, title } = (data ?? {}) as Record<string, unknown>;
+  if (!isDraftId(draftId) || !PLATFORMS.includes(site as Platform) || !SURFACES.includes(surface as Surface) || typeof number !== 'number') throw new Error('Safe Harbor refused a malformed case.');
+  if ((hashtag !== undefined && typeof hashtag !== 'string') || (title !== undefined && typeof title !== 'string')) throw new Error('Safe Harbor refused a malformed case.');
+  return logCase(db, { draftId, site: site as Platform, surface: surface as Surface, number, hashtag, title });
+}
+
+async function onEditCase(data: unknown) {
+  const { id, title, number } = (data ?? {}) as Record<string, unknown>;
+  if (!Number.isInteger(id) || (title !== undefined && typeof title !== 'string') || (number !== undefined && typeof number !== 'number')) throw new Error('Safe Harbor refused a malformed case change.');
+  return editCase(db, id as number, { title: title as string | undefined, number: number as number | undefined });
+}
+
+async function onCasePosted(data: unknown): Promise<void> {
+  const { draftId, answered, answerDay } = (data ?? {}) as Record<string, unknown>;
+  if (!isDraftId(draftId) || (answered !== undefined && !isCaseNumber(answered)) || (answerDay !== undefined && !(Number.isInteger(answerDay) && (answerDay as number) >= 0 && (answerDay as number) <= 6))) return;
+  const settings = await loadEffectiveSettings();
+  await recordCasePost(db, { draftId, answered: answered as number | undefined, namedAnswerDay: answerDay as number | undefined }, settings);
+  await scheduleCaseAlarm();
+}
+
 async function afterSettingsWrite(before: Settings, after: Settings): Promise<void> {
   if (before.keepDraftText && !after.keepDraftText) await forgetDraftTexts(db);
 }
@@ -246,6 +308,9 @@ export default defineBackground(() => {
   onMessage('recordOutcome', async ({ data, sender }) => (await refuseElsewhere(sender), onOutcome(data)));
   onMessage('checkAttachment', async ({ data, sender }) => (await refuseElsewhere(sender), checkAttachment(data)));
   onMessage('cleanAttachment', ({ data }) => cleanAttachment(data));
+  onMessage('logCase', async ({ data, sender }) => (await refuseElsewhere(sender), onLogCase(data)));
+  onMessage('editCase', async ({ data, sender }) => (await refuseElsewhere(sender), onEditCase(data)));
+  onMessage('casePosted', async ({ data, sender }) => (await refuseElsewhere(sender), onCasePosted(data)));
   onMessage('changeSettings', ({ data }) => writeSettings(data));
   onMessage('importSettings', ({ data }) => {
     const parsed = parseSettingsFile(typeof data === 'string' ? data : '', RULE_IDS);
@@ -256,7 +321,9 @@ export default defineBackground(() => {
   void browser.alarms?.create(PRUNE_ALARM, { periodInMinutes: 24 * 60 });
   browser.alarms?.onAlarm.addListener((alarm) => {
     if (alarm.name === PRUNE_ALARM) void prune();
+    if (alarm.name === CASE_ALARM) void remindDueAnswers().catch((error) => console.error(error));
   });
+  void remindDueAnswers().catch((error) => console.error(error));
   void prune();
   browser.commands?.onCommand.addListener((command) => void onCommand(command));
   // A site the user granted (LinkedIn) gets the content script; one they gave up loses it.

@@ -216,8 +216,14 @@ export class DraftSession {
     this.store.setState({ attachments: [...attachments, attachment].sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true })) });
   }
 
-  /** The post went out: its attachments go with it, once the site has taken them. */
+  /** The post went out: its attachments go with it, once the site has taken them; a teaching case notes it. */
   posted(): void {
+    const teaching = this.store.getState().report?.teaching;
+    if (teaching) {
+      const answered = teaching.answers && (teaching.answers.names || this.answering === teaching.answers.number) ? teaching.answers.number : undefined;
+      void sendMessage('casePosted', { draftId: this.draftId, answered, answerDay: teaching.answerDay }).catch(() => undefined);
+      this.answering = undefined;
+    }
     const sent = [...this.sources.keys()];
     this.timers.setTimeout(() => {
       for (const key of sent) this.removeAttachment(key);
@@ -411,6 +417,36 @@ export class DraftSession {
       this.notify(outcome === 'inserted' ? 'Disclaimer added at the end of the post.' : OUTCOME_NOTICE[outcome]);
       this.recheck();
     },
+    logCase: async (number: number, title?: string) => {
+      const teaching = this.store.getState().report?.teaching;
+      const result = await sendMessage('logCase', { draftId: this.draftId, site: this.site.id, surface: this.surface, number, hashtag: teaching?.hashtag ?? '', title }).catch(
+        () => ({ ok: false as const, error: 'The case log is not available right now. Try again.' }),
+      );
+      if (!result.ok) return this.notify(result.error);
+      this.notify(title ? `Case #${result.case.number} saved: "${result.case.title}".` : `Logged as case #${result.case.number}. Its answer is due once you post.`);
+      this.recheck();
+    },
+    editCase: async (id: number, change: { title?: string; number?: number }) => {
+      const result = await sendMessage('editCase', { id, ...change }).catch(() => ({ ok: false as const, error: 'The case log is not available right now. Try again.' }));
+      this.notify(result.ok ? `Case #${result.case.number} saved${result.case.title ? `: "${result.case.title}"` : ''}.` : result.error);
+      if (result.ok) this.recheck();
+    },
+    answerCase: async () => {
+      const answer = this.store.getState().report?.teaching?.answers;
+      if (!answer) return;
+      const target = (this.site.threadOf?.(this.element) ?? []).at(-1) ?? this.element;
+      const read = () => this.site.readText(target);
+      const text = read();
+      if (!answer.addition) {
+        this.answering = answer.number;
+        return this.notify(`This post already names case #${answer.number}, its hashtag and your disclaimer.`);
+      }
+      const outcome = await replaceText(target, text.length, text.length, answer.addition, read, { enterMakesNewLine: this.enterMakesNewLine });
+      if (outcome === 'copied') await navigator.clipboard.writeText(answer.addition.trim()).catch(() => undefined);
+      if (outcome !== 'failed') this.answering = answer.number;
+      this.notify(outcome === 'inserted' ? `Case #${answer.number} is marked answered when you post.` : OUTCOME_NOTICE[outcome]);
+      this.recheck();
+    },
     ignoreHere: async (finding: Finding) => {
       const fingerprint = findingFingerprint(this.readText(), finding);
       await this.sendOutcome('ignored', finding.ruleId);
@@ -458,6 +494,8 @@ export class DraftSession {
   };
 
   private pendingPost: (() => void) | undefined;
+  /** The case whose answer "Answer case #N" wrote into this draft. */
+  private answering: number | undefined;
 
   private async sendOutcome(outcome: Outcome, ruleId?: string): Promise<void> {
     await sendMessage('recordOutcome', { draftId: this.draftId, outcome, ruleId }).catch(() => undefined);

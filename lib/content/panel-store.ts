@@ -12,6 +12,11 @@ export interface PanelActions {
   applyAll(fixes: ReadonlyArray<{ finding: Finding; index: number; suggestion: Suggestion }>): Promise<void>;
   /** Inserts the disclaimer, or its short form, at the end of the post (of the thread). */
   insertDisclaimer(short?: boolean): Promise<void>;
+  /** Logs the unknown being written as case `number`, with a title the background checks first. */
+  logCase(number: number, title?: string): Promise<void>;
+  editCase(id: number, change: { title?: string; number?: number }): Promise<void>;
+  /** Appends the open case's number, the hashtag and the disclaimer (what is missing of them) through the editor. */
+  answerCase(): Promise<void>;
   ignoreHere(finding: Finding): Promise<void>;
   allowWord(finding: Finding): Promise<void>;
   turnOffRule(finding: Finding): Promise<void>;

@@ -112,10 +112,12 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
         host.dataset.surface = box.surface;
         if (isGeneric) host.dataset.generic = 'true';
         const sync = (): void => {
-          const { findings, quoted, status, attachments } = store.getState();
+          const { findings, quoted, status, attachments, report } = store.getState();
           host.dataset.findings = String(findings.length + quoted.length + attachments.reduce((n, a) => n + a.findings.length, 0));
           host.dataset.categories = activeCategories([...findings, ...quoted], attachments).join(' ');
           host.dataset.status = status;
+          if (report?.teaching) host.dataset.teaching = report.teaching.kind;
+          else delete host.dataset.teaching;
           if (attachments.length) host.dataset.imageStatus = attachments.some((a) => a.status === 'checking') ? 'checking' : 'done';
           else delete host.dataset.imageStatus;
         };
