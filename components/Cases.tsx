@@ -1,7 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { dueLabel } from '@/lib/cases/due';
-import { CASE_STATUS_LABEL, casesCsv, guessMapping, importCases, parseCsv, type ColumnMapping, type ImportReport } from '@/lib/cases/spreadsheet';
+import { dueLabel, WEEKDAY_NAMES } from '@/lib/cases/due';
+import { CASE_STATUS_LABEL, casesCsv, guessMapping, parseCsv, type ColumnMapping, type ImportReport } from '@/lib/cases/spreadsheet';
+import { sendMessage } from '@/lib/messaging';
+import { browser } from 'wxt/browser';
+import { useSettings } from './useSettings';
 import { CASE_STATUSES, type CaseStatus, type SafeHarborDB, type TeachingCase } from '@/lib/history/db';
 import { PLATFORMS, type Platform } from '@/lib/analysis/types';
 import { siteName } from '@/lib/sites/table';
@@ -52,6 +55,7 @@ export function Cases({ db }: { db: SafeHarborDB }) {
         Your unknowns and their answers, logged from the badge as you post. Only numbers, dates, the site, the hashtag and your checked title are kept, on this computer;
         never a post's text or images.
       </p>
+      <Schedule />
       {cases === undefined ? (
         <p>Loading…</p>
       ) : (
@@ -119,7 +123,7 @@ export function Cases({ db }: { db: SafeHarborDB }) {
                 </thead>
                 <tbody>
                   {shown.map((c) => (
-                    <CaseRow key={c.id} item={c} now={now} db={db} />
+                    <CaseRow key={c.id} item={c} now={now} />
                   ))}
                 </tbody>
               </table>
@@ -140,10 +144,30 @@ export function Cases({ db }: { db: SafeHarborDB }) {
             </div>
           </section>
 
-          <ImportCases db={db} cases={cases} />
+          <ImportCases />
         </>
       )}
     </main>
+  );
+}
+
+/** The user's weekly rhythm, as set in the options. */
+function Schedule() {
+  const { settings } = useSettings();
+  if (!settings) return null;
+  const parts = [
+    settings.questionWeekday !== null ? `unknowns on ${WEEKDAY_NAMES[settings.questionWeekday]}` : '',
+    settings.answerWeekday !== null ? `answers due on ${WEEKDAY_NAMES[settings.answerWeekday]}` : `answers due ${settings.answerAfterHours} hours after posting`,
+  ].filter(Boolean);
+  return (
+    <p className="hint">
+      Your schedule: {parts.join(', ')}
+      {settings.caseHashtag ? `; tracked with #${settings.caseHashtag}` : ''}. Change it in the{' '}
+      <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+        options
+      </a>
+      .
+    </p>
   );
 }
 
@@ -163,7 +187,7 @@ function CountTable({ caption, counts }: { caption: string; counts: Array<[strin
   );
 }
 
-function CaseRow({ item, now, db }: { item: TeachingCase; now: number; db: SafeHarborDB }) {
+function CaseRow({ item, now }: { item: TeachingCase; now: number }) {
   const overdue = item.status === 'question-posted' && item.answerDue !== null && item.answerDue <= now;
   return (
     <tr data-case={item.number} data-status={item.status} data-overdue={overdue || undefined}>
@@ -174,7 +198,7 @@ function CaseRow({ item, now, db }: { item: TeachingCase; now: number; db: SafeH
       <td>
         {CASE_STATUS_LABEL[item.status]}
         {item.status === 'question-posted' && (
-          <button type="button" className="link-button" onClick={() => void db.cases.update(item.id, { status: 'answered', answeredAt: Date.now() })}>
+          <button type="button" className="link-button" aria-label={`Mark case #${item.number} answered`} onClick={() => void sendMessage('markCaseAnswered', item.id)}>
             Mark answered
           </button>
         )}
@@ -190,10 +214,10 @@ function CaseRow({ item, now, db }: { item: TeachingCase; now: number; db: SafeH
 }
 
 /** Import an existing spreadsheet: pick the file, say which column is which, import, and see every row refused and why. */
-function ImportCases({ db, cases }: { db: SafeHarborDB; cases: readonly TeachingCase[] }) {
+function ImportCases() {
   const [rows, setRows] = useState<string[][] | undefined>();
   const [mapping, setMapping] = useState<ColumnMapping>({});
-  const [report, setReport] = useState<(ImportReport & { imported: number }) | undefined>();
+  const [report, setReport] = useState<{ imported: number; refused: ImportReport['refused'] } | undefined>();
   const [error, setError] = useState('');
   const header = rows?.[0] ?? [];
   return (
@@ -225,9 +249,8 @@ function ImportCases({ db, cases }: { db: SafeHarborDB; cases: readonly Teaching
           aria-label="Which column is which"
           onSubmit={async (event) => {
             event.preventDefault();
-            const result = importCases(rows, mapping, new Set(cases.map((c) => c.number)));
-            if (result.cases.length) await db.cases.bulkAdd(result.cases as TeachingCase[]);
-            setReport({ ...result, imported: result.cases.length });
+            const result = await sendMessage('importCases', { rows, mapping }).catch((failure: Error) => ({ imported: 0, refused: [{ row: 1, reason: failure.message }] }));
+            setReport(result);
             setRows(undefined);
           }}
         >

@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import { categoryGroup, GROUPS, PLATFORMS, RULES, SEVERITY_LABELS, type CategoryGroup, type Platform, type Severity, type Surface } from '@/lib/analysis';
 import { disclaimerInsertion } from '@/lib/disclaimer';
 import { historyCsv } from '@/lib/history/csv';
+import { casesCsv } from '@/lib/cases/spreadsheet';
+import { WEEKDAY_NAMES } from '@/lib/cases/due';
 import type { SafeHarborDB } from '@/lib/history/db';
 import { clearHistory } from '@/lib/history/record';
 import { measure } from '@/lib/limits';
@@ -54,8 +56,6 @@ function DisclaimerPreview({ platform, disclaimer }: { platform: Platform; discl
   );
 }
 
-/** One default disclaimer, sites that need their own, and a preview of each site's post ending. */
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The teaching-case log: the user's tracking hashtag, when answers are due, and reminders. */
 function CaseLogSettings({ settings, change, db }: Pick<SettingsHook, 'change'> & { settings: EffectiveSettings; db: SafeHarborDB }) {
@@ -144,6 +144,7 @@ function countMost(items: readonly string[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** One default disclaimer, sites that need their own, and a preview of each site's post ending. */
 function DisclaimerSettings({ settings, change }: Pick<SettingsHook, 'change'> & { settings: EffectiveSettings }) {
   const { policy } = settings;
   const locked = PLATFORMS.filter((p) => policy.disclaimers?.[p] !== undefined);
@@ -534,6 +535,11 @@ export function Options({ db }: { db: SafeHarborDB }) {
           <button type="button" onClick={async () => download('safe-harbor-history.csv', 'text/csv', historyCsv(await db.flags.orderBy('createdAt').toArray()))}>
             Export history (CSV)
           </button>
+          {(caseCount ?? 0) > 0 && (
+            <button type="button" onClick={async () => download('safe-harbor-cases.csv', 'text/csv', casesCsv(await db.cases.toArray()))}>
+              Export case log (CSV)
+            </button>
+          )}
           {!confirmClear && (
             <button type="button" onClick={() => setConfirmClear(true)}>
               Clear history…

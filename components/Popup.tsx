@@ -150,10 +150,12 @@ function SiteSwitch() {
   const [site, setSite] = useState<Platform>();
   const [health, setHealth] = useState<SiteHealth>();
   useEffect(() => {
-    const ours = (t: { url?: string }): boolean => !!t.url?.startsWith(browser.runtime.getURL('/'));
     void (async () => {
       // The toolbar popup is not a tab: the active tab is the page. Opened as a tab of its own
-      // (from the options, or by a test), it speaks for the page used just before it.
+      // (from the options, or by a test), it speaks for the page used just before it. Tab addresses
+      // are not always given without the "tabs" permission, so this page's own tab is known by its id.
+      const self = await browser.tabs.getCurrent().catch(() => undefined);
+      const ours = (t: { id?: number; url?: string }): boolean => (self?.id !== undefined && t.id === self.id) || !!t.url?.startsWith(browser.runtime.getURL('/'));
       const [active] = await browser.tabs.query({ active: true, currentWindow: true });
       const tab = active && !ours(active) ? active : (await browser.tabs.query({})).filter((t) => !ours(t)).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
       if (tab?.id === undefined) return;
@@ -179,7 +181,6 @@ function SiteSwitch() {
   );
 }
 
-/** The popup: the week in a sentence, findings by category, recent drafts, links. */
 /** Open teaching cases, soonest due first; overdue ones marked. Shown first, only when there are some. */
 function AnswersDue({ db }: { db: SafeHarborDB }) {
   const open = useLiveQuery(() => openCases(db), [db]);
@@ -209,6 +210,7 @@ function AnswersDue({ db }: { db: SafeHarborDB }) {
   );
 }
 
+/** The popup: the week in a sentence, findings by category, recent drafts, links. */
 export function Popup({ db }: { db: SafeHarborDB }) {
   const { site, setSite, period, setPeriod } = usePopupStore();
   // To the minute, so that the queries below are not made anew on every render.

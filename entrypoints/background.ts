@@ -7,7 +7,8 @@ import { containsDisclaimer, disclaimerInsertion, holdsDisclaimer } from '@/lib/
 import { db, forgetDraftTexts, OUTCOMES, pruneHistory, recordDraft, recordImageFindings, recordOutcome, type Outcome } from '@/lib/history';
 import type { ImageReport } from '@/lib/images/types';
 import { teachingOffer } from '@/lib/cases/offer';
-import { editCase, logCase, openCases, recordCasePost } from '@/lib/cases/log';
+import { addImportedCases, editCase, logCase, markAnswered, openCases, recordCasePost } from '@/lib/cases/log';
+import { importCases, type ColumnMapping } from '@/lib/cases/spreadsheet';
 import { dueLabel } from '@/lib/cases/due';
 import { lengthReport } from '@/lib/limits';
 import { onMessage, parseDraftCheck, sendMessage, type DraftReport } from '@/lib/messaging';
@@ -278,11 +279,29 @@ async function onEditCase(data: unknown) {
 }
 
 async function onCasePosted(data: unknown): Promise<void> {
-  const { draftId, answered, answerDay } = (data ?? {}) as Record<string, unknown>;
-  if (!isDraftId(draftId) || (answered !== undefined && !isCaseNumber(answered)) || (answerDay !== undefined && !(Number.isInteger(answerDay) && (answerDay as number) >= 0 && (answerDay as number) <= 6))) return;
+  const { draftId, answered, answerDay, answerInHours } = (data ?? {}) as Record<string, unknown>;
+  if (!isDraftId(draftId) || (answered !== undefined && !isCaseNumber(answered))) return;
+  if (answerDay !== undefined && !(Number.isInteger(answerDay) && (answerDay as number) >= 0 && (answerDay as number) <= 6)) return;
+  if (answerInHours !== undefined && !(Number.isInteger(answerInHours) && (answerInHours as number) > 0 && (answerInHours as number) <= 24 * 28)) return;
   const settings = await loadEffectiveSettings();
-  await recordCasePost(db, { draftId, answered: answered as number | undefined, namedAnswerDay: answerDay as number | undefined }, settings);
+  await recordCasePost(db, { draftId, answered: answered as number | undefined, namedAnswerDay: answerDay as number | undefined, answerInHours: answerInHours as number | undefined }, settings);
   await scheduleCaseAlarm();
+}
+
+const MAX_IMPORT_ROWS = 20_000;
+const MAPPING_FIELDS = ['number', 'title', 'hashtag', 'site', 'posted', 'answerDue', 'answered'];
+
+async function onImportCases(data: unknown) {
+  const { rows, mapping } = (data ?? {}) as Record<string, unknown>;
+  const isRow = (row: unknown): row is string[] => Array.isArray(row) && row.length <= 200 && row.every((cell) => typeof cell === 'string' && cell.length <= 10_000);
+  const isMapping = (value: unknown): value is ColumnMapping =>
+    typeof value === 'object' && value !== null && Object.entries(value).every(([key, column]) => MAPPING_FIELDS.includes(key) && (column === undefined || (Number.isInteger(column) && (column as number) >= 0 && (column as number) < 200)));
+  if (!Array.isArray(rows) || rows.length > MAX_IMPORT_ROWS || !rows.every(isRow) || !isMapping(mapping)) throw new Error('Safe Harbor refused a malformed spreadsheet.');
+  const settings = await loadEffectiveSettings();
+  const parsed = importCases(rows, mapping, new Set());
+  const added = await addImportedCases(db, parsed.cases, settings);
+  await scheduleCaseAlarm();
+  return { imported: added.imported, refused: [...parsed.refused, ...added.refused].sort((a, b) => a.row - b.row) };
 }
 
 async function afterSettingsWrite(before: Settings, after: Settings): Promise<void> {
@@ -303,6 +322,9 @@ export default defineBackground(() => {
   const refuseElsewhere = async (sender: { url?: string; tab?: unknown }): Promise<void> => {
     if (sender.tab !== undefined && !(await fromCheckedSite(sender.url))) throw new Error('Safe Harbor does not check this site.');
   };
+  const refuseFromTabs = async (sender: { url?: string; tab?: unknown }): Promise<void> => {
+    if (!sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error('Only Safe Harbor\'s own pages may change the case log this way.');
+  };
   onMessage('checkDraft', async ({ data, sender }) => (await refuseElsewhere(sender), checkDraft(data)));
   onMessage('warmUp', warmUp);
   onMessage('recordOutcome', async ({ data, sender }) => (await refuseElsewhere(sender), onOutcome(data)));
@@ -311,6 +333,14 @@ export default defineBackground(() => {
   onMessage('logCase', async ({ data, sender }) => (await refuseElsewhere(sender), onLogCase(data)));
   onMessage('editCase', async ({ data, sender }) => (await refuseElsewhere(sender), onEditCase(data)));
   onMessage('casePosted', async ({ data, sender }) => (await refuseElsewhere(sender), onCasePosted(data)));
+  // The Cases page (an extension page, never a tab of a site) imports and closes cases.
+  onMessage('importCases', async ({ data, sender }) => (await refuseFromTabs(sender), onImportCases(data)));
+  onMessage('markCaseAnswered', async ({ data, sender }) => {
+    await refuseFromTabs(sender);
+    if (!Number.isInteger(data)) throw new Error('Safe Harbor refused a malformed case.');
+    await markAnswered(db, data);
+    await scheduleCaseAlarm();
+  });
   onMessage('changeSettings', ({ data }) => writeSettings(data));
   onMessage('importSettings', ({ data }) => {
     const parsed = parseSettingsFile(typeof data === 'string' ? data : '', RULE_IDS);

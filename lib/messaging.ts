@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { PLATFORMS, SURFACES, type Finding, type Platform, type Surface } from './analysis/types';
 import type { TeachingOffer } from './cases/offer';
+import type { ColumnMapping } from './cases/spreadsheet';
 import type { Outcome, TeachingCase } from './history/db';
 import type { Box, ImageReport } from './images/types';
 import type { LengthReport } from './limits';
@@ -68,7 +69,11 @@ interface ProtocolMap {
   /** Content script or Cases page → background: change a logged case's title or number. */
   editCase(change: { id: number; title?: string; number?: number }): CaseAnswer;
   /** Content script → background: a post went out from this box (and answered case `answered`). */
-  casePosted(post: { draftId: string; answered?: number; answerDay?: number }): void;
+  casePosted(post: { draftId: string; answered?: number; answerDay?: number; answerInHours?: number }): void;
+  /** Cases page → background, the one writer of the case log: import spreadsheet rows (header first) through a column mapping. */
+  importCases(sheet: { rows: string[][]; mapping: ColumnMapping }): { imported: number; refused: Array<{ row: number; reason: string }> };
+  /** Cases page → background: mark a case answered by hand. */
+  markCaseAnswered(id: number): void;
   /** Content script → background: what the user did about a draft's flags, for history. */
   recordOutcome(outcome: { draftId: string; outcome: Outcome; ruleId?: string }): void;
   /** Any page → background, the one writer of settings: change them. */

@@ -17,6 +17,8 @@ export interface TeachingSignal {
   ownHashtag?: string;
   /** The weekday named for the answer ("answer Friday"), 0 = Sunday. */
   answerDay?: number;
+  /** Hours until the answer, where the post says ("answer tomorrow": 24, "answer in 48h": 48). */
+  answerInHours?: number;
 }
 
 export interface TeachingOptions {
@@ -29,20 +31,25 @@ const DAY = String.raw`(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(
 const NUMBER = String.raw`(?:#\s?|no\.?\s?|number\s)?(\d{1,4})\b`;
 
 /** Hashtags that only quiz posts carry. */
-const QUIZ_TAG = /#(?:unknown\w*|\w*quiz\w*|whatsyour(?:dx|diagnosis)|namethat\w*|spotdiagnosis|spotthe\w+|imagechallenge|\w*challenge|guessthe\w+|\w*unknowns?)\b/i;
+const STEM = String.raw`(?:rad\w*|med\w*|ecg|ekg|path\w*|derm\w*|ortho\w*|ophtho\w*|neuro\w*|msk|peds|paeds|em|heme|cardio|pulm|gi|us|ct|mri|xray|case|dx|image|imaging|img|anatomy|histo|micro|nurs\w*|clinical|board|foam\w*)`;
+const QUIZ_TAG = new RegExp(
+  String.raw`#(?:unknown\w*|${STEM}quiz\w*|quiz(?:time|me|of\w*)?|whatsyour(?:dx|diagnosis)|namethat\w*|spotdiagnosis|spotthe\w+|${STEM}challenge|guessthe\w+|\w*unknowns?)\b`,
+  'i',
+);
 /** Words that ask readers to identify the case. */
 const ASKS = [
   /\bunknown\s+(?:case|cases|#?\d|of the (?:day|week))/i,
-  /\b(?:guess|name|spot|what(?:'s| is)|whats|make|your|find) (?:the |your |a |this )?(?:diagnosis|dx|ddx|finding|abnormality|sign|pathology|lesion)\b/i,
+  /\b(?:guess|name|spot|what(?:'s| is)|whats) (?:the |your |a |this )?(?:diagnosis|dx|ddx|finding|abnormality|sign|pathology|lesion)\b/i,
   /\bwhat(?:'s| is|s) (?:the |your )?(?:diagnosis|dx|ddx)\b/i,
   /\b(?:what do you see|what would you call this|what's going on here|how would you manage this|test yourself|quiz time|pop quiz|spot the)\b/i,
   /\b(?:case|image|ecg|ekg|x-?ray|ct|mri) challenge\b/i,
-  /\bdiagnosis\?/i,
+  /(?:^|[\n.!:🔍🤔👀]\s*)(?:diagnosis|dx|ddx)\s*\?/imu,
   /\b(?:guesses|answers?|dx|diagnosis|ddx) (?:below|in the comments|in comments|in replies|👇)/i,
   /\bdrop your (?:guess|guesses|answer|answers|dx|diagnosis|ddx)\b/i,
   /\bwhat(?:'s| is|s) (?:on )?your (?:differential|ddx|dx|diagnosis|next step)\b/i,
   /\bwhich (?:finding|sign|feature) (?:worries|concerns|bothers) you\b/i,
-  /\bunknown(?:\s+(?:is\s+)?(?:up|time|alert|posted))?\s*(?:[:!🔍🤔]|$)/imu,
+  /\bcan you (?:find|spot|see|name) the\b/i,
+  /(?:^|[\n.!?]\s*|\b(?:new|today['’]s|tonight['’]s|this week['’]s|\w+day['’]s|derm|neuro|msk|peds|paeds|ecg|ekg|rad|path|ct|mri|us|xr|ed|er|icu)\s+)unknown(?:\s+(?:is\s+)?(?:up|time|alert|posted))?\s*[:!🔍🤔]/imu,
 ];
 /** When the answer is promised: "answer Friday", "answer in 48 h", "reveal tomorrow". */
 const ANSWER_LATER = new RegExp(
@@ -55,15 +62,23 @@ const ANSWERS = [
   new RegExp(String.raw`\b(?:case|unknown|quiz)\s*${NUMBER}\s*(?:[-–:]\s*)?(?:answer|solution|reveal|revealed|diagnosis)\b`, 'i'),
   /\b(?:answer|solution|reveal)\s+(?:case|unknown|quiz)\s*(?:#|no\.?)?\s*\d/i,
   /(?:^|[\n.!?—–-]\s*|\b(?:case|unknown|quiz|challenge|poll)\b[^\n.]{0,24}?\s)(?:answer|solution|reveal)\s*[:=]\s*\S/im,
-  /\b(?:solved|revealed|reveal time|answer time)\b/i,
+  /\b(?:reveal time|answer time)\b/i,
   /\bthe (?:answer|diagnosis|dx) (?:to|for) (?:\w+['’]s|the|this|that|last|yesterday['’]s)\b/i,
-  /\b(?:from|of) (?:yesterday|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(?:[=:]|was|is)\s/i,
   /\b(?:yesterday's|last week's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|this week's|the) (?:unknown|quiz|case of the (?:day|week)|poll|challenge)\s*(?:#?\d+\s*)?(?::|answer|reveal|was\b|is\b|—|-)/i,
-  /^\s*(?:answer|reveal|solution|diagnosis)\s*(?:#?\d+\s*)?(?:[:\-–]|[^\p{L}\p{N}\s])/imu,
-  /\b(?:great|good|lots of|so many|amazing) (?:guesses|answers)\b|\b(?:nailed it|got it right|guessed (?:it|right|correctly))\b/i,
-  /\b(?:thanks|thank you) (?:for|to) (?:all |everyone )?(?:the |your |who )?(?:guesses|answers|votes|guessed|answered|voted)\b/i,
+  /^\s*(?:answer|reveal|solution)\s*(?:#?\d+\s*)?(?:[:\-–]|[^\p{L}\p{N}\s])/imu,
+  /\b(?:who|for) (?:answered|guessed|voted)\b[\s\S]{0,80}\bthe (?:answer|diagnosis|dx) (?:is|was)\b/i,
   /\bthe answer (?:is|was)\b[\s\S]{0,200}\b(?:case|unknown|quiz|poll|challenge)\b|\b(?:case|unknown|quiz|poll|challenge)\b[\s\S]{0,200}\bthe answer (?:is|was)\b/i,
 ];
+/** Answer words that ordinary talk uses too ("mystery solved", "great answers"): they count only in a post about a case or quiz. */
+const WEAK_ANSWERS = [
+  /\b(?:solved|revealed)\b/i,
+  /^\s*(?:diagnosis|dx)\s*:/im,
+  /\b(?:dx|diagnosis|case|unknown|quiz)\s+(?:from|of)\s+(?:yesterday|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(?:[=:]|was|is)\s/i,
+  /\b(?:great|good|lots of|so many|amazing) (?:guesses|answers)\b|\b(?:nailed it|got it right|guessed (?:it|right|correctly))\b/i,
+  /\b(?:thanks|thank you) (?:for|to) (?:all |everyone )?(?:the |your |who )?(?:guesses|answers|votes|guessed|answered|voted)\b/i,
+];
+/** What makes a post about a case or a quiz. */
+const QUIZ_WORD = /\b(?:case|unknown|quiz|poll|challenge|guess(?:es|ed)?|spot dx)\b|(?:^|\s)#\d/i;
 /** A case numbered as a teaching series numbers it: "Case #12", "Unknown 47", "Case no. 3". */
 const CASE_NUMBER = new RegExp(String.raw`\b(?:case|unknown|quiz|challenge|mystery)\s*\(?${NUMBER}(?!\s*(?:of|\/|out of)\s*\d)|(?:^|[\s(])#(\d{1,4})\b`, 'i');
 /** A poll written out as lettered options: "A) … B) … C) …" on separate lines or in one. */
@@ -88,18 +103,30 @@ export function teachingSignal(text: string, options: TeachingOptions = {}): Tea
   const numbered = CASE_NUMBER.exec(draft);
   const caseNumber = numbered ? Number(numbered[1] ?? numbered[2]) : undefined;
 
-  const answers = ANSWERS.some((pattern) => pattern.test(draft));
-  const later = ANSWER_LATER.exec(draft);
+  const answers = ANSWERS.some((pattern) => pattern.test(draft)) || (QUIZ_WORD.test(draft) && WEAK_ANSWERS.some((pattern) => pattern.test(draft)));
   const asks = QUIZ_TAG.test(draft) || ASKS.some((pattern) => pattern.test(draft)) || (POLL_OPTIONS.test(draft) && CLINICAL_QUESTION.test(draft));
-  // "Answer Friday" promises an answer: the post is the question, whatever else it says.
-  const kind: TeachingKind | undefined = later ? 'unknown' : answers ? 'answer' : asks || (numbered && ownHashtag) ? 'unknown' : undefined;
+  // "Answer Friday" promises an answer, in a post that asks, numbers a case, tags it or asks a question.
+  const promise = ANSWER_LATER.exec(draft);
+  const later = promise && (asks || numbered || hashtags.length > 0 || /\?/.test(draft)) ? promise : null;
+  // An answer that also announces the next unknown is an answer: the case it answers must be closed.
+  const kind: TeachingKind | undefined = answers ? 'answer' : later || asks || (numbered && ownHashtag) ? 'unknown' : undefined;
   if (!kind) return undefined;
   const signal: TeachingSignal = { kind, hashtags };
   if (caseNumber !== undefined && caseNumber > 0) signal.caseNumber = caseNumber;
   if (ownHashtag) signal.ownHashtag = ownHashtag;
   const day = later?.[1] ? weekday(later[1]) : undefined;
   if (day !== undefined) signal.answerDay = day;
+  const hours = later ? answerHours(later[0]) : undefined;
+  if (hours !== undefined) signal.answerInHours = hours;
   return signal;
+}
+
+function answerHours(promise: string): number | undefined {
+  if (/\btomorrow\b/i.test(promise)) return 24;
+  const span = /\bin\s+(\d+)\s*(h|hrs?|hours?|days?)\b/i.exec(promise);
+  if (!span) return undefined;
+  const hours = Number(span[1]) * (/^d/i.test(span[2]!) ? 24 : 1);
+  return hours > 0 && hours <= 24 * 28 ? hours : undefined;
 }
 
 function ownTag(tag: string | undefined): string | undefined {

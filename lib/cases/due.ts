@@ -1,5 +1,7 @@
 /** When a teaching case's answer is due. Pure. */
 
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -25,7 +27,7 @@ export function answerDueAt(postedAt: number, schedule: AnswerSchedule, namedDay
   return due.getTime();
 }
 
-/** How a due answer reads in a list: "due in 2 days", "due today", "overdue by 3 hours". */
+/** How a due answer reads in a list: "due in 2 days", "due in 5 h", "overdue by 3 h". */
 export function dueLabel(answerDue: number, now: number): string {
   const late = now - answerDue;
   const span = (ms: number): string => {

@@ -4,6 +4,9 @@
  */
 import { analyze } from '../analysis';
 import { CATEGORIES } from '../analysis/categories';
+import { EPONYM_NAMES } from '../analysis/data/eponyms';
+import { GIVEN_NAMES } from '../analysis/data/given-names';
+import { surnames } from '../analysis/data/surnames';
 import type { Platform, Surface } from '../analysis/types';
 import type { SafeHarborDB, TeachingCase } from '../history/db';
 import { answerDueAt, type AnswerSchedule } from './due';
@@ -20,9 +23,16 @@ export async function nextCaseNumber(db: SafeHarborDB): Promise<number> {
 /** Why a title cannot be stored, or undefined: it must be short and hold no patient detail. */
 export function titleProblem(title: string): string | undefined {
   if (title.length > MAX_CASE_TITLE) return `Keep the title under ${MAX_CASE_TITLE} characters.`;
-  const phi = analyze(title, { assumePatient: false }).filter((f) => f.category.startsWith('phi.'));
-  if (phi.length === 0) return undefined;
-  const what = [...new Set(phi.map((f) => `${CATEGORIES[f.category].label.toLowerCase()} ("${f.actual}")`))].join(', ');
+  // A case title is about a patient by definition: it is read as one, and a given name followed by
+  // a capitalised word ("John Smith") is a name even where a post would need more context.
+  const frame = 'Case title for a patient: ';
+  const found = analyze(frame + title).filter((f) => f.category.startsWith('phi.')).map((f) => ({ label: CATEGORIES[f.category].label, words: f.actual }));
+  for (const m of title.matchAll(/\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)/gu)) {
+    const [first, second] = [m[1]!.toLowerCase(), m[2]!.toLowerCase()];
+    if ((GIVEN_NAMES.has(first) || surnames().has(second)) && !EPONYM_NAMES.has(first) && !EPONYM_NAMES.has(second)) found.push({ label: CATEGORIES['phi.name'].label, words: m[0] });
+  }
+  if (found.length === 0) return undefined;
+  const what = [...new Set(found.map((f) => `${f.label.toLowerCase()} ("${f.words}")`))].join(', ');
   return `Not saved: the title has a patient detail: ${what}. Use the diagnosis or the finding instead.`;
 }
 
@@ -37,7 +47,13 @@ export interface NewCase {
 
 export type CaseResult = { ok: true; case: TeachingCase } | { ok: false; error: string };
 
-const cleanHashtag = (tag: string | undefined): string => (tag ?? '').trim().replace(/^#/, '').slice(0, 60);
+/** A tracking hashtag as stored: one word without "#", or why it cannot be. */
+export function caseHashtag(tag: string | undefined): { tag: string } | { error: string } {
+  const bare = (tag ?? '').trim().replace(/^#/, '');
+  if (bare === '') return { tag: '' };
+  if (bare.length > 60 || !/^[\p{N}_]*\p{L}[\p{L}\p{N}_]*$/u.test(bare)) return { error: 'A hashtag is one word of letters, digits or "_".' };
+  return titleProblem(bare) ? { error: 'Not saved: the hashtag looks like a patient detail.' } : { tag: bare };
+}
 
 /** Logs a case from a draft (not posted yet); its number must be free and its title clean. */
 export async function logCase(db: SafeHarborDB, entry: NewCase, now = Date.now()): Promise<CaseResult> {
@@ -45,6 +61,8 @@ export async function logCase(db: SafeHarborDB, entry: NewCase, now = Date.now()
   const title = (entry.title ?? '').trim();
   const problem = titleProblem(title);
   if (problem) return { ok: false, error: problem };
+  const hashtag = caseHashtag(entry.hashtag);
+  if ('error' in hashtag) return { ok: false, error: hashtag.error };
   return db.transaction('rw', db.cases, async () => {
     const mine = await db.cases.where('draftId').equals(entry.draftId).first();
     const taken = await db.cases.where('number').equals(entry.number).first();
@@ -54,7 +72,7 @@ export async function logCase(db: SafeHarborDB, entry: NewCase, now = Date.now()
       site: entry.site,
       surface: entry.surface,
       title,
-      hashtag: cleanHashtag(entry.hashtag),
+      hashtag: hashtag.tag,
       status: 'logged',
       createdAt: mine?.createdAt ?? now,
       postedAt: null,
@@ -94,19 +112,53 @@ export async function editCase(db: SafeHarborDB, id: number, change: { title?: s
  */
 export async function recordCasePost(
   db: SafeHarborDB,
-  post: { draftId: string; answered?: number; namedAnswerDay?: number },
+  post: { draftId: string; answered?: number; namedAnswerDay?: number; answerInHours?: number },
   schedule: AnswerSchedule,
   now = Date.now(),
 ): Promise<void> {
   await db.transaction('rw', db.cases, async () => {
     const logged = await db.cases.where('draftId').equals(post.draftId).first();
     if (logged && logged.status === 'logged') {
-      await db.cases.update(logged.id, { status: 'question-posted', postedAt: now, answerDue: answerDueAt(now, schedule, post.namedAnswerDay), draftId: null });
+      await db.cases.update(logged.id, { status: 'question-posted', postedAt: now, answerDue: answerDueAt(now, post.answerInHours ? { answerAfterHours: post.answerInHours, answerWeekday: null } : schedule, post.namedAnswerDay), draftId: null });
     }
     if (post.answered !== undefined) {
       const answered = await db.cases.where('number').equals(post.answered).first();
       if (answered && answered.status !== 'answered') await db.cases.update(answered.id, { status: 'answered', answeredAt: now });
     }
+  });
+}
+
+/** Marks a case answered by hand (the Cases page). */
+export async function markAnswered(db: SafeHarborDB, id: number, now = Date.now()): Promise<void> {
+  await db.cases.where('id').equals(id).and((c) => c.status !== 'answered').modify({ status: 'answered', answeredAt: now });
+}
+
+/**
+ * Adds imported cases in one transaction, re-checking their numbers against the log as it is now:
+ * a posted case with no due date gets one from the schedule, and one already past due is not
+ * reminded again. Returns the rows refused because their number was taken meanwhile.
+ */
+export async function addImportedCases(
+  db: SafeHarborDB,
+  cases: ReadonlyArray<Omit<TeachingCase, 'id'> & { row: number }>,
+  schedule: AnswerSchedule,
+  now = Date.now(),
+): Promise<{ imported: number; refused: Array<{ row: number; reason: string }> }> {
+  return db.transaction('rw', db.cases, async () => {
+    const taken = new Set((await db.cases.toArray()).map((c) => c.number));
+    const refused: Array<{ row: number; reason: string }> = [];
+    const rows: Array<Omit<TeachingCase, 'id'>> = [];
+    for (const { row, ...c } of cases) {
+      if (taken.has(c.number)) {
+        refused.push({ row, reason: `Case #${c.number} is already in your log.` });
+        continue;
+      }
+      taken.add(c.number);
+      const answerDue = c.answerDue ?? (c.status === 'question-posted' && c.postedAt !== null ? answerDueAt(c.postedAt, schedule) : null);
+      rows.push({ ...c, answerDue, reminded: c.status !== 'question-posted' || (answerDue !== null && answerDue <= now) });
+    }
+    await db.cases.bulkAdd(rows as TeachingCase[]);
+    return { imported: rows.length, refused };
   });
 }
 

@@ -13,18 +13,20 @@ export interface TeachingOffer {
   hashtag: string;
   /** The weekday the post names for its answer (0 = Sunday). */
   answerDay?: number;
+  /** Hours until the answer, where the post says ("answer tomorrow"). */
+  answerInHours?: number;
   /** An unknown: the number it would be logged as (its own if free, else the next), and the case already logged from this draft. */
   suggestedNumber?: number;
   logged?: { id: number; number: number; title: string };
-  /** An answer: the open case it answers, what "Answer case #N" would add, and whether the post already names the case. */
+  /** An answer: the open case it answers, what "Answer case #N" would add, and whether the post is that case's answer already (so Post closes it). */
   answers?: { number: number; hashtag: string; addition: string; names: boolean };
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Whether `text` names case `number` ("case #12", "Case 12", "#12", "unknown 12"). */
+/** Whether `text` names case `number` ("case #12", "Case 12", "unknown 12"); a bare "#12" could be anything. */
 export function namesCase(text: string, number: number): boolean {
-  return new RegExp(String.raw`(?:\b(?:case|unknown|quiz)\s*(?:#|no\.?\s?)?\s*|#)${number}(?!\d)`, 'i').test(text);
+  return new RegExp(String.raw`\b(?:case|unknown|quiz)\s*(?:#|no\.?\s?)?\s*${number}(?!\d)`, 'i').test(text);
 }
 
 /**
@@ -51,6 +53,7 @@ export async function teachingOffer(
   settings: { caseHashtag: string; disclaimer: string },
 ): Promise<TeachingOffer | undefined> {
   const signal = teachingSignal(draft.text, { ownHashtag: settings.caseHashtag });
+  // Only the user's own tracking hashtag is kept: another tag of the post could say anything.
   const hashtag = signal?.ownHashtag ?? settings.caseHashtag ?? '';
   if (signal?.kind === 'unknown') {
     const logged = await db.cases.where('draftId').equals(draft.draftId).first();
@@ -58,8 +61,9 @@ export async function teachingOffer(
     const free = own !== undefined && !(await db.cases.where('number').equals(own).first());
     return {
       kind: 'unknown',
-      hashtag: signal.ownHashtag ?? (settings.caseHashtag || signal.hashtags[0] || ''),
+      hashtag,
       ...(signal.answerDay !== undefined ? { answerDay: signal.answerDay } : {}),
+      ...(signal.answerInHours !== undefined ? { answerInHours: signal.answerInHours } : {}),
       suggestedNumber: free ? own : await nextCaseNumber(db),
       ...(logged ? { logged: { id: logged.id, number: logged.number, title: logged.title } } : {}),
     };
@@ -73,6 +77,11 @@ export async function teachingOffer(
   return {
     kind: 'answer',
     hashtag: tag,
-    answers: { number: target.number, hashtag: tag, addition: answerAddition(draft.text, { number: target.number, hashtag: tag, disclaimer: settings.disclaimer }), names: namesCase(draft.text, target.number) },
+    answers: {
+      number: target.number,
+      hashtag: tag,
+      addition: answerAddition(draft.text, { number: target.number, hashtag: tag, disclaimer: settings.disclaimer }),
+      names: signal?.kind === 'answer' && (signal.caseNumber === target.number || namesCase(draft.text, target.number)),
+    },
   };
 }

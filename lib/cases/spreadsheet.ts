@@ -5,7 +5,7 @@
 import { PLATFORMS, type Platform } from '../analysis/types';
 import { FIRST_PLATFORM, siteName, siteRow } from '../sites/table';
 import { CASE_STATUSES, type CaseStatus, type TeachingCase } from '../history/db';
-import { MAX_CASE_NUMBER, titleProblem } from './log';
+import { caseHashtag, MAX_CASE_NUMBER, titleProblem } from './log';
 
 export const CASE_COLUMNS = ['case', 'title', 'hashtag', 'site', 'surface', 'status', 'posted', 'answer due', 'answered'] as const;
 export type CaseColumn = (typeof CASE_COLUMNS)[number];
@@ -95,14 +95,21 @@ export function guessMapping(header: readonly string[]): ColumnMapping {
 }
 
 export interface ImportReport {
-  cases: Array<Omit<TeachingCase, 'id'>>;
+  /** Each case with the spreadsheet row it came from. */
+  cases: Array<Omit<TeachingCase, 'id'> & { row: number }>;
   refused: Array<{ row: number; reason: string }>;
 }
 
 function parseDate(value: string): number | null | undefined {
   const text = value.trim();
   if (!text) return null;
-  const iso = /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : NaN;
+  // A date alone is that day at local noon (Date.parse would take UTC midnight, the day before in the Americas).
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (dateOnly) {
+    const date = new Date(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3]), 12);
+    return date.getDate() === Number(dateOnly[3]) ? date.getTime() : undefined;
+  }
+  const iso = /^\d{4}-\d{2}-\d{2}T/.test(text) ? Date.parse(text) : NaN;
   if (!Number.isNaN(iso)) return iso;
   const dmy = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
   if (dmy) {
@@ -146,6 +153,8 @@ export function importCases(rows: readonly string[][], mapping: ColumnMapping, t
     const dates = { posted: parseDate(get('posted')), answerDue: parseDate(get('answerDue')), answered: parseDate(get('answered')) };
     const bad = (Object.keys(dates) as Array<keyof typeof dates>).find((key) => dates[key] === undefined);
     if (bad) return void report.refused.push({ row: rowNumber, reason: `Case #${number}: "${get(bad).slice(0, 30)}" is not a date (use 2026-03-14 or 3/14/2026).` });
+    const hashtag = caseHashtag(get('hashtag'));
+    if ('error' in hashtag) return void report.refused.push({ row: rowNumber, reason: `Case #${number}: ${hashtag.error.replace(/^Not saved: /, '')}` });
     const siteText = get('site');
     const site = parseSite(siteText);
     if (siteText && !site) return void report.refused.push({ row: rowNumber, reason: `Case #${number}: "${siteText.slice(0, 30)}" is not a site Safe Harbor knows.` });
@@ -154,7 +163,8 @@ export function importCases(rows: readonly string[][], mapping: ColumnMapping, t
     report.cases.push({
       number,
       title,
-      hashtag: get('hashtag').replace(/^#/, '').slice(0, 60),
+      row: rowNumber,
+      hashtag: hashtag.tag,
       site: platform,
       surface: siteRow(platform)!.postSurface,
       status: dates.answered !== null ? 'answered' : dates.posted !== null ? 'question-posted' : 'logged',

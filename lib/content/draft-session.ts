@@ -221,7 +221,7 @@ export class DraftSession {
     const teaching = this.store.getState().report?.teaching;
     if (teaching) {
       const answered = teaching.answers && (teaching.answers.names || this.answering === teaching.answers.number) ? teaching.answers.number : undefined;
-      void sendMessage('casePosted', { draftId: this.draftId, answered, answerDay: teaching.answerDay }).catch(() => undefined);
+      void sendMessage('casePosted', { draftId: this.draftId, answered, answerDay: teaching.answerDay, answerInHours: teaching.answerInHours }).catch(() => undefined);
       this.answering = undefined;
     }
     const sent = [...this.sources.keys()];

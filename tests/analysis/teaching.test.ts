@@ -37,6 +37,7 @@ const ANSWERS: Array<[string, number?]> = [
   ['Thanks to everyone who answered! The diagnosis was sarcoidosis.'],
   ['Answer for case #31 #LuriePedsNeuro: medulloblastoma.', 31],
   ['Answer case #13: Brodie abscess.', 13],
+  ['Answer to case #12: Kienböck disease. Next unknown Wednesday, answer Friday #MyTag', 12],
 ];
 
 const NOT_TEACHING = [
@@ -56,6 +57,16 @@ const NOT_TEACHING = [
   'Vote on Tuesday. Every vote counts.',
   'What is the best coffee in the hospital? Asking for a friend.',
   'References:\n1. Smith A. A study. 2024.\n2. Jones B. Another. 2023.\nWhat do we know?',
+  'Etiology remains unknown',
+  'Cause: unknown',
+  'Our nurses helped make the diagnosis, and your diagnosis matters to us.',
+  'What changed after your diagnosis?',
+  'Week 3 of #couchto5kchallenge and the #PubQuiz team is thriving',
+  'The answer is tomorrow at 5pm',
+  'A new study revealed that night shifts age us. Mystery solved.',
+  'The highlight of last week was the residents\' graduation.',
+  'Diagnosis: burnout.',
+  'My kid got it right on his spelling test. Great answers from the whole class!',
 ];
 
 describe('teaching posts', () => {
@@ -79,6 +90,8 @@ describe('teaching posts', () => {
     const signal = teachingSignal('Unknown case #13 … answer Friday #myradhashtag #FOAMrad', { ownHashtag: 'MyRadHashtag' });
     expect(signal).toEqual({ kind: 'unknown', caseNumber: 13, hashtags: ['myradhashtag', 'FOAMrad'], ownHashtag: 'myradhashtag', answerDay: 5 });
     expect(teachingSignal('Unknown case, answer Wed')?.answerDay).toBe(3);
+    expect(teachingSignal('Guess the dx! Answer tomorrow')?.answerInHours).toBe(24);
+    expect(teachingSignal('Unknown case #4, answer in 48h')?.answerInHours).toBe(48);
   });
 
   it('counts a numbered case with the user\'s own hashtag as an unknown, and without it as nothing', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerDueAt, dueLabel } from '@/lib/cases/due';
-import { editCase, logCase, nextCaseNumber, openCases, recordCasePost } from '@/lib/cases/log';
+import { addImportedCases, editCase, logCase, markAnswered, nextCaseNumber, openCases, recordCasePost } from '@/lib/cases/log';
+import { answerAddition, namesCase, teachingOffer } from '@/lib/cases/offer';
 import { casesCsv, guessMapping, importCases, parseCsv } from '@/lib/cases/spreadsheet';
 import { SafeHarborDB } from '@/lib/history';
 
@@ -101,5 +102,52 @@ describe('spreadsheet', () => {
     expect(report.refused[0]!.reason).toBe('Case #12 is already in your log.');
     expect(report.refused[2]!.reason).toMatch(/patient detail/);
     expect(JSON.stringify(report.cases)).not.toContain('68M');
+  });
+});
+
+describe('the panel offer', () => {
+  const settings = { caseHashtag: 'MyRadHashtag', disclaimer: 'Views my own; not medical advice.' };
+
+  it('offers an unknown its own number when free, else the next, with only the user\'s own hashtag', async () => {
+    const db = fresh();
+    expect(await teachingOffer(db, { draftId: 'd', text: 'Unknown case #13: what do you see? Answer Friday #JaneDoeStrong' }, settings)).toMatchObject({
+      kind: 'unknown',
+      suggestedNumber: 13,
+      hashtag: 'MyRadHashtag',
+      answerDay: 5,
+    });
+    await logCase(db, { number: 13, site: 'x', surface: 'post', draftId: 'other' });
+    expect((await teachingOffer(db, { draftId: 'd', text: 'Unknown case #13: what do you see?' }, settings))?.suggestedNumber).toBe(14);
+    expect((await teachingOffer(db, { draftId: 'd', text: 'Unknown case #13: what do you see?' }, { ...settings, caseHashtag: '' }))?.hashtag).toBe('');
+  });
+
+  it('offers the answer to the open case a post names, and closes it on Post only when the post is its answer', async () => {
+    const db = fresh();
+    await logCase(db, { number: 1, site: 'x', surface: 'post', hashtag: 'MyRadHashtag', draftId: 'q' });
+    await recordCasePost(db, { draftId: 'q' }, schedule);
+    const answer = await teachingOffer(db, { draftId: 'a', text: 'Answer case #1: Brodie abscess.' }, settings);
+    expect(answer?.answers).toEqual({ number: 1, hashtag: 'MyRadHashtag', addition: '\n\n#MyRadHashtag\n\nViews my own; not medical advice.', names: true });
+    // A post that only says "answers" is offered the open case, but Post does not close it.
+    const chatter = await teachingOffer(db, { draftId: 'b', text: 'Top answers from our AMA: #1 sleep more' }, settings);
+    expect(chatter?.answers?.names).toBe(false);
+    expect(answerAddition('Answer to case #1 #myradhashtag\n\nViews my own; not medical advice.', { number: 1, ...settings, hashtag: 'MyRadHashtag' })).toBe('');
+    expect(namesCase('see #1', 1)).toBe(false);
+    expect(namesCase('Case 1 answer', 1)).toBe(true);
+    expect(namesCase('Case 12 answer', 1)).toBe(false);
+  });
+
+  it('imports through the one writer: numbers re-checked, due dates filled, past ones not reminded again', async () => {
+    const db = fresh();
+    await logCase(db, { number: 5, site: 'x', surface: 'post', draftId: 'x' });
+    const rows = parseCsv('case,posted\n5,2026-03-01\n6,2026-03-01\n7,\n');
+    const parsed = importCases(rows, guessMapping(rows[0]!), new Set());
+    const result = await addImportedCases(db, parsed.cases, schedule, new Date(2026, 2, 10).getTime());
+    expect(result).toEqual({ imported: 2, refused: [{ row: 2, reason: 'Case #5 is already in your log.' }] });
+    const six = (await db.cases.where('number').equals(6).first())!;
+    expect(new Date(six.postedAt!).getDate()).toBe(1);
+    expect(six.answerDue).toBe(six.postedAt! + 48 * HOUR);
+    expect(six.reminded).toBe(true);
+    await markAnswered(db, six.id);
+    expect((await db.cases.get(six.id))!.status).toBe('answered');
   });
 });

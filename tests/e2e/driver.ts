@@ -53,7 +53,8 @@ export interface SuiteBrowser {
   name: string;
   version: string;
   newPage(): Promise<SuitePage>;
-  openExtensionPage(file: string, size?: { width: number; height: number }): Promise<SuitePage>;
+  /** An extension page; with `now`, the page's clock (Date.now) starts at that time instead of the real one. */
+  openExtensionPage(file: string, size?: { width: number; height: number }, options?: { now?: number }): Promise<SuitePage>;
   close(): Promise<void>;
 }
 
@@ -103,6 +104,27 @@ export function findByRole(panelSelector: string | null, role: string, name: str
     return name === null || accessible.toLowerCase().includes(name.toLowerCase());
   });
 }
+
+/** Keeps every file the page hands to a download link, to read it back without a download folder. */
+export function recordDownloads(): void {
+  const kept: Blob[] = [];
+  (window as unknown as { downloads: Blob[] }).downloads = kept;
+  const create = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    if (blob instanceof Blob) kept.push(blob);
+    return create(blob);
+  };
+}
+export const lastDownload = (): Promise<string | null> => (window as unknown as { downloads: Blob[] }).downloads.at(-1)?.text() ?? Promise.resolve(null);
+/** The last file handed to a download link, as base64 (for binary files such as a workbook). */
+export const lastDownloadBase64 = async (): Promise<string | null> => {
+  const blob = (window as unknown as { downloads: Blob[] }).downloads.at(-1);
+  if (!blob) return null;
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+};
 
 /** One browser for a suite, launched before its tests and closed after them. */
 export function sharedSuiteBrowser(launch: () => Promise<SuiteBrowser>): () => SuiteBrowser {

@@ -186,9 +186,16 @@ export async function firefoxSuiteBrowser(
     version: execFileSync(FIREFOX, ['--version'], { encoding: 'utf8' }).trim(),
     browser,
     newPage: async () => suitePage(await serve(await browser.newPage())),
-    async openExtensionPage(file, size = { width: 360, height: 520 }) {
+    async openExtensionPage(file, size = { width: 360, height: 520 }, { now } = {}) {
       const page = await serve(await browser.newPage());
       await setViewport(page, size.width, size.height);
+      if (now !== undefined) {
+        // BiDi has no fake clock: the page's Date.now runs from `now` (what the extension's pages read).
+        await page.evaluateOnNewDocument((shift: number) => {
+          const real = Date.now.bind(Date);
+          Date.now = () => real() + shift;
+        }, now - Date.now());
+      }
       // Firefox never tells WebDriver that an extension page finished loading: start the navigation,
       // then wait for the page's own content instead.
       const navigation = page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${file}`, { timeout: 0 }).catch(() => undefined);

@@ -193,9 +193,10 @@ export async function chromiumSuiteBrowser(fixtures: SiteFixture[], { profile }:
     name: 'chromium',
     version: execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
     newPage: async () => suitePage(await browser.context.newPage()),
-    async openExtensionPage(file, size = { width: 360, height: 520 }) {
+    async openExtensionPage(file, size = { width: 360, height: 520 }, { now } = {}) {
       const page = await browser.context.newPage();
       await page.setViewportSize(size);
+      if (now !== undefined) await page.clock.install({ time: now });
       await page.goto(`chrome-extension://${browser.extensionId}/${file}`);
       return suitePage(page);
     },

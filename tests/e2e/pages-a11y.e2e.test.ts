@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, PANEL, SCREENSHOT_DIR, X_EDITOR, type Browser } from './harness';
+import { seedCases } from './suites/cases';
 import { seedManyDrafts } from './suites/pages';
 
 const AXE_SOURCE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
@@ -120,6 +121,22 @@ describe('accessibility of the extension pages, light and dark', () => {
       (page, file) => page.screenshot({ path: file, fullPage: true }),
     );
     await options.close();
+  });
+
+  it('cases', async () => {
+    const cases = await extensionPage('cases.html');
+    await cases.locator('h1').waitFor();
+    await cases.evaluate(seedCases);
+    await cases.reload();
+    await checkInBothSchemes(
+      cases,
+      'cases',
+      (page) => page.locator('tr[data-case="3"]').waitFor(),
+      (page, file) => page.screenshot({ path: file, fullPage: true }),
+    );
+    await cases.setViewportSize({ width: 420, height: 800 });
+    await cases.screenshot({ path: path.join(SCREENSHOT_DIR, 'cases-narrow.png'), fullPage: true });
+    await cases.close();
   });
 
   it('checker', async () => {

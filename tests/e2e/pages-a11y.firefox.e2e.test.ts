@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { SuiteBrowser, SuitePage } from './driver';
 import { firefoxSuiteBrowser } from './firefox';
 import { PANEL, SCREENSHOT_DIR, X_EDITOR, X_FIXTURE } from './harness';
+import { seedCases } from './suites/cases';
 
 const AXE_SOURCE = readFileSync(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
 /** axe's source as a function body: evaluated over WebDriver, which the extension pages' CSP does not govern. */
@@ -56,6 +57,17 @@ describe.each(['light', 'dark'] as const)('accessibility of the extension pages 
     await options.screenshot(path.join(SCREENSHOT_DIR, `firefox-options-${scheme}.png`));
     expect(await seriousViolations(options)).toEqual([]);
     await options.close();
+  });
+
+  it('cases', async () => {
+    const cases = await browser.openExtensionPage('cases.html', { width: 1000, height: 900 });
+    await cases.waitFor('h1');
+    await cases.evaluate(seedCases);
+    await cases.evaluate(() => location.reload());
+    await cases.waitFor('tr[data-case="3"]', { timeout: 10_000 });
+    await cases.screenshot(path.join(SCREENSHOT_DIR, `firefox-cases-${scheme}.png`));
+    expect(await seriousViolations(cases)).toEqual([]);
+    await cases.close();
   });
 
   it('checker', async () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLATFORMS } from '@/lib/sites/table';
-import { openPanelList, type SuiteBrowser, type SuitePage } from '../driver';
+import { lastDownload, openPanelList, recordDownloads, type SuiteBrowser, type SuitePage } from '../driver';
 import { SCREENSHOT_DIR, X_EDITOR, X_FIXTURE, type SiteFixture } from '../harness';
 
 const TIKTOK: SiteFixture = { origin: 'https://www.tiktok.com', pages: [{ path: '/', html: 'page.html', script: 'tiktok-caption.tsx' }] };
@@ -19,17 +19,6 @@ const OPTIONS_SIZE = { width: 900, height: 900 };
 
 export type LaunchWithProfile = (options?: { profile?: string }) => Promise<SuiteBrowser>;
 
-/** Keeps every file the page hands to a download link, to read it back without a download folder. */
-function recordDownloads(): void {
-  const kept: Blob[] = [];
-  (window as unknown as { downloads: Blob[] }).downloads = kept;
-  const create = URL.createObjectURL.bind(URL);
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    if (blob instanceof Blob) kept.push(blob);
-    return create(blob);
-  };
-}
-const lastDownload = (): Promise<string | null> => (window as unknown as { downloads: Blob[] }).downloads.at(-1)?.text() ?? Promise.resolve(null);
 
 /** Everything the extension's IndexedDB holds, read from one of its pages. */
 function readWholeDatabase(): Promise<string> {

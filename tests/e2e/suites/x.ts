@@ -207,6 +207,8 @@ export function xSuite(launch: () => Promise<SuiteBrowser>): void {
       await page.waitFor(panel, { timeout: 5_000 });
       await expect.poll(() => modelTexts(page)).toEqual([draft]);
       await openPanelList(page, panel);
+      // The check of the whole draft (not of its first part, typed earlier) offers only the short form.
+      await page.waitInPanel(panel, { role: 'button', name: 'Insert short disclaimer' });
       expect(await page.countInPanel(panel, { role: 'button', name: /^Insert disclaimer$/ })).toBe(0);
       await page.clickInPanel(panel, { role: 'button', name: 'Insert short disclaimer' });
       await expect.poll(() => modelTexts(page)).toEqual([`${draft}\n\nNot medical advice.`]);
