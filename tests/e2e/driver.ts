@@ -53,7 +53,9 @@ export interface SuiteBrowser {
   name: string;
   version: string;
   newPage(): Promise<SuitePage>;
-  /** An extension page; with `now`, the page's clock (Date.now) starts at that time instead of the real one. */
+  /** Whether openExtensionPage can start a page's clock at another time (`now`). */
+  setsClock: boolean;
+  /** An extension page; with `now` (where setsClock), the page's clock starts at that time instead of the real one. */
   openExtensionPage(file: string, size?: { width: number; height: number }, options?: { now?: number }): Promise<SuitePage>;
   close(): Promise<void>;
 }

@@ -91,7 +91,8 @@ function suitePage(page: Page): SuitePage {
   return {
     goto: async (url) => void (await page.goto(url)),
     async waitFor(selector, { timeout = 30_000, state = 'attached' } = {}) {
-      await poll(() => page.$(selector), (e) => (state === 'attached' ? !!e : !e), timeout, `${selector} ${state}`);
+      // A page that is reloading answers with an error: that is "not there yet".
+      await poll(() => page.$(selector).catch(() => null), (e) => (state === 'attached' ? !!e : !e), timeout, `${selector} ${state}`);
     },
     async click(selector) {
       const element = await page.waitForSelector(selector);
@@ -183,19 +184,14 @@ export async function firefoxSuiteBrowser(
   };
   return {
     name: 'firefox',
+    setsClock: false,
     version: execFileSync(FIREFOX, ['--version'], { encoding: 'utf8' }).trim(),
     browser,
     newPage: async () => suitePage(await serve(await browser.newPage())),
-    async openExtensionPage(file, size = { width: 360, height: 520 }, { now } = {}) {
+    // BiDi has no fake clock, and preload scripts do not reach moz-extension:// pages: `now` is not offered.
+    async openExtensionPage(file, size = { width: 360, height: 520 }) {
       const page = await serve(await browser.newPage());
       await setViewport(page, size.width, size.height);
-      if (now !== undefined) {
-        // BiDi has no fake clock: the page's Date.now runs from `now` (what the extension's pages read).
-        await page.evaluateOnNewDocument((shift: number) => {
-          const real = Date.now.bind(Date);
-          Date.now = () => real() + shift;
-        }, now - Date.now());
-      }
       // Firefox never tells WebDriver that an extension page finished loading: start the navigation,
       // then wait for the page's own content instead.
       const navigation = page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${file}`, { timeout: 0 }).catch(() => undefined);

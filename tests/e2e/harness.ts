@@ -191,6 +191,7 @@ export async function chromiumSuiteBrowser(fixtures: SiteFixture[], { profile }:
   const browser = await launchBrowser(fixtures, { profile });
   return {
     name: 'chromium',
+    setsClock: true,
     version: execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
     newPage: async () => suitePage(await browser.context.newPage()),
     async openExtensionPage(file, size = { width: 360, height: 520 }, { now } = {}) {

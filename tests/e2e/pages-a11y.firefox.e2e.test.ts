@@ -63,7 +63,7 @@ describe.each(['light', 'dark'] as const)('accessibility of the extension pages 
     const cases = await browser.openExtensionPage('cases.html', { width: 1000, height: 900 });
     await cases.waitFor('h1');
     await cases.evaluate(seedCases);
-    await cases.evaluate(() => location.reload());
+    await cases.evaluate(() => void setTimeout(() => location.reload(), 0));
     await cases.waitFor('tr[data-case="3"]', { timeout: 10_000 });
     await cases.screenshot(path.join(SCREENSHOT_DIR, `firefox-cases-${scheme}.png`));
     expect(await seriousViolations(cases)).toEqual([]);

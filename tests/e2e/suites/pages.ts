@@ -178,7 +178,7 @@ export function pagesSuite(launch: LaunchWithProfile): void {
     it('keeps the popup\'s links and footer in view with many drafts, the drafts scrolling inside', async () => {
       const popup = await browser.openExtensionPage('popup.html', { width: 360, height: 600 });
       await popup.evaluate(seedManyDrafts);
-      await popup.evaluate(() => location.reload());
+      await popup.evaluate(() => void setTimeout(() => location.reload(), 0));
       await expect.poll(() => popup.count('.draft'), { timeout: 10_000 }).toBeGreaterThanOrEqual(20);
       const layout = await popup.evaluate(() => {
         const scroller = document.querySelector('.drafts-scroll')!;
