@@ -45,29 +45,37 @@ const ASKS = [
   /\b(?:case|image|ecg|ekg|x-?ray|ct|mri) challenge\b/i,
   /(?:^|[\n.!:🔍🤔👀]\s*)(?:diagnosis|dx|ddx)\s*\?/imu,
   /\b(?:guesses|answers?|dx|diagnosis|ddx) (?:below|in the comments|in comments|in replies|👇)/i,
-  /\bdrop your (?:guess|guesses|answer|answers|dx|diagnosis|ddx)\b/i,
-  /\bwhat(?:'s| is|s) (?:on )?your (?:differential|ddx|dx|diagnosis|next step)\b/i,
+  /\bdrop your (?:guess|guesses|answer|answers|dx|diagnosis|ddx|interpretation)\b/i,
+  /(?:^|[\n.!:🔍🤔👀]\s*)(?:your|ur) (?:diagnosis|diagnose|diagnostic|dx|ddx|interpretation|differential)\s*\?/imu,
+  /\b(?:comment|drop|reply with) (?:ur|your) (?:ddx|dx|guess(?:es)?|diagnosis)\b/i,
+  /\bquiz\b[^\n]*\?/i,
+  /\b(?:what|which)(?:'s| is|s) (?:on )?your (?:differential|ddx|dx|diagnosis|diagnose|diagnostic|next step)\b/i,
+  /\bwhich is the (?:diagnosis|diagnostic|dx)\s*\?/i,
   /\bwhich (?:finding|sign|feature) (?:worries|concerns|bothers) you\b/i,
   /\bcan you (?:find|spot|see|name) the\b/i,
   /(?:^|[\n.!?]\s*|\b(?:new|today['’]s|tonight['’]s|this week['’]s|\w+day['’]s|derm|neuro|msk|peds|paeds|ecg|ekg|rad|path|ct|mri|us|xr|ed|er|icu)\s+)unknown(?:\s+(?:is\s+)?(?:up|time|alert|posted))?\s*[:!🔍🤔]/imu,
 ];
 /** When the answer is promised: "answer Friday", "answer in 48 h", "reveal tomorrow". */
 const ANSWER_LATER = new RegExp(
-  String.raw`(?<!\b(?:get|find|have|got|need|no)\s+)\b(?:answers?|reveal|solution|diagnosis)(?:\s+(?:will\s+be\s+)?(?:posted|coming|drops|up|out|is))?\s+(?:on\s+|this\s+|next\s+|by\s+|coming\s+)?(?:(${DAY})\b(?!['’]s)|in\s+(?:\d+|24|48|72)\s*(?:h|hrs?|hours?|days?)\b|tomorrow\b|later(?:\s+today)?\b|tonight\b|(?:in\s+)?(?:the\s+)?(?:next|tomorrow's)\s+(?:post|video|reel|thread)\b)`,
+  String.raw`(?<!\b(?:get|find|have|got|need|no)\s+)\b(?:answers?|reveal|solution|diagnosis|discussion|breakdown)(?:\s*\+\s*discussion)?(?:\s+(?:will\s+be\s+)?(?:posted|coming|drops|up|out|is))?\s+(?:on\s+|this\s+|next\s+|by\s+|coming\s+|at\s+the\s+)?(?:(${DAY})\b(?!['’]s)|in\s+(?:\d+|24|48|72)\s*(?:h|hrs?|hours?|days?)\b|tomorrow\b|later(?:\s+today)?\b|tonight\b|weekend\b|in\s+(?:pt|part)\s*\d\b|(?:in\s+)?(?:the\s+)?(?:next|tomorrow's)\s+(?:post|video|reel|thread)\b)`,
   'i',
 );
 /** The post is itself the answer: "Answer to case #12", "Case 12 answer", "Yesterday's unknown:". */
 const ANSWERS = [
-  new RegExp(String.raw`\b(?:answer|solution|reveal|diagnosis|dx)\s*(?:to|for)\s+(?:the\s+|my\s+|our\s+|this\s+week's\s+|yesterday's\s+|last\s+\w+'s\s+|friday's\s+|wednesday's\s+|monday's\s+)?(?:case|unknown|quiz|poll|challenge|#)`, 'i'),
+  new RegExp(
+    String.raw`\b(?:answer|solution|reveal|diagnosis|dx)\s*(?:to|for|of)\s+(?:the\s+|my\s+|our\s+|this\s+week['’]s\s+|\w+day['’]s\s+|last\s+\w+['’]s\s+)?(?:\w+\s+)?(?:case|unknown|quiz|poll|challenge|puzzle|test-yourself|12-lead|ecg|ekg|scan|slide|image|#)`,
+    'i',
+  ),
+  /(?:\d|\b(?:slide|quiz|case|unknown|unkown|ecg|ekg|scan|puzzle|mystery|image))\s+(?:answer|solution|reveal)\s*(?:[:\-–—!]|\p{Extended_Pictographic})/iu,
   new RegExp(String.raw`\b(?:case|unknown|quiz)\s*${NUMBER}\s*(?:[-–:]\s*)?(?:answer|solution|reveal|revealed|diagnosis)\b`, 'i'),
   /\b(?:answer|solution|reveal)\s+(?:case|unknown|quiz)\s*(?:#|no\.?)?\s*\d/i,
   /(?:^|[\n.!?—–-]\s*|\b(?:case|unknown|quiz|challenge|poll)\b[^\n.]{0,24}?\s)(?:answer|solution|reveal)\s*[:=]\s*\S/im,
   /\b(?:reveal time|answer time)\b/i,
   /\bthe (?:answer|diagnosis|dx) (?:to|for) (?:\w+['’]s|the|this|that|last|yesterday['’]s)\b/i,
   /\b(?:yesterday's|last week's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|this week's|the) (?:unknown|quiz|case of the (?:day|week)|poll|challenge)\s*(?:#?\d+\s*)?(?::|answer|reveal|was\b|is\b|—|-)/i,
-  /^\s*(?:answer|reveal|solution)\s*(?:#?\d+\s*)?(?:[:\-–]|[^\p{L}\p{N}\s])/imu,
+  /^\s*(?:answer|reveal|solution)\s*(?:#?\d+\s*)?(?:[:\-–=!]|✅|\p{Extended_Pictographic})/imu,
   /\b(?:who|for) (?:answered|guessed|voted)\b[\s\S]{0,80}\bthe (?:answer|diagnosis|dx) (?:is|was)\b/i,
-  /\bthe answer (?:is|was)\b[\s\S]{0,200}\b(?:case|unknown|quiz|poll|challenge)\b|\b(?:case|unknown|quiz|poll|challenge)\b[\s\S]{0,200}\bthe answer (?:is|was)\b/i,
+  /\bthe answer (?:to [\w\s]{1,20}\d+ )?(?:is|was)\b[\s\S]{0,200}\b(?:case|unknown|quiz|poll|challenge|part|pt|puzzle|guess\w*|most of (?:u|you) said)\b|\b(?:case|unknown|quiz|poll|challenge|part|pt|puzzle)\b[\s\S]{0,200}\bthe answer (?:is|was)\b/i,
 ];
 /** Answer words that ordinary talk uses too ("mystery solved", "great answers"): they count only in a post about a case or quiz. */
 const WEAK_ANSWERS = [
@@ -80,7 +88,8 @@ const WEAK_ANSWERS = [
 /** What makes a post about a case or a quiz. */
 const QUIZ_WORD = /\b(?:case|unknown|quiz|poll|challenge|guess(?:es|ed)?|spot dx)\b|(?:^|\s)#\d/i;
 /** A case numbered as a teaching series numbers it: "Case #12", "Unknown 47", "Case no. 3". */
-const CASE_NUMBER = new RegExp(String.raw`\b(?:case|unknown|quiz|challenge|mystery)\s*\(?${NUMBER}(?!\s*(?:of|\/|out of)\s*\d)|(?:^|[\s(])#(\d{1,4})\b`, 'i');
+const SERIES = String.raw`(?:(?:case|scan|image|slide|x-?ray|ecg|ekg)\s+of\s+the\s+(?:day|week)|case|unknown|unkown|quiz|challenge|mystery|puzzle|part|pt|ecg|ekg)`;
+const CASE_NUMBER = new RegExp(String.raw`\b${SERIES}\s*\(?(?:#\s?|no\.?\s?|n°\s?|number\s)?(\d{1,4})\b(?!\s*(?:of|\/|out of)\s*\d)|(?:^|[\s(])#(\d{1,4})\b`, 'i');
 /** A poll written out as lettered options: "A) … B) … C) …" on separate lines or in one. */
 const POLL_OPTIONS = /(?:^|\s)\(?[Aa][).]\s+\S[^\n]*?(?:\n|\s)\(?[Bb][).]\s+\S/;
 /** A hashtag has a letter in it: "#13" is a number, not a tag. */
