@@ -108,25 +108,27 @@ export function Cases({ db }: { db: SafeHarborDB }) {
             {shown.length === 0 ? (
               <p className="hint">{cases.length === 0 ? 'No cases yet. Write an unknown ("Unknown case #1 … answer Friday") and log it from the badge.' : 'No case matches these filters.'}</p>
             ) : (
-              <table className="case-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Case</th>
-                    <th scope="col">Title</th>
-                    <th scope="col">Hashtag</th>
-                    <th scope="col">Site</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Posted</th>
-                    <th scope="col">Answer due</th>
-                    <th scope="col">Answered</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.map((c) => (
-                    <CaseRow key={c.id} item={c} now={now} />
-                  ))}
-                </tbody>
-              </table>
+              <div className="case-table-scroll" role="region" aria-labelledby="all-cases" tabIndex={0}>
+                <table className="case-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">Case</th>
+                      <th scope="col">Title</th>
+                      <th scope="col">Hashtag</th>
+                      <th scope="col">Site</th>
+                      <th scope="col">Status</th>
+                      <th scope="col">Posted</th>
+                      <th scope="col">Answer due</th>
+                      <th scope="col">Answered</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {shown.map((c) => (
+                      <CaseRow key={c.id} item={c} now={now} />
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )}
             <div className="actions">
               <button type="button" onClick={() => download('safe-harbor-cases.csv', 'text/csv', casesCsv(cases))}>
