@@ -9,6 +9,7 @@ import { WEEKDAY_NAMES } from '@/lib/cases/due';
 import type { SafeHarborDB } from '@/lib/history/db';
 import { clearHistory } from '@/lib/history/record';
 import { measure } from '@/lib/limits';
+import { sendMessage } from '@/lib/messaging';
 import { requestSettingsImport } from '@/lib/settings/client';
 import { defaultDisclaimerEntries, disclaimerLayout } from '@/lib/settings/disclaimers';
 import type { EffectiveSettings } from '@/lib/settings/effective';
@@ -27,6 +28,9 @@ const RULE_TITLES: Record<string, string> = Object.fromEntries(RULES.map((rule) 
 /** Labels show a rule's title, never its internal id. */
 const ruleTitle = (id: string): string => RULE_TITLES[id] ?? 'A check that no longer exists';
 const LOCKED = 'Set by your institution';
+
+/** What the background has not written to history yet (it waits for a pause in typing) is written now. */
+const flushHistory = (): Promise<void> => sendMessage('flushHistory', undefined).catch(() => undefined);
 
 function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -435,6 +439,7 @@ export function Options({ db }: { db: SafeHarborDB }) {
   };
 
   const clear = async () => {
+    await flushHistory();
     await clearHistory(db);
     if (forgetCases) await db.cases.clear();
     if (forgetWords) await change({ set: { allowList: [], ignored: [] } });
@@ -532,7 +537,7 @@ export function Options({ db }: { db: SafeHarborDB }) {
           Also keep the full text of flagged drafts (including any patient details) on this computer
         </label>
         <div className="actions">
-          <button type="button" onClick={async () => download('safe-harbor-history.csv', 'text/csv', historyCsv(await db.flags.orderBy('createdAt').toArray()))}>
+          <button type="button" onClick={async () => (await flushHistory(), download('safe-harbor-history.csv', 'text/csv', historyCsv(await db.flags.orderBy('createdAt').toArray())))}>
             Export history (CSV)
           </button>
           {(caseCount ?? 0) > 0 && (

@@ -213,6 +213,8 @@ function AnswersDue({ db }: { db: SafeHarborDB }) {
 /** The popup: the week in a sentence, findings by category, recent drafts, links. */
 export function Popup({ db }: { db: SafeHarborDB }) {
   const { site, setSite, period, setPeriod } = usePopupStore();
+  // The background writes a draft's checks once typing pauses: what waits is written now, and shows.
+  useEffect(() => void sendMessage('flushHistory', undefined).catch(() => undefined), []);
   // To the minute, so that the queries below are not made anew on every render.
   const since = Math.floor(Date.now() / 60_000) * 60_000 - period * DAY;
   const flags = useLiveQuery(() => db.flags.where('createdAt').above(Date.now() - 30 * DAY).toArray(), [db]);

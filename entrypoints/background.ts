@@ -4,7 +4,7 @@ import { analyze, isTruncated, MAX_CHECKED_LENGTH, PLATFORMS, RULES, type Analys
 import { SURFACES } from '@/lib/analysis/types';
 import { findingFingerprint } from '@/lib/analysis/fingerprint';
 import { containsDisclaimer, disclaimerInsertion, holdsDisclaimer } from '@/lib/disclaimer';
-import { db, forgetDraftTexts, OUTCOMES, pruneHistory, recordDraft, recordImageFindings, recordOutcome, type Outcome } from '@/lib/history';
+import { createDraftRecorder, db, forgetDraftTexts, OUTCOMES, pruneHistory, recordImageFindings, recordOutcome, type DraftRecorder, type Outcome } from '@/lib/history';
 import type { ImageReport } from '@/lib/images/types';
 import { teachingOffer } from '@/lib/cases/offer';
 import { addImportedCases, editCase, logCase, markAnswered, openCases, recordCasePost } from '@/lib/cases/log';
@@ -12,7 +12,7 @@ import { importCases, type ColumnMapping } from '@/lib/cases/spreadsheet';
 import { dueLabel } from '@/lib/cases/due';
 import { lengthReport } from '@/lib/limits';
 import { onMessage, parseDraftCheck, sendMessage, type DraftReport } from '@/lib/messaging';
-import { analysisContext, createSettingsWriter, loadEffectiveSettings, parseSettingsFile, readUserSettings, type Settings } from '@/lib/settings';
+import { analysisContext, cachedEffectiveSettings, createSettingsWriter, loadEffectiveSettings, parseSettingsFile, readUserSettings, type Settings } from '@/lib/settings';
 
 const THREAD_JOIN = ' ';
 
@@ -45,10 +45,17 @@ function checkThread(thread: { texts: string[]; index: number }, context: Analys
   });
 }
 
-async function checkDraft(message: unknown): Promise<DraftReport> {
+/** What every check shares: the settings in force (kept between checks) and the history writer. */
+interface Checker {
+  settings: ReturnType<typeof cachedEffectiveSettings>;
+  recorder: DraftRecorder;
+}
+
+async function checkDraft(message: unknown, { settings: settingsCache, recorder }: Checker): Promise<DraftReport> {
   const draft = parseDraftCheck(message);
   if (!draft) throw new Error('Safe Harbor refused a malformed draft check.');
-  const settings = await loadEffectiveSettings();
+  if (draft.settingsChanged) settingsCache.forget();
+  const settings = await settingsCache.get();
   const disclaimerText = settings.disclaimers[draft.site];
   const length = lengthReport(draft.site, draft.surface, draft.text);
   const fits = (addition: string): boolean => {
@@ -69,19 +76,8 @@ async function checkDraft(message: unknown): Promise<DraftReport> {
   const findings = (draft.thread && draft.thread.texts.length > 1 ? checkThread(draft.thread, context) : analyze(draft.text, context)).filter(
     (finding) => !ignored.has(findingFingerprint(draft.text, finding)),
   );
-  let historyError: string | undefined;
-  try {
-    await recordDraft(db, draft, findings, Date.now(), { keepDraftText: settings.keepDraftText });
-    // Turned off while this draft was being checked: what was just written goes too.
-    if (settings.keepDraftText && !(await readUserSettings()).keepDraftText) await forgetDraftTexts(db);
-  } catch (error) {
-    // History is secondary: the warnings still come, and the user is told history is not being kept.
-    console.error('Safe Harbor could not record history', error);
-    historyError =
-      (error as { name?: string; inner?: { name?: string } }).name === 'QuotaExceededError' || (error as { inner?: { name?: string } }).inner?.name === 'QuotaExceededError'
-        ? 'History is not being saved: this computer is out of storage space for it. Clear history in the options.'
-        : 'History could not be saved for this draft.';
-  }
+  recorder.record(draft, findings);
+  const historyError = recorder.error(draft.draftId);
   const quoted = draft.quoted ? analyze(draft.quoted, context).filter((f) => f.category !== 'prof.disclaimer_missing') : [];
   const truncated = isTruncated(draft.thread ? draft.thread.texts.join(THREAD_JOIN) : draft.text) || (draft.quoted !== undefined && isTruncated(draft.quoted));
   // A teaching post is a signal for the case log, never a finding.
@@ -308,15 +304,23 @@ async function afterSettingsWrite(before: Settings, after: Settings): Promise<vo
   if (before.keepDraftText && !after.keepDraftText) await forgetDraftTexts(db);
 }
 
-/** Records what the user did about a draft's flags; a malformed message is dropped. */
-async function onOutcome(data: unknown): Promise<void> {
+/** Records what the user did about a draft's flags (once its latest check is written); a malformed message is dropped. */
+async function onOutcome(data: unknown, recorder: DraftRecorder): Promise<void> {
   const { draftId, outcome, ruleId } = (data ?? {}) as Record<string, unknown>;
   if (typeof draftId !== 'string' || !OUTCOMES.includes(outcome as Outcome) || (ruleId !== undefined && typeof ruleId !== 'string')) return;
+  await recorder.flush();
   await recordOutcome(db, draftId, outcome as Outcome, ruleId as string | undefined).catch((error) => console.error(error));
 }
 
 export default defineBackground(() => {
-  const writeSettings = createSettingsWriter(RULE_IDS, afterSettingsWrite);
+  const checker: Checker = {
+    settings: cachedEffectiveSettings(),
+    recorder: createDraftRecorder(db, { keepDraftText: async () => (await readUserSettings()).keepDraftText }),
+  };
+  const writeSettings = createSettingsWriter(RULE_IDS, async (before, after) => {
+    checker.settings.forget();
+    await afterSettingsWrite(before, after);
+  });
   // A content script (a sender in a tab) is answered only on the checked sites: a tab of a site
   // whose grant was taken back keeps its script running, and is refused from then on.
   const refuseElsewhere = async (sender: { url?: string; tab?: unknown }): Promise<void> => {
@@ -325,9 +329,11 @@ export default defineBackground(() => {
   const refuseFromTabs = async (sender: { url?: string; tab?: unknown }): Promise<void> => {
     if (!sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error('Only Safe Harbor\'s own pages may change the case log this way.');
   };
-  onMessage('checkDraft', async ({ data, sender }) => (await refuseElsewhere(sender), checkDraft(data)));
+  onMessage('checkDraft', async ({ data, sender }) => (await refuseElsewhere(sender), checkDraft(data, checker)));
   onMessage('warmUp', warmUp);
-  onMessage('recordOutcome', async ({ data, sender }) => (await refuseElsewhere(sender), onOutcome(data)));
+  onMessage('recordOutcome', async ({ data, sender }) => (await refuseElsewhere(sender), onOutcome(data, checker.recorder)));
+  // The popup and the options page read history themselves: what typing left waiting is written first.
+  onMessage('flushHistory', () => checker.recorder.flush());
   onMessage('checkAttachment', async ({ data, sender }) => (await refuseElsewhere(sender), checkAttachment(data)));
   onMessage('cleanAttachment', ({ data }) => cleanAttachment(data));
   onMessage('logCase', async ({ data, sender }) => (await refuseElsewhere(sender), onLogCase(data)));

@@ -19,6 +19,8 @@ export interface DraftCheck {
   thread?: { texts: string[]; index: number };
   /** The post being quoted, checked too. */
   quoted?: string;
+  /** The user's settings or the institution's policy changed since the last check: read them again. */
+  settingsChanged?: boolean;
 }
 
 export interface DraftReport {
@@ -74,6 +76,8 @@ interface ProtocolMap {
   importCases(sheet: { rows: string[][]; mapping: ColumnMapping }): { imported: number; refused: Array<{ row: number; reason: string }> };
   /** Cases page → background: mark a case answered by hand. */
   markCaseAnswered(id: number): void;
+  /** Popup or options page → background: write to history the checks that wait for a pause in typing. */
+  flushHistory(): void;
   /** Content script → background: what the user did about a draft's flags, for history. */
   recordOutcome(outcome: { draftId: string; outcome: Outcome; ruleId?: string }): void;
   /** Any page → background, the one writer of settings: change them. */
@@ -124,5 +128,6 @@ export function parseDraftCheck(data: unknown): DraftCheck | undefined {
     if (!isText(d.quoted)) return undefined;
     check.quoted = d.quoted;
   }
+  if (d.settingsChanged === true) check.settingsChanged = true;
   return check;
 }

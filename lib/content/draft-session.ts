@@ -65,6 +65,8 @@ export class DraftSession {
   private checkWaiting = false;
   /** Counts up when settings or the thread change: an answer computed before that is not the last word. */
   private generation = 0;
+  /** Settings changed since the last check was sent: the background is told to read them again. */
+  private settingsChanged = false;
   private lastChecked: string | undefined;
   private readonly observer: MutationObserver;
   /** Set while "Post anyway" re-sends the click the post guard held back. */
@@ -102,8 +104,9 @@ export class DraftSession {
     this.timer = this.timers.setTimeout(() => void this.check(), typeof delay === 'number' ? delay : CHECK_DELAY_MS);
   };
 
-  /** Checks again even if the text did not change (settings changed). */
-  recheck(): void {
+  /** Checks again even if the text did not change (after an action, or when settings changed). */
+  recheck({ settingsChanged = false } = {}): void {
+    this.settingsChanged ||= settingsChanged;
     this.generation++;
     this.lastChecked = undefined;
     this.schedule(0);
@@ -256,6 +259,12 @@ export class DraftSession {
     }
   }
 
+  private takeSettingsChanged(): boolean {
+    const changed = this.settingsChanged;
+    this.settingsChanged = false;
+    return changed;
+  }
+
   private async checkNow(retry: boolean): Promise<void> {
     const text = this.readText();
     if (text === this.lastChecked) return;
@@ -277,6 +286,7 @@ export class DraftSession {
         surface: this.surface,
         thread: this.thread(),
         quoted: this.site.quotedText?.(this.element),
+        ...(this.takeSettingsChanged() ? { settingsChanged: true } : {}),
       });
       if (sequence !== this.sequence) return;
       // Settings or the thread changed while this was checked: the check waiting behind it must run.

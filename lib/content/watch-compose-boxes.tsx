@@ -73,7 +73,7 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
   const unwatch = watchEffectiveSettings((value) => {
     const first = settings === undefined;
     settings = value;
-    if (!first) for (const entry of attached.values()) entry.session.recheck();
+    if (!first) for (const entry of attached.values()) entry.session.recheck({ settingsChanged: true });
   });
 
   /** When one post of a thread changes, the other posts are checked again too (after their own pause). */

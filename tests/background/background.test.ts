@@ -29,6 +29,8 @@ describe('background worker', () => {
       ['phi.age', '68M'],
       ['phi.gender', '68M'],
     ]);
+    // Written once typing pauses, or at once when the popup asks.
+    await sendMessage('flushHistory', undefined);
     const rows = await db.flags.toArray();
     expect(rows.map((r) => [r.draftId, r.category, r.excerpt])).toEqual([
       ['d1', 'phi.age', 'Pt is a [AGE]'],
@@ -39,6 +41,7 @@ describe('background worker', () => {
   it('answers with no findings and records nothing for a clean draft', async () => {
     const report = await sendMessage('checkDraft', { sequence: 2, draftId: 'd2', text: 'Kerley B lines on a chest film 🫁', site: 'x', surface: 'post' });
     expect(report.findings).toEqual([]);
+    await sendMessage('flushHistory', undefined);
     expect(await db.flags.count()).toBe(0);
   });
 
@@ -111,12 +114,17 @@ describe('keyboard shortcut', () => {
 });
 
 describe('history errors', () => {
-  it('tells the content script when history cannot be saved', async () => {
+  it('tells the content script when history cannot be saved, on the check after the failed write, until a write succeeds', async () => {
     db.close();
     try {
-      const report = await sendMessage('checkDraft', { sequence: 9, draftId: 'e1', text: '45 y/o', site: 'x', surface: 'post' });
+      expect((await sendMessage('checkDraft', { sequence: 9, draftId: 'e1', text: '45 y/o', site: 'x', surface: 'post' })).historyError).toBeUndefined();
+      await sendMessage('flushHistory', undefined);
+      const report = await sendMessage('checkDraft', { sequence: 10, draftId: 'e1', text: '45 y/o!', site: 'x', surface: 'post' });
       expect(report.historyError).toBe('History could not be saved for this draft.');
       expect(report.findings).toHaveLength(1);
+      await db.open();
+      await sendMessage('flushHistory', undefined);
+      expect((await sendMessage('checkDraft', { sequence: 11, draftId: 'e1', text: '45 y/o!!', site: 'x', surface: 'post' })).historyError).toBeUndefined();
     } finally {
       await db.open();
     }
@@ -140,6 +148,7 @@ describe('messages from content scripts are not taken on trust', () => {
   it('ignores a malformed outcome', async () => {
     await sendMessage('checkDraft', { sequence: 1, draftId: 'o', text: 'MRN 00482913', site: 'x', surface: 'post' });
     await sendMessage('recordOutcome', { draftId: 'o', outcome: 'deleted-everything' } as never);
+    await sendMessage('flushHistory', undefined);
     expect((await db.flags.toArray()).map((f) => f.outcome)).toEqual([null]);
   });
 });
@@ -156,6 +165,7 @@ describe('settings through the background', () => {
   it('forgets the draft texts kept so far when "keep draft text" goes off', async () => {
     await sendMessage('changeSettings', { set: { keepDraftText: true } });
     await sendMessage('checkDraft', { sequence: 1, draftId: 'k', text: 'MRN 00482913', site: 'x', surface: 'post' });
+    await sendMessage('flushHistory', undefined);
     expect(JSON.stringify(await db.flags.toArray())).toContain('00482913');
     expect(await sendMessage('changeSettings', { set: { keepDraftText: false } })).toEqual({ ok: true });
     expect(JSON.stringify(await db.flags.toArray())).not.toContain('00482913');
@@ -169,6 +179,22 @@ describe('settings through the background', () => {
       ['record-number', 'error'],
       ['profanity', 'error'],
     ]);
+  });
+
+  it('reads settings once and again only when they change: in storage, or as the content script says', async () => {
+    const check = (sequence: number, extra: object = {}) => sendMessage('checkDraft', { sequence, draftId: 's', text: 'MRN 00482913 WTF', site: 'x', surface: 'post', ...extra });
+    const managed = vi.spyOn(fakeBrowser.storage.managed, 'get');
+    await check(1);
+    const reads = managed.mock.calls.length;
+    await check(2);
+    await check(3);
+    expect(managed).toHaveBeenCalledTimes(reads);
+    // Written by a page straight to storage: the next check has it.
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), disabledRules: ['profanity'] });
+    expect((await check(4)).findings.map((f) => f.ruleId)).toEqual(['record-number']);
+    // The institution's policy changed, and the content script, told first, says so.
+    managed.mockResolvedValue({ lockedRules: ['profanity'] } as never);
+    expect((await check(5, { settingsChanged: true })).findings.map((f) => f.ruleId)).toEqual(['record-number', 'profanity']);
   });
 
   it('says when only the beginning of a huge draft was checked', async () => {

@@ -91,17 +91,20 @@ describe('draft session', () => {
     expect(second).toBeGreaterThan(first!);
   });
 
-  it('checks again after an answer that came back while settings changed', async () => {
+  it('checks again after an answer that came back while settings changed, telling the background to read them again', async () => {
     let answerFirst: (v: DraftReport) => void = () => {};
     send.mockReturnValueOnce(new Promise((resolve) => (answerFirst = resolve))).mockResolvedValue(report([]));
-    const { session, store } = setup('WTF is this');
+    const { session, store, type } = setup('WTF is this');
     await vi.advanceTimersByTimeAsync(0);
-    session.recheck();
+    session.recheck({ settingsChanged: true });
     await vi.advanceTimersByTimeAsync(0);
     answerFirst(report([finding]));
     await vi.advanceTimersByTimeAsync(0);
     expect(send).toHaveBeenCalledTimes(2);
     expect(store.getState().findings).toEqual([]);
+    type('WTF is this?');
+    await vi.advanceTimersByTimeAsync(CHECK_DELAY_MS);
+    expect(send.mock.calls.map((call) => (call[1] as { settingsChanged?: boolean }).settingsChanged)).toEqual([undefined, true, undefined]);
   });
 
   it('retries once when the background is not there, then says so', async () => {

@@ -45,6 +45,9 @@ const PREFS: Record<string, unknown> = {
   'network.proxy.no_proxies_on': '',
   'network.proxy.allow_hijacking_localhost': true,
 };
+/** FIREFOX_CONSOLE=1: Firefox's output, its pages' and the add-on's console and its garbage collections' timings, in the test's output. */
+const CONSOLE = process.env.FIREFOX_CONSOLE === '1';
+const CONSOLE_PREFS = { 'devtools.console.stdout.chrome': true, 'devtools.console.stdout.content': true };
 
 const KEY_NAMES: Record<string, KeyInput> = { control: 'Control', shift: 'Shift', alt: 'Alt', meta: 'Meta', enter: 'Enter', backspace: 'Backspace', escape: 'Escape', tab: 'Tab' };
 
@@ -161,13 +164,14 @@ export async function firefoxSuiteBrowser(
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    dumpio: CONSOLE,
     protocol: 'webDriverBiDi',
     defaultViewport: { width: 900, height: 700 },
-    extraPrefsFirefox: { ...PREFS, ...(profile ? { 'extensions.webextensions.keepStorageOnUninstall': true } : {}), ...prefs },
+    extraPrefsFirefox: { ...PREFS, ...(CONSOLE ? CONSOLE_PREFS : {}), ...(profile ? { 'extensions.webextensions.keepStorageOnUninstall': true } : {}), ...prefs },
     ...(profile ? { userDataDir: profile } : {}),
     // Firefox 153 lets WebDriver open moz-extension:// pages (the popup, the options) only with this; 140 ignores it.
     args: ['--remote-allow-system-access'],
-    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', ...(CONSOLE ? { MOZ_GCTIMER: 'stderr' } : {}) },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   const serve = async (page: Page): Promise<Page> => {

@@ -1,0 +1,85 @@
+import type { Finding } from '../analysis';
+import type { DraftCheck } from '../messaging';
+import type { SafeHarborDB } from './db';
+import { forgetDraftTexts, recordDraft } from './record';
+
+/** A draft's latest check is written this long after the checks stop coming (the user paused)… */
+export const HISTORY_WRITE_DELAY_MS = 1_000;
+/** …and at least this often while they keep coming. */
+export const HISTORY_WRITE_MAX_DELAY_MS = 5_000;
+/** Drafts whose last write failed, remembered to tell their next check. */
+const MAX_REMEMBERED_ERRORS = 100;
+
+export interface DraftRecorder {
+  /** Keeps this check as its draft's latest; it is written once typing pauses. */
+  record(draft: DraftCheck, findings: readonly Finding[], now?: number): void;
+  /** Why the draft's last write failed, for the user (undefined once a write succeeds). */
+  error(draftId: string): string | undefined;
+  /** Writes every waiting check now (before an outcome is recorded, when the popup opens). */
+  flush(): Promise<void>;
+}
+
+/** What the user is told when history could not be written. */
+export function historyErrorMessage(error: unknown): string {
+  const e = error as { name?: string; inner?: { name?: string } };
+  return e.name === 'QuotaExceededError' || e.inner?.name === 'QuotaExceededError'
+    ? 'History is not being saved: this computer is out of storage space for it. Clear history in the options.'
+    : 'History could not be saved for this draft.';
+}
+
+/**
+ * Records each draft's latest findings in history without a database write per keystroke: checks
+ * come every pause in typing, and writing each one (with the storage garbage it leaves) slowed the
+ * checks themselves. Writes run one at a time; a draft's older check never overwrites a newer one.
+ * `keepDraftText` is asked at write time, so a draft text is never kept after the option went off.
+ */
+export function createDraftRecorder(
+  db: SafeHarborDB,
+  { keepDraftText, delayMs = HISTORY_WRITE_DELAY_MS, maxDelayMs = HISTORY_WRITE_MAX_DELAY_MS }: { keepDraftText: () => Promise<boolean>; delayMs?: number; maxDelayMs?: number },
+): DraftRecorder {
+  const waiting = new Map<string, { draft: DraftCheck; findings: readonly Finding[]; now: number }>();
+  const errors = new Map<string, string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstWaitingAt = 0;
+  let writing: Promise<void> = Promise.resolve();
+
+  const writeOne = async ({ draft, findings, now }: { draft: DraftCheck; findings: readonly Finding[]; now: number }): Promise<void> => {
+    try {
+      const keep = await keepDraftText();
+      await recordDraft(db, draft, findings, now, { keepDraftText: keep });
+      // Turned off while this was being written: what was just written goes too.
+      if (keep && !(await keepDraftText())) await forgetDraftTexts(db);
+      errors.delete(draft.draftId);
+    } catch (error) {
+      // History is secondary: the warnings still come, and the user is told history is not being kept.
+      console.error('Safe Harbor could not record history', error);
+      errors.delete(draft.draftId);
+      errors.set(draft.draftId, historyErrorMessage(error));
+      if (errors.size > MAX_REMEMBERED_ERRORS) errors.delete(errors.keys().next().value!);
+    }
+  };
+
+  const flush = (): Promise<void> => {
+    clearTimeout(timer);
+    timer = undefined;
+    const batch = [...waiting.values()];
+    waiting.clear();
+    writing = writing.then(async () => {
+      for (const entry of batch) await writeOne(entry);
+    });
+    return writing;
+  };
+
+  return {
+    record(draft, findings, now = Date.now()) {
+      const clock = Date.now();
+      if (waiting.size === 0) firstWaitingAt = clock;
+      waiting.set(draft.draftId, { draft, findings, now });
+      clearTimeout(timer);
+      const wait = Math.max(0, Math.min(delayMs, firstWaitingAt + maxDelayMs - clock));
+      timer = setTimeout(() => void flush(), wait);
+    },
+    error: (draftId) => errors.get(draftId),
+    flush,
+  };
+}
