@@ -18,6 +18,10 @@ export default defineUnlistedScript(() => {
 
   const start = async (): Promise<HumanLike> => {
     const instance = new Human(humanConfig(files, 'wasm', files) as ConstructorParameters<typeof Human>[0]) as unknown as HumanLike;
+    // Where SharedArrayBuffer exists (Chrome's extension pages), tfjs asks for its multithreaded wasm,
+    // whose threads start from blob: URLs that the extension's CSP refuses; Human then fell back to
+    // WebGL, which without a GPU took seconds an image. One thread, with SIMD, as in Firefox.
+    instance.tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
     await instance.load();
     return instance;
   };

@@ -1,6 +1,6 @@
 import { withTimeout } from '../timeout';
 import { createWorker, type Worker } from 'tesseract.js';
-import { ocrGray } from './contrast';
+import { grayPgm, ocrGray } from './contrast';
 import { wordsFromTesseract } from './tesseract-words';
 import type { Ocr, OcrWord } from './types';
 
@@ -13,7 +13,8 @@ const OCR_TIMEOUT_MS = 30_000;
 
 /**
  * The image as OCR gets it: decoded by the browser (first frame of an animation), scaled down when
- * huge, coloured text kept (`ocrGray`), and how to map the words' boxes back to the original's pixels.
+ * huge, coloured text kept (`ocrGray`), as a grey PGM file, and how to map the words' boxes back to
+ * the original's pixels.
  */
 async function prepare(bytes: Uint8Array): Promise<{ image: Blob; scale: number }> {
   const blob = new Blob([bytes as BlobPart]);
@@ -29,13 +30,11 @@ async function prepare(bytes: Uint8Array): Promise<{ image: Blob; scale: number 
     context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
     const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
     ocrGray(pixels.data);
-    context.putImageData(pixels, 0, 0);
-    return { image: await canvas.convertToBlob({ type: 'image/png' }), scale };
+    return { image: new Blob([grayPgm(pixels.data, pixels.width, pixels.height) as BlobPart]), scale };
   } finally {
     bitmap.close();
   }
 }
-
 
 /**
  * OCR in an extension page (Chrome's offscreen document, Firefox's background page): tesseract.js

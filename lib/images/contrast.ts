@@ -19,3 +19,19 @@ export function ocrGray(data: Uint8ClampedArray | Uint8Array | Buffer): void {
     data[i] = data[i + 1] = data[i + 2] = level;
   }
 }
+
+/**
+ * The grey picture as a binary PGM file (`P5`), which OCR reads as it is: no compression to make
+ * and undo (Chrome's offscreen document took a second to encode a PNG, however small), one byte a
+ * pixel. Transparent pixels are laid on white, as a site shows them.
+ */
+export function grayPgm(data: Uint8ClampedArray | Uint8Array, width: number, height: number): Uint8Array {
+  const header = new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
+  const file = new Uint8Array(header.length + width * height);
+  file.set(header);
+  for (let p = 0, i = 0; p < width * height; p++, i += 4) {
+    const alpha = data[i + 3]!;
+    file[header.length + p] = alpha === 255 ? data[i]! : Math.round((data[i]! * alpha + 255 * (255 - alpha)) / 255);
+  }
+  return file;
+}

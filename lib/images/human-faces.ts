@@ -21,6 +21,8 @@ export interface HumanLike {
     tensor4d(values: Int32Array, shape: [number, number, number, number], dtype: 'int32'): Tensor;
     transpose(x: Tensor, perm: number[]): Tensor;
     reverse(x: Tensor, axis: number | number[]): Tensor;
+    env(): { set(flag: string, value: boolean): void };
+    getBackend(): string;
   };
   load(): Promise<void>;
   detect(input: Tensor): Promise<{ error?: string | null; face?: Array<{ box: [number, number, number, number]; score: number }> }>;
