@@ -27,7 +27,9 @@ async function bundle(entry: string): Promise<string> {
     write: false,
     format: 'iife',
     jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"development"', global: 'window' },
+    // The editor libraries as the sites ship them: production builds, minified.
+    define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
+    minify: true,
     logLevel: 'silent',
   });
   return result.outputFiles[0]!.text;
