@@ -77,7 +77,7 @@ async function checkDraft(message: unknown, { settings: settingsCache, recorder 
     (finding) => !ignored.has(findingFingerprint(draft.text, finding)),
   );
   recorder.record(draft, findings);
-  const historyError = recorder.error(draft.draftId);
+  const historyError = recorder.error();
   const quoted = draft.quoted ? analyze(draft.quoted, context).filter((f) => f.category !== 'prof.disclaimer_missing') : [];
   const truncated = isTruncated(draft.thread ? draft.thread.texts.join(THREAD_JOIN) : draft.text) || (draft.quoted !== undefined && isTruncated(draft.quoted));
   // A teaching post is a signal for the case log, never a finding.

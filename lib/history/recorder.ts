@@ -7,14 +7,12 @@ import { forgetDraftTexts, recordDraft } from './record';
 export const HISTORY_WRITE_DELAY_MS = 1_000;
 /** …and at least this often while they keep coming. */
 export const HISTORY_WRITE_MAX_DELAY_MS = 5_000;
-/** Drafts whose last write failed, remembered to tell their next check. */
-const MAX_REMEMBERED_ERRORS = 100;
 
 export interface DraftRecorder {
   /** Keeps this check as its draft's latest; it is written once typing pauses. */
   record(draft: DraftCheck, findings: readonly Finding[], now?: number): void;
-  /** Why the draft's last write failed, for the user (undefined once a write succeeds). */
-  error(draftId: string): string | undefined;
+  /** Why the last write failed (a full disk is every draft's problem), for the user; undefined once a write succeeds. */
+  error(): string | undefined;
   /** Writes every waiting check now (before an outcome is recorded, when the popup opens). */
   flush(): Promise<void>;
 }
@@ -38,7 +36,7 @@ export function createDraftRecorder(
   { keepDraftText, delayMs = HISTORY_WRITE_DELAY_MS, maxDelayMs = HISTORY_WRITE_MAX_DELAY_MS }: { keepDraftText: () => Promise<boolean>; delayMs?: number; maxDelayMs?: number },
 ): DraftRecorder {
   const waiting = new Map<string, { draft: DraftCheck; findings: readonly Finding[]; now: number }>();
-  const errors = new Map<string, string>();
+  let lastError: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstWaitingAt = 0;
   let writing: Promise<void> = Promise.resolve();
@@ -49,13 +47,11 @@ export function createDraftRecorder(
       await recordDraft(db, draft, findings, now, { keepDraftText: keep });
       // Turned off while this was being written: what was just written goes too.
       if (keep && !(await keepDraftText())) await forgetDraftTexts(db);
-      errors.delete(draft.draftId);
+      lastError = undefined;
     } catch (error) {
       // History is secondary: the warnings still come, and the user is told history is not being kept.
       console.error('Safe Harbor could not record history', error);
-      errors.delete(draft.draftId);
-      errors.set(draft.draftId, historyErrorMessage(error));
-      if (errors.size > MAX_REMEMBERED_ERRORS) errors.delete(errors.keys().next().value!);
+      lastError = historyErrorMessage(error);
     }
   };
 
@@ -72,6 +68,8 @@ export function createDraftRecorder(
 
   return {
     record(draft, findings, now = Date.now()) {
+      // A check older than the one waiting for its draft is already out of date.
+      if ((waiting.get(draft.draftId)?.draft.sequence ?? -1) >= draft.sequence) return;
       const clock = Date.now();
       if (waiting.size === 0) firstWaitingAt = clock;
       waiting.set(draft.draftId, { draft, findings, now });
@@ -79,7 +77,7 @@ export function createDraftRecorder(
       const wait = Math.max(0, Math.min(delayMs, firstWaitingAt + maxDelayMs - clock));
       timer = setTimeout(() => void flush(), wait);
     },
-    error: (draftId) => errors.get(draftId),
+    error: () => lastError,
     flush,
   };
 }

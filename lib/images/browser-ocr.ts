@@ -27,6 +27,9 @@ async function prepare(bytes: Uint8Array): Promise<{ image: Blob; scale: number 
     const scale = Math.min(1, MAX_SIDE / longest);
     const canvas = new OffscreenCanvas(Math.max(1, Math.round(bitmap.width * scale)), Math.max(1, Math.round(bitmap.height * scale)));
     const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    // Laid on white, as a site shows a transparent picture: the grey levels then judge what OCR reads.
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
     const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
     ocrGray(pixels.data);
