@@ -4,9 +4,9 @@ import type { SafeHarborDB } from './db';
 import { forgetDraftTexts, recordDraft } from './record';
 
 /** A draft's latest check is written this long after the checks stop coming (the user paused)… */
-export const HISTORY_WRITE_DELAY_MS = 1_000;
+const HISTORY_WRITE_DELAY_MS = 1_000;
 /** …and at least this often while they keep coming. */
-export const HISTORY_WRITE_MAX_DELAY_MS = 5_000;
+const HISTORY_WRITE_MAX_DELAY_MS = 5_000;
 
 export interface DraftRecorder {
   /** Keeps this check as its draft's latest; it is written once typing pauses. */
@@ -18,7 +18,7 @@ export interface DraftRecorder {
 }
 
 /** What the user is told when history could not be written. */
-export function historyErrorMessage(error: unknown): string {
+function historyErrorMessage(error: unknown): string {
   const e = error as { name?: string; inner?: { name?: string } };
   return e.name === 'QuotaExceededError' || e.inner?.name === 'QuotaExceededError'
     ? 'History is not being saved: this computer is out of storage space for it. Clear history in the options.'
