@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -6,6 +7,8 @@ const ENGINE_TESTS = ['tests/rules/**/*.test.ts', 'tests/analysis/**/*.test.ts']
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    // Every core (Vitest leaves one free by default: on a 2-core machine, one file at a time).
+    maxWorkers: availableParallelism(),
     projects: [
       {
         // The engine is pure functions of (text, context): its tests need no DOM and share one load of
