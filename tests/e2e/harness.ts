@@ -189,10 +189,11 @@ export function suitePage(page: Page): SuitePage {
 }
 
 /** Chromium with the extension, for the behaviour suites shared with Firefox. */
-export async function chromiumSuiteBrowser(fixtures: SiteFixture[], { profile }: { profile?: string } = {}): Promise<SuiteBrowser> {
+export async function chromiumSuiteBrowser(fixtures: SiteFixture[], { profile }: { profile?: string } = {}): Promise<SuiteBrowser & { context: BrowserContext }> {
   const browser = await launchBrowser(fixtures, { profile });
   return {
     name: 'chromium',
+    context: browser.context,
     setsClock: true,
     version: execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
     newPage: async () => suitePage(await browser.context.newPage()),

@@ -226,8 +226,13 @@ export function pagesSuite(launch: LaunchWithProfile): void {
       return { popup, ...read };
     }
 
-    it('lists drafts flagged on two sites with their categories and counts, and keeps them across a browser restart', async () => {
+    it('shows a clear empty state in a new profile, then lists drafts flagged on two sites with their categories and counts, and keeps them across a browser restart', async () => {
       let browser = await launch({ profile });
+      const empty = await browser.openExtensionPage('popup.html');
+      await expect.poll(() => empty.evaluate(() => document.body.textContent?.includes('Nothing flagged yet') ?? false), { timeout: 10_000 }).toBe(true);
+      await empty.screenshot(path.join(SCREENSHOT_DIR, `${browser.name}-popup-empty.png`));
+      await empty.close();
+
       const page = await browser.newPage();
       for (const [url, editor, text, category] of [
         ['https://x.com/home', X_EDITOR, 'MRN 00482913 for the 45 y/o', 'phi.id'],
@@ -255,16 +260,5 @@ export function pagesSuite(launch: LaunchWithProfile): void {
         await browser.close();
       }
     }, 120_000);
-
-    it('shows a clear empty state in a new profile', async () => {
-      const browser = await launch();
-      try {
-        const popup = await browser.openExtensionPage('popup.html');
-        await expect.poll(() => popup.evaluate(() => document.body.textContent?.includes('Nothing flagged yet') ?? false), { timeout: 10_000 }).toBe(true);
-        await popup.screenshot(path.join(SCREENSHOT_DIR, `${browser.name}-popup-empty.png`));
-      } finally {
-        await browser.close();
-      }
-    });
   });
 }
