@@ -33,13 +33,13 @@ describe('the built extension', () => {
     await page.goto('https://x.com/home');
     await page.locator(EDITOR).click();
     await page.keyboard.type('First draft, 45 y/o');
-    await page.locator(`${PANEL}[data-categories="phi.age"]`).waitFor({ timeout: 5_000 });
+    await page.locator(`${PANEL}[data-categories="phi.age"]`).waitFor({ timeout: 10_000 });
 
     const cdp = await getBrowser().context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await page.keyboard.type(', MRN 00482913');
-    await page.locator(`${PANEL}[data-categories="phi.age phi.id"]`).waitFor({ timeout: 5_000 });
+    await page.locator(`${PANEL}[data-categories="phi.age phi.id"]`).waitFor({ timeout: 10_000 });
     await page.close();
   });
 
@@ -50,7 +50,7 @@ describe('the built extension', () => {
     await page.goto('https://x.com/home');
     await page.locator(EDITOR).click();
     await page.keyboard.type('Pt is a 68M');
-    await page.locator(`${PANEL}[data-categories~="phi.age"]`).waitFor({ timeout: 5_000 });
+    await page.locator(`${PANEL}[data-categories~="phi.age"]`).waitFor({ timeout: 10_000 });
 
     const [worker] = getBrowser().context.serviceWorkers();
     await worker!.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => {});

@@ -24,7 +24,7 @@ describe('a hostile page', () => {
     const page = await openComposer();
     await page.locator(EDITOR).click();
     await page.keyboard.type('Pt is a 68M, MRN 00482913.');
-    await page.locator(`${PANEL}[data-categories~="phi.id"]`).waitFor({ timeout: 5_000 });
+    await page.locator(`${PANEL}[data-categories~="phi.id"]`).waitFor({ timeout: 10_000 });
     // Everything posted to the page since it loaded.
     const messages: string[] = await page.evaluate(() => (window as unknown as { seenMessages: string[] }).seenMessages);
     expect(messages.join('\n')).not.toContain(getBrowser().extensionId);
@@ -37,7 +37,7 @@ describe('a hostile page', () => {
     await page.locator(EDITOR).click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Call 555-0134');
-    await page.locator(`${PANEL}[data-categories~="phi.contact"]`).waitFor({ timeout: 5_000 });
+    await page.locator(`${PANEL}[data-categories~="phi.contact"]`).waitFor({ timeout: 10_000 });
     await page.close();
   });
 });

@@ -20,7 +20,7 @@ describe('a file dropped on the compose box', () => {
     await page.goto('https://x.com/home');
     await page.locator(X_EDITOR).click();
     await page.keyboard.type('Look at this one');
-    await page.locator(`${PANEL}[data-status="ready"]`).waitFor({ timeout: 5_000 });
+    await page.locator(`${PANEL}[data-status="ready"]`).waitFor({ timeout: 10_000 });
     const box = (await page.locator(X_EDITOR).boundingBox())!;
     const cdp = await context.newCDPSession(page);
     const data = { items: [], files: [path.join(IMAGE_FILES, 'overlay-us-14px.jpg')], dragOperationsMask: 1 };

@@ -53,13 +53,13 @@ beforeAll(async () => {
   await page.goto('https://x.com/home');
   await page.locator(X_EDITOR).click();
   await page.keyboard.type('MRN 00482913 for the 45 y/o. WTF is this indication');
-  await page.locator(`${PANEL}[data-categories~="phi.id"]`).waitFor({ timeout: 5_000 });
+  await page.locator(`${PANEL}[data-categories~="phi.id"]`).waitFor({ timeout: 10_000 });
   // A second draft, so that the popup's bars have different lengths.
   const second = await browser.context.newPage();
   await second.goto('https://x.com/home');
   await second.locator(X_EDITOR).click();
   await second.keyboard.type('Our 68M from last night, 45 y/o brother in the room');
-  await second.locator(`${PANEL}[data-categories~="phi.age"]`).waitFor({ timeout: 5_000 });
+  await second.locator(`${PANEL}[data-categories~="phi.age"]`).waitFor({ timeout: 10_000 });
   await second.close();
   await page.close();
 });

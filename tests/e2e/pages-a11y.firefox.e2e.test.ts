@@ -27,22 +27,20 @@ async function seriousViolations(page: SuitePage): Promise<string[]> {
   return violations;
 }
 
-const browsers: SuiteBrowser[] = [];
-afterAll(async () => {
-  for (const browser of browsers) await browser.close();
-});
-
 describe.each(['light', 'dark'] as const)('accessibility of the extension pages in Firefox, %s', (scheme) => {
   let browser: SuiteBrowser;
+  // Closed before the other scheme's browser starts.
+  afterAll(async () => {
+    await browser?.close();
+  });
   it('popup, after a flagged draft', async () => {
     browser = await firefoxSuiteBrowser([X_FIXTURE], { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 });
-    browsers.push(browser);
     const page = await browser.newPage();
     await page.goto('https://x.com/home');
     await page.waitFor(X_EDITOR);
     await page.click(X_EDITOR);
     await page.type('MRN 00482913 for the 45 y/o. WTF is this indication');
-    await page.waitFor(`${PANEL}[data-categories~="phi.id"]`, { timeout: 5_000 });
+    await page.waitFor(`${PANEL}[data-categories~="phi.id"]`, { timeout: 10_000 });
     const popup = await browser.openExtensionPage('popup.html', { width: 360, height: 600 });
     await expect.poll(() => popup.count('[data-category="phi.id"]'), { timeout: 10_000 }).toBeGreaterThan(0);
     await popup.screenshot(path.join(SCREENSHOT_DIR, `firefox-popup-${scheme}.png`));

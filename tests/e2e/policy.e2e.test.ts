@@ -82,7 +82,7 @@ describe.skipIf(!writable)('institution policy', () => {
     await page.locator('[data-testid="tweetTextarea_0"][role="textbox"]').click();
     await page.keyboard.type('Classic Segond fracture on knee MRI.');
     const panel = page.locator('safe-harbor-panel[data-categories~="prof.disclaimer_missing"]');
-    await panel.waitFor({ timeout: 5_000 });
+    await panel.waitFor({ timeout: 10_000 });
     await openList(panel);
     await panel.getByRole('button', { name: 'Insert disclaimer' }).click();
     await expect

@@ -72,7 +72,7 @@ describe.skipIf(!writable)('institution policy in Firefox', () => {
     await page.click('[data-testid="tweetTextarea_0"][role="textbox"]');
     await page.type('Classic Segond fracture on knee MRI.');
     const panel = 'safe-harbor-panel[data-categories~="prof.disclaimer_missing"]';
-    await page.waitFor(panel, { timeout: 5_000 });
+    await page.waitFor(panel, { timeout: 10_000 });
     await openPanelList(page, panel);
     await page.clickInPanel(panel, { role: 'button', name: 'Insert disclaimer' });
     await expect.poll(() => page.evaluate(() => window.fixture.texts())).toEqual([`Classic Segond fracture on knee MRI.\n\n${DISCLAIMER}`]);

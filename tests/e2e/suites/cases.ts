@@ -47,7 +47,7 @@ export function casesSuite(launch: () => Promise<SuiteBrowser>): void {
     // The unknown: offered as case #13, logged with one click, posted.
     const question = await compose('Unknown case #13: a child with a limp. What do you see? Answer Friday #MyRadHashtag');
     const unknown = `${PANEL}[data-teaching="unknown"]`;
-    await question.waitFor(unknown, { timeout: 5_000 });
+    await question.waitFor(unknown, { timeout: 10_000 });
     await openPanelList(question, unknown);
     await question.waitInPanel(unknown, { role: 'button', name: 'Log as case #13' });
     await question.screenshot(shot('case-offer-x'));
@@ -86,7 +86,7 @@ export function casesSuite(launch: () => Promise<SuiteBrowser>): void {
     // The answer: "Answer case #13" adds the hashtag and the disclaimer once; Post marks it answered.
     const answer = await compose('Answer case #13: Brodie abscess.');
     const answerPanel = `${PANEL}[data-teaching="answer"]`;
-    await answer.waitFor(answerPanel, { timeout: 5_000 });
+    await answer.waitFor(answerPanel, { timeout: 10_000 });
     await openPanelList(answer, answerPanel);
     await answer.clickInPanel(answerPanel, { role: 'button', name: 'Answer case #13' });
     await expect.poll(() => answer.evaluate(() => window.fixture.texts()[0])).toBe('Answer case #13: Brodie abscess.\n\n#MyRadHashtag\n\nViews my own; not medical advice.');
@@ -121,7 +121,7 @@ export function casesSuite(launch: () => Promise<SuiteBrowser>): void {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'safe-harbor-cases-')), 'my-cases.csv');
     writeFileSync(file, 'Unknown #,Dx,Date posted,Answer posted,Platform\n40,Segond fracture,3/14/2026,3/16/2026,Twitter\n13,Taken,,,\n41,Pt Jane Doe 68M,,,\n42,Osgood-Schlatter,2026-04-01,,instagram\n');
     await cases.attachFile('input[type="file"]', file);
-    await cases.waitFor('form.column-mapping', { timeout: 5_000 });
+    await cases.waitFor('form.column-mapping', { timeout: 10_000 });
     await cases.screenshot(path.join(SCREENSHOT_DIR, `${suiteBrowser().name}-cases-import-mapping.png`));
     await cases.clickByRole({ role: 'button', name: 'Import' });
     await expect.poll(() => cases.evaluate(() => document.querySelector('.import-report')?.textContent ?? '')).toMatch(/^Imported 2 cases; 2 rows refused:/);

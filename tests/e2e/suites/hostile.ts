@@ -35,7 +35,7 @@ export function hostileSuite(launch: () => Promise<SuiteBrowser>): void {
       await page.click(EDITOR);
       await page.type('Pt is a 68M, MRN 00482913. WTF, classic Segond fracture');
       const panel = `${PANEL}[data-categories~="phi.id"]`;
-      await page.waitFor(panel, { timeout: 5_000 });
+      await page.waitFor(panel, { timeout: 10_000 });
       // The user opens the list and one "⋯" menu, so every kind of button is there for the script to try.
       await openPanelList(page, panel);
       await page.clickInPanel(panel, { role: 'button', name: 'More options for "WTF"' });
@@ -57,15 +57,18 @@ export function hostileSuite(launch: () => Promise<SuiteBrowser>): void {
       });
       expect(clicked).toEqual(expect.arrayContaining(['Insert disclaimer', 'Pause on X', 'Allow "WTF" everywhere', 'Stop checking for profanity', 'Ignore here']));
       await new Promise((resolve) => setTimeout(resolve, 800));
-      expect(await page.evaluate(() => window.fixture.texts())).toEqual(['Pt is a 68M, MRN 00482913. WTF, classic Segond fracture']);
-      expect(await storedSettings()).toEqual(settingsBefore);
       expect(await page.attribute(PANEL, 'data-categories')).toContain('phi.id');
 
-      // Still checking: a new identifier is found, so the content script is alive.
+      // Still checking: a new identifier is found, so the content script is alive. Its answer came
+      // after anything the script's clicks could have set off, and nothing of the draft or the
+      // settings changed.
       await page.click(EDITOR);
       await page.press('End');
       await page.type(', call 555-0134');
-      await page.waitFor(`${PANEL}[data-categories~="phi.contact"]`, { timeout: 5_000 });
+      await page.waitFor(`${PANEL}[data-categories~="phi.contact"]`, { timeout: 10_000 });
+      expect(await page.evaluate(() => window.fixture.texts())).toEqual(['Pt is a 68M, MRN 00482913. WTF, classic Segond fracture, call 555-0134']);
+      expect(await storedSettings()).toEqual(settingsBefore);
+      expect(await page.attribute(PANEL, 'data-categories')).toContain('prof.profanity');
 
       // The guard holds a post the page sends by script, and the page cannot answer it.
       await page.evaluate(() => (document.querySelector('[data-testid="tweetButtonInline"]') as HTMLElement).click());

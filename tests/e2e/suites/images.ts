@@ -30,7 +30,7 @@ export async function xDraft(browser: SuiteBrowser, text = 'Teaching case, look 
   await page.waitFor(X_EDITOR);
   await page.click(X_EDITOR);
   await page.type(text);
-  await page.waitFor(`${PANEL}[data-status="ready"]`, { timeout: 5_000 });
+  await page.waitFor(`${PANEL}[data-status="ready"]`, { timeout: 10_000 });
   return page;
 }
 
@@ -59,7 +59,7 @@ export function imagesSuite(launch: () => Promise<SuiteBrowser>): void {
       expect(await page.attribute(PANEL, 'data-image-status')).toBe('checking');
       await page.waitFor(DONE, { timeout: 60_000 });
       // The OCR ran in the extension, not on the page: no task blocked the page as long as reading an
-      // image takes (0.3 s and more). Shorter long tasks are counted by \`npm run bench:browser\` on a
+      // image takes (0.3 s and more). Shorter long tasks are counted by `npm run bench:browser` on a
       // quiet machine; here another browser may share the CPU.
       expect(Math.max(0, ...(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)))).toBeLessThan(250);
       expect(await categories(page)).toEqual(expect.arrayContaining(['phi.name', 'phi.id', 'phi.date', 'phi.age', 'phi.gender']));
@@ -145,7 +145,7 @@ export function imagesSuite(launch: () => Promise<SuiteBrowser>): void {
       await page.waitFor(editor);
       await page.click(editor);
       await page.type(' Teaching case');
-      await page.waitFor(`${PANEL}[data-status="ready"]`, { timeout: 5_000 });
+      await page.waitFor(`${PANEL}[data-status="ready"]`, { timeout: 10_000 });
       await page.attachFile(input, path.join(IMAGE_FILES, 'overlay-mr-12px.png'));
       await page.waitFor(DONE, { timeout: 60_000 });
       expect(await categories(page)).toEqual(expect.arrayContaining(['phi.name', 'phi.id', 'phi.date']));

@@ -97,7 +97,8 @@ const boxes = (page: SuitePage, surface: Surface): Promise<Box[]> =>
     ([editor, post]) =>
       [editor!, post!].map((selector) => {
         const r = document.querySelector(selector)!.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
+        // In the page's coordinates: resizing the window may scroll it.
+        return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
       }),
     [surface.editor, surface.post],
   );
@@ -156,10 +157,12 @@ export function layoutSuite(launch: () => Promise<SuiteBrowser>): void {
   const suiteBrowser = sharedSuiteBrowser(launch);
 
   describe.each(SURFACES)('$name', (surface) => {
-    it('at 1280 and 800 px, light and dark: the site does not move, nothing is clipped, axe finds nothing serious', async () => {
+    // Half the surfaces are first laid out in a narrow window, half in a wide one.
+    const [first, second] = SURFACES.indexOf(surface) % 2 === 0 ? [1280, 800] : [800, 1280];
+    it(`at ${first} then ${second} px, light and dark: the site does not move, nothing is clipped, axe finds nothing serious`, async () => {
       const browser = suiteBrowser();
       const page = await browser.newPage();
-      let width = 1280;
+      let width = first!;
       await page.setViewport(width, 900);
       await page.goto(surface.url);
       await page.addStyle(`${surface.siteCss} #app { max-width: calc(100vw - 32px) }`);
@@ -167,7 +170,7 @@ export function layoutSuite(launch: () => Promise<SuiteBrowser>): void {
       await page.click(surface.editor);
       await page.type(DRAFT);
       const panel = `${surface.panel}[data-categories~="phi.id"]`;
-      await page.waitFor(panel, { timeout: 5_000 });
+      await page.waitFor(panel, { timeout: 10_000 });
       const problems: string[] = [];
       const withList = new Map<number, Box[]>();
       const caretAt = async (where: 'start' | 'end'): Promise<void> => {
@@ -243,21 +246,22 @@ export function layoutSuite(launch: () => Promise<SuiteBrowser>): void {
       };
 
       await lookAtEverySurface('light');
-      // The window narrows: the panel's layers follow it.
-      await resize(800);
+      // The window is resized: the panel's layers follow it.
+      await resize(second!);
       await lookAtEverySurface('light');
       // The site turns dark (its own dark background; the panel follows the site, not the system),
       // and the panel follows when it next looks at the page.
       await page.addStyle(`html, body, #react-root { background: ${surface.dark} !important; color: #e7e9ea !important }`);
-      await page.waitFor(`${panel}[data-theme="dark"]`, { timeout: 5_000 });
+      await page.waitFor(`${panel}[data-theme="dark"]`, { timeout: 10_000 });
       await closeWordCard();
       await lookAtEverySurface('dark');
-      await resize(1280);
+      await resize(first!);
       await lookAtEverySurface('dark');
 
-      // Take Safe Harbor off the page: nothing of the site moves or changes size, at either width.
-      await page.evaluate(() => document.querySelectorAll('safe-harbor-panel').forEach((host) => host.remove()));
-      for (const [at, withPanel] of [...withList.entries()].reverse()) {
+      // Take Safe Harbor off the page (hidden, so that a panel the content script puts back stays out
+      // of the layout too): nothing of the site moves or changes size, at either width.
+      await page.addStyle('safe-harbor-panel { display: none !important }');
+      for (const [at, withPanel] of withList) {
         await page.setViewport(at, 900);
         const without = await boxes(page, surface);
         for (const [i, box] of withPanel.entries()) {

@@ -80,7 +80,7 @@ export function pagesSuite(launch: LaunchWithProfile): void {
       await page.waitFor(X_EDITOR);
       await page.click(X_EDITOR);
       await page.type(text);
-      await page.waitFor(`${PANEL}[data-categories~="${category}"]`, { timeout: 5_000 });
+      await page.waitFor(`${PANEL}[data-categories~="${category}"]`, { timeout: 10_000 });
       return page;
     }
     const previewSays = (options: SuitePage, platform: string, text: string) =>
@@ -117,9 +117,9 @@ export function pagesSuite(launch: LaunchWithProfile): void {
       const swearing = '[aria-label="Check for: Swearing"]';
       await options.click(swearing);
       expect(await options.isChecked(swearing)).toBe(false);
-      await expect.poll(() => page.attribute(PANEL, 'data-categories'), { timeout: 5_000 }).not.toContain('prof.profanity');
+      await expect.poll(() => page.attribute(PANEL, 'data-categories'), { timeout: 10_000 }).not.toContain('prof.profanity');
       await options.click(swearing);
-      await expect.poll(() => page.attribute(PANEL, 'data-categories'), { timeout: 5_000 }).toContain('prof.profanity');
+      await expect.poll(() => page.attribute(PANEL, 'data-categories'), { timeout: 10_000 }).toContain('prof.profanity');
       await options.close();
       await page.close();
     });
@@ -242,7 +242,7 @@ export function pagesSuite(launch: LaunchWithProfile): void {
         await page.waitFor(editor!);
         await page.click(editor!);
         await page.type(text!);
-        await page.waitFor(`${PANEL}[data-categories~="${category}"]`, { timeout: 5_000 });
+        await page.waitFor(`${PANEL}[data-categories~="${category}"]`, { timeout: 10_000 });
       }
       await page.close();
       const before = await popupCounts(browser);

@@ -45,7 +45,7 @@ export function xSuite(launch: () => Promise<SuiteBrowser>): void {
       const draft = 'Pt is a 68M with a new lytic lesion in the L4 body on CT.';
       const page = await compose(draft);
       const panel = `${PANEL}[data-categories~="phi.age"]`;
-      await page.waitFor(`${panel}[data-categories~="prof.disclaimer_missing"]`, { timeout: 5_000 });
+      await page.waitFor(`${panel}[data-categories~="prof.disclaimer_missing"]`, { timeout: 10_000 });
       expect(await page.attribute(panel, 'data-findings')).toBe('3');
       expect(await page.attribute(panel, 'data-categories')).toBe('phi.age phi.gender prof.disclaimer_missing');
       await openPanelList(page, panel);
@@ -82,7 +82,7 @@ export function xSuite(launch: () => Promise<SuiteBrowser>): void {
     it('shows markup typed into a draft as text', async () => {
       const page = await compose('<b>bold</b> email <img src=x onerror="window.pwned=1">jdoe@mail.com');
       const panel = `${PANEL}[data-categories="phi.contact"]`;
-      await page.waitFor(panel, { timeout: 5_000 });
+      await page.waitFor(panel, { timeout: 10_000 });
       expect(await page.evaluate((panel) => document.querySelector(panel)!.shadowRoot!.querySelectorAll('b, img').length, panel)).toBe(0);
       expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
       await page.close();
@@ -91,7 +91,7 @@ export function xSuite(launch: () => Promise<SuiteBrowser>): void {
     it('turns a rule off from the panel, the finding goes away, and Undo brings it back', async () => {
       const page = await compose('WTF is this indication');
       const panel = `${PANEL}[data-categories~="prof.profanity"]`;
-      await page.waitFor(panel, { timeout: 5_000 });
+      await page.waitFor(panel, { timeout: 10_000 });
       await openPanelList(page, panel);
       await page.clickInPanel(panel, { role: 'button', name: 'More options for "WTF"' });
       await page.clickInPanel(panel, { role: 'menuitem', name: 'Stop checking for profanity' });
@@ -106,7 +106,7 @@ export function xSuite(launch: () => Promise<SuiteBrowser>): void {
     it('opens the card of a flagged word on hover, on click and from the keyboard, and skips between editor and badge', async () => {
       const page = await compose('Pt is a 68M, call 555-0134 today');
       const panel = `${PANEL}[data-categories~="phi.contact"]`;
-      await page.waitFor(panel, { timeout: 5_000 });
+      await page.waitFor(panel, { timeout: 10_000 });
       const cardName = () => page.attributeInPanel(PANEL, CARD, 'aria-label');
       const wordAt = (word: string) =>
         page.evaluate((w) => {
@@ -178,7 +178,7 @@ export function xSuite(launch: () => Promise<SuiteBrowser>): void {
       await page.evaluate(() => window.fixture.remount());
       await page.click(EDITOR(1));
       await page.type('MRN 00482913');
-      await page.waitFor(`${PANEL}[data-categories="phi.id"]`, { timeout: 5_000 });
+      await page.waitFor(`${PANEL}[data-categories="phi.id"]`, { timeout: 10_000 });
       await expect.poll(() => page.count(PANEL)).toBe(2);
       await page.close();
     });
@@ -204,7 +204,7 @@ export function xSuite(launch: () => Promise<SuiteBrowser>): void {
       const draft = `Classic Segond fracture on knee MRI: think ACL tear. ${'Look at the lateral tibial plateau avulsion. '.repeat(4)}Classic sign. 🦴`;
       const page = await compose(draft);
       const panel = `${PANEL}[data-categories~="prof.disclaimer_missing"]`;
-      await page.waitFor(panel, { timeout: 5_000 });
+      await page.waitFor(panel, { timeout: 10_000 });
       await expect.poll(() => modelTexts(page)).toEqual([draft]);
       await openPanelList(page, panel);
       // The check of the whole draft (not of its first part, typed earlier) offers only the short form.
@@ -218,7 +218,7 @@ export function xSuite(launch: () => Promise<SuiteBrowser>): void {
     it('checks the post being quoted too, and the post guard counts it', async () => {
       const page = await compose('Great teaching point', '?quote=1');
       const panel = `${PANEL}[data-categories~="phi.name"]`;
-      await page.waitFor(panel, { timeout: 5_000 });
+      await page.waitFor(panel, { timeout: 10_000 });
       await openPanelList(page, panel);
       await page.waitInPanel(panel, { role: 'region', name: 'In the post you quote' });
       await page.press('Escape');
@@ -229,7 +229,7 @@ export function xSuite(launch: () => Promise<SuiteBrowser>): void {
 
     it('watches the composer in the reply dialog as a reply', async () => {
       const page = await compose('My 45 y/o patient had the same', '?reply=1');
-      await page.waitFor(`${PANEL}[data-surface="reply"][data-categories~="phi.age"]`, { timeout: 5_000 });
+      await page.waitFor(`${PANEL}[data-surface="reply"][data-categories~="phi.age"]`, { timeout: 10_000 });
       expect(await page.count(`[role="dialog"] ${PANEL}`)).toBe(1);
       await page.close();
     });
