@@ -19,7 +19,7 @@ import type { PanelActions, PanelStore } from './panel-store';
 import type { Underlines } from './underlines';
 
 /** The pause in typing after which a draft is checked: short enough that the panel answers within a quarter second even when the background engine runs cold. */
-export const CHECK_DELAY_MS = 100;
+export const CHECK_DELAY_MS = 75;
 /** Largest attachment read and checked (its base64 must fit in one extension message). */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 const POSTED_CLEAR_MS = 1_500;

@@ -2,12 +2,15 @@
  * Speed inside Chromium (`npm run bench:browser`), printed and written to test-results/speed-chromium.json:
  * - latency from the last keystroke to the updated panel (debounce included);
  * - main-thread task time per input event attributable to the extension (with it minus without it);
- * - long tasks (> 50 ms) while typing 1,000 characters at 30 ms a key, with and without it.
+ * - long tasks (> 50 ms) while typing 1,000 characters at 30 ms a key, with and without it;
+ * - long tasks on the page while attachments are read (OCR, faces, DICOM run off the page).
  * Assertions are loose so a slow CI machine does not fail; the figures are the report.
  */
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumSuiteBrowser, launchBrowser, X_FIXTURE, type Browser } from '../e2e/harness';
+import { IMAGE_FILES, IMAGES_FIXTURES } from '../e2e/suites/images';
 import { armLatencyInPage, latencyInPage, PANEL, percentile, report, warmLatencyTest, X_EDITOR as EDITOR } from './latency';
 
 const results: Record<string, number | string> = {};
@@ -100,4 +103,31 @@ describe('speed in the browser', () => {
     results.longTasksWith = withExtension.longTasks;
     expect(withExtension.longTasks).toBeLessThanOrEqual(without.longTasks + 2);
   }, 120_000);
+
+  it('keeps the page free of long tasks while attachments are read', async () => {
+    const browser = await launchBrowser(IMAGES_FIXTURES);
+    const longTasks: number[] = [];
+    try {
+      for (const file of ['overlay-ct-16px.png', 'study.dcm', 'photo-face.jpg', 'ultrasound-burned-in.dcm']) {
+        const page = await openComposer(browser);
+        await page.keyboard.type('Teaching case, look at the image');
+        await page.locator(`${PANEL}[data-status="ready"]`).waitFor({ timeout: 5_000 });
+        await page.evaluate(() => {
+          const w = window as unknown as { longTasks: number[] };
+          w.longTasks = [];
+          new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+        });
+        await page.setInputFiles('[data-testid="fileInput"]', path.join(IMAGE_FILES, file));
+        await page.locator(`${PANEL}[data-image-status="done"]`).waitFor({ timeout: 60_000 });
+        await page.waitForTimeout(200);
+        longTasks.push(...(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)));
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+    results.attachmentLongTasks = longTasks.length;
+    results.attachmentLongestTaskMs = Math.round(Math.max(0, ...longTasks));
+    expect(Math.max(0, ...longTasks)).toBeLessThan(250);
+  }, 180_000);
 });
