@@ -147,6 +147,11 @@ export class DraftSession {
   /** Each attachment's file, and the site's file input it came from (for "Replace"). */
   private readonly sources = new Map<string, { file: File; input?: HTMLInputElement }>();
 
+  /** The files attached to this draft, with the site's inputs they came from, in the order they came. */
+  attachedFiles(): Array<{ file: File; input?: HTMLInputElement }> {
+    return [...this.sources.values()];
+  }
+
   /**
    * Checks files attached to the post (picked, dropped or pasted), each away from the page, and
    * shows what they hold. A file already being watched (the site re-sent its input's change) is not checked twice.

@@ -166,9 +166,12 @@ export function watchComposeBoxes(ctx: ContentScriptContext, site: SiteAdapter):
     const found = site.findBoxes(document);
     adapterBoxes = found.length;
     for (const box of found) {
-      // A box the generic checker had picked up is the adapter's again once it knows it.
-      if (attached.get(box.element)?.generic) detach(box.element);
+      // A box the generic checker had picked up is the adapter's again once it knows it, with the files attached to it.
+      const previous = attached.get(box.element);
+      const handedOver = previous?.generic ? previous.session.attachedFiles() : [];
+      if (previous?.generic) detach(box.element);
       if (!attached.has(box.element)) attach(box);
+      for (const { file, input } of handedOver) attached.get(box.element)?.session.checkFiles([file], input);
     }
     // A generic box whose panel the site's re-render removed gets it back at once, not at the next keystroke.
     for (const element of [...genericBoxes]) {

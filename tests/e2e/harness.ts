@@ -70,18 +70,25 @@ export async function fixtureResponse({ pages }: SiteFixture, url: URL): Promise
  * `?renamed`: the site's redesign, played before the content script looks. Every attribute and id
  * Safe Harbor's adapters know (data-testid, data-e2e, ids, "Add a comment" labels, the caption's
  * dialog role) is renamed as it appears, while the editors, their libraries and the page work on.
+ * `window.fixtureRestoreNames()` puts the test ids and ids back, as a site that rolls a change back.
  */
 const RENAME_SITE = `(() => {
   const rename = (el) => {
-    for (const attr of ['data-testid', 'data-e2e']) if (el.hasAttribute(attr)) { el.setAttribute('data-qa', el.getAttribute(attr)); el.removeAttribute(attr); }
+    for (const attr of ['data-testid', 'data-e2e']) if (el.hasAttribute(attr)) { el.setAttribute('data-qa', el.getAttribute(attr)); el.setAttribute('data-qa-was', attr); el.removeAttribute(attr); }
     if (el.id && !el.id.startsWith('qa-') && el.id !== 'app' && el.id !== 'react-root') el.id = 'qa-' + el.id;
     for (const attr of ['aria-label', 'placeholder']) { const v = el.getAttribute(attr); if (v && /^Add a comment/.test(v)) el.setAttribute(attr, 'Write something'); }
     if (el.getAttribute('role') === 'dialog') el.removeAttribute('role');
     el.classList.remove('caption-editor');
   };
   const all = (root) => { if (root.nodeType === 1) { rename(root); root.querySelectorAll('*').forEach(rename); } };
-  new MutationObserver((records) => records.forEach((r) => r.type === 'attributes' ? rename(r.target) : r.addedNodes.forEach(all)))
-    .observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-testid', 'data-e2e', 'id', 'aria-label', 'placeholder', 'role'] });
+  const observer = new MutationObserver((records) => records.forEach((r) => r.type === 'attributes' ? rename(r.target) : r.addedNodes.forEach(all)));
+  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-testid', 'data-e2e', 'id', 'aria-label', 'placeholder', 'role'] });
+  // The site puts its test ids and ids back (labels, roles and classes stay renamed).
+  window.fixtureRestoreNames = () => {
+    observer.disconnect();
+    for (const el of document.querySelectorAll('[data-qa-was]')) { el.setAttribute(el.getAttribute('data-qa-was'), el.getAttribute('data-qa')); el.removeAttribute('data-qa'); el.removeAttribute('data-qa-was'); }
+    for (const el of document.querySelectorAll('[id^="qa-"]')) el.id = el.id.slice(3);
+  };
 })();`;
 
 async function serveFixture(context: BrowserContext, fixture: SiteFixture): Promise<void> {

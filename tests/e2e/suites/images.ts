@@ -127,6 +127,22 @@ export function imagesSuite(launch: () => Promise<SuiteBrowser>): void {
       await page.close();
     }, 90_000);
 
+    it("keeps a file's findings when X's own reader takes the box over from the generic checker", async () => {
+      const page = await suiteBrowser().newPage();
+      await page.goto('https://x.com/home?renamed');
+      await page.waitFor('[contenteditable="true"]');
+      await page.click('[contenteditable="true"]');
+      await page.type('Teaching case, look at the image');
+      await page.waitFor(`${PANEL}[data-generic="true"][data-status="ready"]`, { timeout: 10_000 });
+      await page.attachFile('[data-qa="fileInput"]', path.join(IMAGE_FILES, 'overlay-ct-16px.png'));
+      await page.waitFor(`${PANEL}[data-generic="true"][data-image-status="done"][data-categories~="phi.id"]`, { timeout: 60_000 });
+      // The site's names come back: X's adapter knows the box again, and checks its file again.
+      await page.evaluate(() => (window as unknown as { fixtureRestoreNames(): void }).fixtureRestoreNames());
+      await page.waitFor(`${PANEL}:not([data-generic])[data-image-status="done"][data-categories~="phi.id"]`, { timeout: 60_000 });
+      expect(await page.count(PANEL)).toBe(1);
+      await page.close();
+    }, 120_000);
+
     it('says when a file cannot be read, rather than "nothing found"', async () => {
       const page = await attach('truncated.png');
       await openPanelList(page, PANEL);
