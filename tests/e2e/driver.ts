@@ -128,6 +128,17 @@ export const lastDownloadBase64 = async (): Promise<string | null> => {
   return btoa(binary);
 };
 
+/** Run in the page: from now on, every long task's duration (where the browser reports long tasks; Firefox does not) is kept. */
+export function recordLongTasks(): void {
+  const w = window as unknown as { longTasks: number[] };
+  w.longTasks = [];
+  if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
+    new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+  }
+}
+/** Run in the page: the long tasks' durations kept since `recordLongTasks`. */
+export const longTasks = (): number[] => (window as unknown as { longTasks: number[] }).longTasks;
+
 /** One browser for a suite, launched before its tests and closed after them. */
 export function sharedSuiteBrowser(launch: () => Promise<SuiteBrowser>): () => SuiteBrowser {
   let browser: SuiteBrowser | undefined;

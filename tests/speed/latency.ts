@@ -37,8 +37,8 @@ export const percentile = (values: number[], p: number): number => [...values].s
 
 /**
  * Warm latency on X's composer: a draft is typed and checked once, then each sample types a word
- * and, once the word's start has been checked, times its last key, alternating a word the engine flags with one it does not, so that the
- * panel's findings change every other time.
+ * and, once the word's start has been checked, times its last key, alternating a word the engine
+ * flags with one it does not, so that the panel's findings change every other time.
  */
 export async function warmLatency(browser: SuiteBrowser, samples = LATENCY_SAMPLES): Promise<{ p50: number; p95: number; max: number }> {
   const page = await browser.newPage();

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openPanelList, sharedSuiteBrowser, type SuiteBrowser, type SuitePage } from '../driver';
+import { longTasks, openPanelList, recordLongTasks, sharedSuiteBrowser, type SuiteBrowser, type SuitePage } from '../driver';
 import { SCREENSHOT_DIR, X_EDITOR, X_FIXTURE, type SiteFixture } from '../harness';
 
 export const IMAGES_FIXTURES: SiteFixture[] = [
@@ -48,20 +48,14 @@ export function imagesSuite(launch: () => Promise<SuiteBrowser>): void {
       const browser = suiteBrowser();
       const page = await xDraft(browser);
       // Firefox has no long-task timing; there the suite proves the rest.
-      await page.evaluate(() => {
-        const w = window as unknown as { longTasks: number[] };
-        w.longTasks = [];
-        if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
-          new PerformanceObserver((list) => w.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
-        }
-      });
+      await page.evaluate(recordLongTasks);
       await page.attachFile(FILE_INPUT, path.join(IMAGE_FILES, 'overlay-ct-16px.png'));
       expect(await page.attribute(PANEL, 'data-image-status')).toBe('checking');
       await page.waitFor(DONE, { timeout: 60_000 });
       // The OCR ran in the extension, not on the page: no task blocked the page as long as reading an
       // image takes (0.3 s and more). Shorter long tasks are counted by `npm run bench:browser` on a
       // quiet machine; here another browser may share the CPU.
-      expect(Math.max(0, ...(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)))).toBeLessThan(250);
+      expect(Math.max(0, ...(await page.evaluate(longTasks)))).toBeLessThan(250);
       expect(await categories(page)).toEqual(expect.arrayContaining(['phi.name', 'phi.id', 'phi.date', 'phi.age', 'phi.gender']));
       await openPanelList(page, PANEL);
       await page.waitInPanel(PANEL, ATTACHED);
